@@ -1,0 +1,16 @@
+//! Countersign: plans the integration of Exchange Server with Lync Server 2013
+//! and Skype for Business Server, splits every step by the Active Directory
+//! group it needs, and renders the commands each person runs.
+//!
+//! The pure core (no I/O) is [`catalog`], [`params`], [`questionnaire`],
+//! [`answers`], [`plan`] and [`render`]; [`cli`] is the command line over it.
+
+pub mod answers;
+pub mod catalog;
+pub mod cli;
+pub mod condition;
+pub mod params;
+pub mod plan;
+pub mod questionnaire;
+pub mod render;
+pub mod roles;

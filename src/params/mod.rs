@@ -1,0 +1,254 @@
+//! Typed parameters: every value that can reach a generated command.
+//!
+//! Each kind of value has a parser that either returns a normalised value or a
+//! [`Refusal`] saying what is wrong; nothing else can build a [`Scalar`]. The
+//! [`schema`] names every parameter the catalog may use, with its kind and the
+//! help a form shows beside it.
+
+mod kinds;
+pub mod schema;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+pub use kinds::Kind;
+pub(crate) use kinds::is_bare_word as kinds_is_bare_word;
+
+/// Why a raw value was refused: what is wrong, and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub reason: String,
+    pub expected: &'static str,
+}
+
+impl Refusal {
+    pub(crate) fn new(reason: impl Into<String>, expected: &'static str) -> Self {
+        Self { reason: reason.into(), expected }
+    }
+}
+
+/// A refused value, located: the field, the value as typed, and the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub field: String,
+    pub value: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, value: &str, message: impl Into<String>) -> Self {
+        Self { field: field.into(), value: value.to_owned(), message: message.into() }
+    }
+
+    pub fn refused(field: impl Into<String>, value: &str, refusal: &Refusal) -> Self {
+        Self::new(field, value, format!("{}; expected {}", refusal.reason, refusal.expected))
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} is refused: {}", self.field, show_value(&self.value), self.message)
+    }
+}
+
+/// Shows a value the way the user can see what is in it: quoted, with
+/// invisible and control characters spelled out (a pasted U+200E is invisible
+/// otherwise, and the message would seem to refuse a correct value).
+pub fn show_value(value: &str) -> String {
+    let mut shown = String::with_capacity(value.len() + 2);
+    shown.push('"');
+    for c in value.chars() {
+        if c.is_control() || is_invisible(c) {
+            shown.push_str(&format!("\\u{{{:04X}}}", c as u32));
+        } else {
+            shown.push(c);
+        }
+    }
+    shown.push('"');
+    shown
+}
+
+/// Characters that render as nothing (format controls, bidirectional marks,
+/// line and paragraph separators). No parameter kind accepts them.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}'
+        | '\u{0085}')
+}
+
+/// A warning about an accepted value: it was changed, or it is unusual.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldWarning {
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for FieldWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// One accepted, normalised value of a known kind. Built only by [`Kind::parse`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Scalar {
+    #[serde(skip)]
+    kind: Kind,
+    text: String,
+}
+
+impl Scalar {
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+/// An accepted value and what the user should know about how it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub value: Scalar,
+    pub warning: Option<String>,
+}
+
+/// The value of one parameter of the [`schema`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ParamValue {
+    Scalar(Scalar),
+    List(Vec<Scalar>),
+    Records(Vec<BTreeMap<&'static str, Scalar>>),
+}
+
+/// The parameters of one deployment, by schema name. Only parsed values.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Params(BTreeMap<&'static str, ParamValue>);
+
+impl Params {
+    pub fn get(&self, name: &str) -> Option<&ParamValue> {
+        self.0.get(name)
+    }
+
+    pub fn insert(&mut self, name: &'static str, value: ParamValue) {
+        self.0.insert(name, value);
+    }
+
+    pub fn scalar(&self, name: &str) -> Option<&Scalar> {
+        match self.0.get(name) {
+            Some(ParamValue::Scalar(s)) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &ParamValue)> {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+}
+
+/// A parameter as a person typed it, before parsing: from an answers file or
+/// a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawValue {
+    Text(String),
+    List(Vec<String>),
+    Records(Vec<BTreeMap<String, String>>),
+}
+
+/// The outcome of parsing one parameter: its value if every part of it was
+/// accepted, and every error and warning found on the way.
+#[derive(Debug, Default)]
+pub struct ParamOutcome {
+    pub value: Option<ParamValue>,
+    pub errors: Vec<FieldError>,
+    pub warnings: Vec<FieldWarning>,
+}
+
+impl ParamOutcome {
+    fn scalar(&mut self, kind: Kind, field: String, raw: &str) -> Option<Scalar> {
+        match kind.parse(raw) {
+            Ok(parsed) => {
+                if let Some(message) = parsed.warning {
+                    self.warnings.push(FieldWarning { field, message });
+                }
+                Some(parsed.value)
+            }
+            Err(refusal) => {
+                self.errors.push(FieldError::refused(field, raw, &refusal));
+                None
+            }
+        }
+    }
+}
+
+/// Parses one parameter of the schema; `field` is how messages name it.
+pub fn parse_param(spec: &schema::ParamSpec, raw: &RawValue, field: &str) -> ParamOutcome {
+    use schema::Shape;
+    let mut outcome = ParamOutcome::default();
+    let value = match (spec.shape, raw) {
+        (Shape::One(kind), RawValue::Text(text)) => {
+            outcome.scalar(kind, field.to_owned(), text).map(ParamValue::Scalar)
+        }
+        (Shape::List(kind), RawValue::List(items)) => {
+            let parsed: Vec<Option<Scalar>> = items
+                .iter()
+                .enumerate()
+                .map(|(index, item)| outcome.scalar(kind, format!("{field}[{index}]"), item))
+                .collect();
+            parsed.into_iter().collect::<Option<Vec<_>>>().map(ParamValue::List)
+        }
+        (Shape::Records(fields), RawValue::Records(records)) => {
+            let mut parsed = Vec::with_capacity(records.len());
+            for (index, record) in records.iter().enumerate() {
+                let at = format!("{field}[{index}]");
+                for key in record.keys() {
+                    if !fields.iter().any(|f| f.name == key) {
+                        let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
+                        outcome.errors.push(FieldError::new(
+                            format!("{at}.{key}"),
+                            record.get(key).map_or("", String::as_str),
+                            format!("is not a field of {}; the fields are {}", spec.name, known.join(", ")),
+                        ));
+                    }
+                }
+                let mut values = BTreeMap::new();
+                for spec_field in fields {
+                    let name = format!("{at}.{}", spec_field.name);
+                    match record.get(spec_field.name) {
+                        Some(text) => {
+                            if let Some(value) = outcome.scalar(spec_field.kind, name, text) {
+                                values.insert(spec_field.name, value);
+                            }
+                        }
+                        None => outcome.errors.push(FieldError::new(
+                            name,
+                            "",
+                            format!("is missing: {}", spec_field.kind.expected()),
+                        )),
+                    }
+                }
+                parsed.push((values.len() == fields.len()).then_some(values));
+            }
+            parsed.into_iter().collect::<Option<Vec<_>>>().map(ParamValue::Records)
+        }
+        (shape, _) => {
+            let wanted = match shape {
+                Shape::One(_) => "a single value",
+                Shape::List(_) => "a list of values",
+                Shape::Records(_) => "a list of tables",
+            };
+            outcome.errors.push(FieldError::new(field, "", format!("must be {wanted}")));
+            None
+        }
+    };
+    if outcome.errors.is_empty() {
+        outcome.value = value;
+    }
+    outcome
+}

@@ -1,0 +1,375 @@
+//! Answers + parameters → the plan: the steps that apply, in order, each with
+//! who may do it and its rendered commands. Pure: no I/O.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::answers::Answers;
+use crate::catalog::{Catalog, CommandTemplate, DocLink, Shell, Step};
+use crate::params::{FieldError, ParamValue, Params};
+use crate::questionnaire::Questionnaire;
+use crate::render::template::{Item, Language, ValueRef};
+use crate::roles::{Requirement, RoleSet, Team};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub deployment: String,
+    pub questionnaire: Questionnaire,
+    pub procedures: Vec<PlannedProcedure>,
+    pub steps: Vec<PlannedStep>,
+    pub lanes: Vec<Lane>,
+    pub warnings: Vec<String>,
+    pub features: FeatureReport,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlannedProcedure {
+    pub key: String,
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PlannedStep {
+    /// 1-based position in the plan's order.
+    pub number: usize,
+    pub key: String,
+    pub procedure: String,
+    pub title: String,
+    pub description: String,
+    pub shell: Shell,
+    /// The management shell whose script carries the step.
+    pub host: Shell,
+    /// Who may perform it: any one alternative, every group of it.
+    pub requirement: Requirement,
+    /// The lane (and script) the step is planned in: the first alternative.
+    pub lane: String,
+    pub depends_on: Vec<String>,
+    pub instructions: Vec<String>,
+    /// The commands as typed in the step's own shell (PowerShell, a cmd line,
+    /// or the lines of a configuration file).
+    pub commands: Vec<String>,
+    pub verify: Vec<String>,
+    pub verify_instructions: Vec<String>,
+    pub cautions: Vec<String>,
+    pub docs: Vec<DocLink>,
+    /// SHA-256 of everything a person sees to perform the step; a sign-off
+    /// records it, and a change of it makes the sign-off stale.
+    pub content_sha256: String,
+    /// The commands as a PowerShell script runs them.
+    #[serde(skip)]
+    pub script_commands: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Lane {
+    pub key: String,
+    pub name: String,
+    pub team: Team,
+    pub roles: RoleSet,
+    pub steps: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeatureReport {
+    /// The matrix column of this combination, if the matrix covers it.
+    pub column: Option<String>,
+    pub column_title: Option<String>,
+    pub features: Vec<FeatureStatus>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeatureStatus {
+    pub name: String,
+    pub available: bool,
+    pub note: Option<String>,
+}
+
+/// Builds the plan, or says every reason it cannot be built.
+pub fn build(catalog: &Catalog, answers: &Answers) -> Result<Plan, Vec<FieldError>> {
+    let q = &answers.questionnaire;
+    let mut errors: Vec<FieldError> = catalog
+        .unsupported
+        .iter()
+        .filter(|rule| rule.when.holds(q))
+        .map(|rule| FieldError::new(&rule.field, &answer_text(q, &rule.field), &rule.message))
+        .collect();
+
+    let applicable: Vec<&Step> = catalog.steps.iter().filter(|step| applies(catalog, step, q)).collect();
+    errors.extend(missing_parameters(&applicable, &answers.params, q));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let applicable_keys: HashSet<&str> = applicable.iter().map(|s| s.key.as_str()).collect();
+    let dependencies: HashMap<&str, Vec<String>> = applicable
+        .iter()
+        .map(|step| (step.key.as_str(), effective_dependencies(catalog, step, &applicable_keys)))
+        .collect();
+    let ordered = order(&applicable, &dependencies);
+
+    let mut steps = Vec::with_capacity(ordered.len());
+    for (index, step) in ordered.iter().enumerate() {
+        let depends_on = dependencies.get(step.key.as_str()).cloned().unwrap_or_default();
+        match plan_step(step, index + 1, depends_on, answers) {
+            Ok(planned) => steps.push(planned),
+            Err(message) => errors.push(FieldError::new(format!("steps.{}", step.key), "", message)),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut warnings: Vec<String> = answers.warnings.iter().map(ToString::to_string).collect();
+    warnings.extend(catalog.warnings.iter().filter(|rule| rule.when.holds(q)).map(|rule| rule.message.clone()));
+
+    Ok(Plan {
+        deployment: answers.deployment_name.as_str().to_owned(),
+        questionnaire: q.clone(),
+        procedures: catalog
+            .procedures
+            .iter()
+            .filter(|p| q.fact(&p.integration) == Some(crate::questionnaire::Fact::YesNo(true)))
+            .map(|p| PlannedProcedure { key: p.key.clone(), title: p.title.clone(), summary: p.summary.clone() })
+            .collect(),
+        lanes: lanes(&ordered, q),
+        steps,
+        warnings,
+        features: features(catalog, q),
+    })
+}
+
+fn applies(catalog: &Catalog, step: &Step, q: &Questionnaire) -> bool {
+    let integration_on = catalog
+        .procedure(&step.procedure)
+        .is_some_and(|p| q.fact(&p.integration) == Some(crate::questionnaire::Fact::YesNo(true)));
+    integration_on && step.when.holds(q)
+}
+
+/// The answer a support rule names, as the user gave it, for the message.
+fn answer_text(q: &Questionnaire, field: &str) -> String {
+    let key = field.rsplit('.').next().unwrap_or(field);
+    match q.fact(key) {
+        Some(crate::questionnaire::Fact::YesNo(yes)) => yes.to_string(),
+        Some(crate::questionnaire::Fact::Exchange(v)) => v.key().to_owned(),
+        Some(crate::questionnaire::Fact::Lync(v)) => v.key().to_owned(),
+        None => String::new(),
+    }
+}
+
+fn rendered_templates<'a>(step: &'a Step, q: &'a Questionnaire) -> impl Iterator<Item = &'a CommandTemplate> {
+    step.all_templates().filter(move |t| t.when.holds(q))
+}
+
+/// Every parameter an applicable command uses and the answers lack, named
+/// with the first step that needs it.
+fn missing_parameters(steps: &[&Step], params: &Params, q: &Questionnaire) -> Vec<FieldError> {
+    let mut reported = BTreeSet::new();
+    let mut errors = Vec::new();
+    for step in steps {
+        for template in rendered_templates(step, q) {
+            let names = template
+                .template
+                .refs()
+                .filter_map(|r| match r {
+                    ValueRef::Param(name) => Some(name.as_str()),
+                    _ => None,
+                })
+                .chain(template.for_each.as_deref());
+            for name in names {
+                let empty_list = matches!(params.get(name), Some(ParamValue::List(l)) if l.is_empty())
+                    || matches!(params.get(name), Some(ParamValue::Records(r)) if r.is_empty());
+                if (params.get(name).is_none() || empty_list) && reported.insert(name.to_owned()) {
+                    let help = crate::params::schema::find(name).map_or("", |spec| spec.help);
+                    errors.push(FieldError::new(
+                        format!("parameters.{name}"),
+                        "",
+                        format!("is needed by step {} ({}) but has no value; {help}", step.key, step.title),
+                    ));
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// A dependency on a step that does not apply is replaced by that step's
+/// own dependencies, so the order around it holds.
+fn effective_dependencies(catalog: &Catalog, step: &Step, applicable: &HashSet<&str>) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut seen = HashSet::new();
+    let mut pending: Vec<&str> = step.depends_on.iter().map(String::as_str).rev().collect();
+    while let Some(key) = pending.pop() {
+        if !seen.insert(key) {
+            continue;
+        }
+        if applicable.contains(key) {
+            found.push(key.to_owned());
+        } else if let Some(skipped) = catalog.step(key) {
+            pending.extend(skipped.depends_on.iter().map(String::as_str).rev());
+        }
+    }
+    found
+}
+
+/// Dependencies first; otherwise catalog order. The catalog has no cycles
+/// (checked when it loads), so every step is placed.
+fn order<'a>(steps: &[&'a Step], dependencies: &HashMap<&str, Vec<String>>) -> Vec<&'a Step> {
+    let mut placed: HashSet<&str> = HashSet::new();
+    let mut ordered = Vec::with_capacity(steps.len());
+    while ordered.len() < steps.len() {
+        let next = steps.iter().find(|step| {
+            !placed.contains(step.key.as_str())
+                && dependencies
+                    .get(step.key.as_str())
+                    .is_none_or(|deps| deps.iter().all(|d| placed.contains(d.as_str())))
+        });
+        match next {
+            Some(step) => {
+                placed.insert(step.key.as_str());
+                ordered.push(*step);
+            }
+            None => break,
+        }
+    }
+    ordered
+}
+
+fn language_of(shell: Shell) -> Language {
+    match shell {
+        Shell::Cmd => Language::Cmd,
+        Shell::ConfigFile => Language::Xml,
+        Shell::Gui | Shell::DnsConsole => Language::Text,
+        Shell::ExchangeShell | Shell::LyncShell | Shell::WindowsPowershell => Language::PowerShell,
+    }
+}
+
+fn render_all(templates: &[CommandTemplate], language: Language, answers: &Answers) -> Result<Vec<String>, String> {
+    let q = &answers.questionnaire;
+    let params = &answers.params;
+    let mut lines = Vec::new();
+    for template in templates.iter().filter(|t| t.when.holds(q)) {
+        match template.for_each.as_deref().map(|name| params.get(name)) {
+            None => lines.push(template.template.render(language, params, None)?),
+            Some(Some(ParamValue::List(items))) => {
+                for item in items {
+                    lines.push(template.template.render(language, params, Some(Item::Scalar(item)))?);
+                }
+            }
+            Some(Some(ParamValue::Records(records))) => {
+                for record in records {
+                    lines.push(template.template.render(language, params, Some(Item::Record(record)))?);
+                }
+            }
+            Some(_) => return Err(format!("{} is not a list", template.for_each.as_deref().unwrap_or_default())),
+        }
+    }
+    Ok(lines)
+}
+
+fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answers) -> Result<PlannedStep, String> {
+    let q = &answers.questionnaire;
+    let requirement = step.requirement_for(q).clone();
+    let lane = requirement.alternatives().first().map(RoleSet::key).unwrap_or_default();
+    let verify_language = if step.shell.is_manual() { Language::PowerShell } else { language_of(step.shell) };
+    let instructions = render_all(&step.instructions, Language::Text, answers)?;
+    let commands = render_all(&step.commands, language_of(step.shell), answers)?;
+    let verify = render_all(&step.verify, verify_language, answers)?;
+    let verify_instructions = render_all(&step.verify_instructions, Language::Text, answers)?;
+    let script_commands = match step.shell {
+        Shell::Cmd => render_all(&step.commands, Language::PowerShell, answers)?,
+        _ => commands.clone(),
+    };
+    let content_sha256 = content_hash(&step.title, &instructions, &commands, &verify, &verify_instructions);
+    Ok(PlannedStep {
+        number,
+        key: step.key.clone(),
+        procedure: step.procedure.clone(),
+        title: step.title.clone(),
+        description: step.description.clone(),
+        shell: step.shell,
+        host: step.host,
+        requirement,
+        lane,
+        depends_on,
+        instructions,
+        commands,
+        verify,
+        verify_instructions,
+        cautions: step.cautions.clone(),
+        docs: step.docs.clone(),
+        content_sha256,
+        script_commands,
+    })
+}
+
+/// A length-prefixed encoding, so that no two different contents hash alike.
+fn content_hash(
+    title: &str,
+    sections: &[String],
+    commands: &[String],
+    verify: &[String],
+    verify_instructions: &[String],
+) -> String {
+    let mut hasher = Sha256::new();
+    let mut feed = |text: &str| {
+        hasher.update((text.len() as u64).to_be_bytes());
+        hasher.update(text.as_bytes());
+    };
+    feed(title);
+    for section in [sections, commands, verify, verify_instructions] {
+        feed(&section.len().to_string());
+        for line in section {
+            feed(line);
+        }
+    }
+    hex::encode(hasher.finalize())
+}
+
+fn lanes(ordered: &[&Step], q: &Questionnaire) -> Vec<Lane> {
+    let mut lanes: Vec<Lane> = Vec::new();
+    for step in ordered {
+        let Some(roles) = step.lane_for(q) else { continue };
+        let key = roles.key();
+        match lanes.iter_mut().find(|lane| lane.key == key) {
+            Some(lane) => lane.steps.push(step.key.clone()),
+            None => lanes.push(Lane {
+                key,
+                name: roles.name(),
+                team: roles.team(),
+                roles: roles.clone(),
+                steps: vec![step.key.clone()],
+            }),
+        }
+    }
+    lanes
+}
+
+fn features(catalog: &Catalog, q: &Questionnaire) -> FeatureReport {
+    let matrix = &catalog.matrix;
+    let column = matrix.columns.iter().position(|c| c.when.holds(q));
+    let features = match column {
+        Some(index) => matrix
+            .features
+            .iter()
+            .filter_map(|row| {
+                let cell = row.cells.get(index)?;
+                Some(FeatureStatus {
+                    name: row.name.clone(),
+                    available: cell.available && cell.needs.holds(q),
+                    note: cell.note.clone(),
+                })
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    FeatureReport {
+        column: column.and_then(|i| matrix.columns.get(i)).map(|c| c.key.clone()),
+        column_title: column.and_then(|i| matrix.columns.get(i)).map(|c| c.title.clone()),
+        features,
+        note: matrix.note.clone(),
+    }
+}

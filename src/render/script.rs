@@ -1,0 +1,198 @@
+//! One PowerShell script per lane and host: the steps one role performs in
+//! one management shell, in plan order.
+//!
+//! Every value in a script reaches it through [`powershell_literal`]; text
+//! that is only shown (titles, instructions) is printed with `Write-Host`
+//! from a literal too, so the transcript records it. Header comments carry
+//! no value a user typed except the deployment name, which can hold no line
+//! break.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::quote::powershell_literal;
+use crate::catalog::Shell;
+use crate::params::is_invisible;
+use crate::plan::{Lane, Plan, PlannedStep};
+
+/// Marks the end of the header; the body hash covers every byte after it.
+pub const END_OF_HEADER: &str = "# ---- end of header: the body SHA-256 covers every line below ----";
+
+/// A UTF-8 byte order mark: without it Windows PowerShell 5.1 reads a script
+/// in the machine's ANSI code page and mangles non-ASCII values.
+const BYTE_ORDER_MARK: char = '\u{FEFF}';
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Script {
+    pub file_name: String,
+    pub lane: String,
+    pub host: Shell,
+    pub steps: Vec<String>,
+    pub body_sha256: String,
+    pub text: String,
+}
+
+/// Every script of the plan: one per lane, split by host when a lane's steps
+/// run in more than one shell.
+pub fn scripts(plan: &Plan, generated_at: &str) -> Vec<Script> {
+    plan.lanes
+        .iter()
+        .flat_map(|lane| {
+            lane_scripts(plan, lane)
+                .into_iter()
+                .map(|(host, steps, file_name)| script(plan, lane, host, &steps, file_name, generated_at))
+        })
+        .collect()
+}
+
+/// The file names of a lane's scripts.
+pub fn file_names(plan: &Plan, lane: &Lane) -> Vec<String> {
+    lane_scripts(plan, lane).into_iter().map(|(_, _, file_name)| file_name).collect()
+}
+
+/// A lane's steps grouped by host, each group with its script's file name.
+fn lane_scripts<'p>(plan: &'p Plan, lane: &Lane) -> Vec<(Shell, Vec<&'p PlannedStep>, String)> {
+    let steps: Vec<&PlannedStep> = plan.steps.iter().filter(|s| s.lane == lane.key).collect();
+    let mut hosts: Vec<Shell> = steps.iter().map(|s| s.host).collect();
+    hosts.sort();
+    hosts.dedup();
+    hosts
+        .iter()
+        .map(|host| {
+            let file_name =
+                if hosts.len() == 1 { format!("{}.ps1", lane.key) } else { format!("{}.{}.ps1", lane.key, host.key()) };
+            (*host, steps.iter().copied().filter(|s| s.host == *host).collect(), file_name)
+        })
+        .collect()
+}
+
+/// Keeps a header comment on one line whatever it is given.
+fn comment_text(text: &str) -> String {
+    text.chars().map(|c| if c.is_control() || is_invisible(c) { ' ' } else { c }).collect()
+}
+
+fn say(body: &mut String, indent: &str, text: &str) {
+    let _ = writeln!(body, "{indent}Write-Host {}", powershell_literal(text));
+}
+
+fn script(
+    plan: &Plan,
+    lane: &Lane,
+    host: Shell,
+    steps: &[&PlannedStep],
+    file_name: String,
+    generated_at: &str,
+) -> Script {
+    let body = body(plan, lane, steps);
+    let body_sha256 = hex::encode(Sha256::digest(body.as_bytes()));
+    let mut text = String::new();
+    text.push(BYTE_ORDER_MARK);
+    let header = [
+        format!("# Countersign script {file_name}"),
+        format!("# Deployment: {}", comment_text(&plan.deployment)),
+        format!("# Role: {} ({})", comment_text(&lane.name), lane.key),
+        format!("# Run in: {}, signed in as a member of {}", host.name(), comment_text(&lane.name)),
+        "# Steps:".to_owned(),
+    ];
+    for line in header {
+        let _ = writeln!(text, "{line}");
+    }
+    for step in steps {
+        let _ = writeln!(text, "#   {}. {}: {}", step.number, step.key, comment_text(&step.title));
+    }
+    let _ = writeln!(text, "# Generated: {generated_at} by Countersign {}", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(text, "# Body SHA-256: {body_sha256}");
+    let _ = writeln!(text, "{END_OF_HEADER}");
+    text.push_str(&body);
+    Script {
+        file_name,
+        lane: lane.key.clone(),
+        host,
+        steps: steps.iter().map(|s| s.key.clone()).collect(),
+        body_sha256,
+        text,
+    }
+}
+
+fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep]) -> String {
+    let mut body = String::new();
+    body.push_str("$ErrorActionPreference = 'Stop'\n");
+    let _ = writeln!(
+        body,
+        "$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ({} + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')",
+        powershell_literal(&format!("countersign-{}-", lane.key))
+    );
+    body.push_str("Start-Transcript -Path $transcriptPath\n");
+    body.push_str("try {\n");
+    for step in steps {
+        step_body(&mut body, plan, step);
+    }
+    body.push_str("}\nfinally {\n    Stop-Transcript\n}\n");
+    body
+}
+
+fn step_body(body: &mut String, plan: &Plan, step: &PlannedStep) {
+    let indent = "    ";
+    let _ = writeln!(body, "\n{indent}# ===== Step {}: {} =====", step.number, step.key);
+    say(body, indent, &format!("==> Step {} ({}): {}", step.number, step.key, step.title));
+    let waits_on: Vec<String> = step
+        .depends_on
+        .iter()
+        .filter_map(|key| plan.steps.iter().find(|s| &s.key == key))
+        .filter(|dependency| dependency.lane != step.lane)
+        .map(|dependency| format!("{} ({})", dependency.key, dependency.requirement.describe()))
+        .collect();
+    if !waits_on.is_empty() {
+        say(body, indent, &format!("    Needs done first by others: {}", waits_on.join("; ")));
+    }
+    for caution in &step.cautions {
+        say(body, indent, &format!("    Caution: {caution}"));
+    }
+    if step.shell.is_manual() {
+        say(body, indent, &format!("    By hand, in {}:", step.shell.name()));
+        for (index, instruction) in step.instructions.iter().enumerate() {
+            say(body, indent, &format!("    {}. {instruction}", index + 1));
+        }
+        for line in &step.commands {
+            say(body, indent, &format!("        {line}"));
+        }
+        let _ = writeln!(
+            body,
+            "{indent}Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null"
+        );
+    } else {
+        for instruction in &step.instructions {
+            say(body, indent, &format!("    {instruction}"));
+        }
+        for line in &step.script_commands {
+            let _ = writeln!(body, "{indent}{line}");
+            if step.shell == Shell::Cmd {
+                let _ = writeln!(
+                    body,
+                    "{indent}if ($LASTEXITCODE -ne 0) {{ throw ({} + $LASTEXITCODE) }}",
+                    powershell_literal(&format!("Step {} failed: exit code ", step.key))
+                );
+            }
+        }
+    }
+    if !step.verify.is_empty() || !step.verify_instructions.is_empty() {
+        say(body, indent, "--- Verify");
+        for line in &step.verify {
+            let _ = writeln!(body, "{indent}{line}");
+        }
+        for instruction in &step.verify_instructions {
+            say(body, indent, &format!("    Check: {instruction}"));
+        }
+    }
+}
+
+/// Checks that a script's body still matches the hash in its header.
+pub fn body_matches_header(text: &str) -> bool {
+    let Some((header, body)) = text.split_once(&format!("{END_OF_HEADER}\n")) else {
+        return false;
+    };
+    let actual = hex::encode(Sha256::digest(body.as_bytes()));
+    header.lines().any(|line| line.strip_prefix("# Body SHA-256: ") == Some(actual.as_str()))
+}
