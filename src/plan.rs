@@ -161,7 +161,7 @@ fn answer_text(q: &Questionnaire, field: &str) -> String {
 }
 
 fn rendered_templates<'a>(step: &'a Step, q: &'a Questionnaire) -> impl Iterator<Item = &'a CommandTemplate> {
-    step.all_templates().filter(move |t| t.when.holds(q))
+    step.all_templates().chain(&step.cautions).filter(move |t| t.when.holds(q))
 }
 
 /// Every parameter an applicable command uses and the answers lack, named
@@ -299,7 +299,7 @@ fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answ
         commands,
         verify,
         verify_instructions,
-        cautions: step.cautions.clone(),
+        cautions: render_all(&step.cautions, Language::Text, answers)?,
         docs: step.docs.clone(),
         content_sha256,
         script_commands,

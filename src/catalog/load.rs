@@ -92,7 +92,7 @@ struct StepDoc {
     #[serde(default)]
     verify_instructions: Vec<LineDoc>,
     #[serde(default)]
-    cautions: Vec<String>,
+    cautions: Vec<LineDoc>,
     #[serde(default)]
     docs: Vec<DocDoc>,
 }
@@ -354,7 +354,7 @@ fn read_step(file: &str, procedure: &str, doc: &StepDoc, errors: &mut Errors) ->
         commands,
         verify,
         verify_instructions,
-        cautions: doc.cautions.iter().map(|c| c.trim().to_owned()).collect(),
+        cautions: lines(&doc.cautions, Shell::Gui, errors),
         docs,
     })
 }

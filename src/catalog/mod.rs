@@ -163,7 +163,7 @@ pub struct Step {
     pub commands: Vec<CommandTemplate>,
     pub verify: Vec<CommandTemplate>,
     pub verify_instructions: Vec<CommandTemplate>,
-    pub cautions: Vec<String>,
+    pub cautions: Vec<CommandTemplate>,
     pub docs: Vec<DocLink>,
 }
 

@@ -1,0 +1,26 @@
+﻿# Countersign script dns-admins.ps1
+# Deployment: Contoso cross-forest (Exchange 2013, Lync 2013)
+# Role: DnsAdmins (dns-admins)
+# Run in: Windows PowerShell (as Administrator), signed in as a member of DnsAdmins
+# Steps:
+#   34. autodiscover.dns-record: Create the Autodiscover DNS record
+# Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
+# Body SHA-256: aa265577028a0712669c1907d43537c83b8305580407ff214bec2f1765233736
+# ---- end of header: the body SHA-256 covers every line below ----
+$ErrorActionPreference = 'Stop'
+$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-dns-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+Start-Transcript -Path $transcriptPath
+try {
+
+    # ===== Step 34: autodiscover.dns-record =====
+    Write-Host '==> Step 34 (autodiscover.dns-record): Create the Autodiscover DNS record'
+    Write-Host '    By hand, in DNS Manager:'
+    Write-Host '    1. In DNS Manager, open the zone that holds autodiscover.contoso.com.'
+    Write-Host '    2. Create a host (A) record, or an alias (CNAME) record, named autodiscover.contoso.com that points at excas01.resource.contoso.com.'
+    Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+    Write-Host '--- Verify'
+    Resolve-DnsName -Name 'autodiscover.contoso.com'
+}
+finally {
+    Stop-Transcript
+}

@@ -1,0 +1,26 @@
+﻿# Countersign script dns-admins.ps1
+# Deployment: Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)
+# Role: DnsAdmins (dns-admins)
+# Run in: Windows PowerShell (as Administrator), signed in as a member of DnsAdmins
+# Steps:
+#   29. autodiscover.dns-record: Create the Autodiscover DNS record
+# Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
+# Body SHA-256: 7ca146f61362479c6c2b5668277ce8e7f298ff2d850c7d224637a83bbfcb4b2c
+# ---- end of header: the body SHA-256 covers every line below ----
+$ErrorActionPreference = 'Stop'
+$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-dns-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+Start-Transcript -Path $transcriptPath
+try {
+
+    # ===== Step 29: autodiscover.dns-record =====
+    Write-Host '==> Step 29 (autodiscover.dns-record): Create the Autodiscover DNS record'
+    Write-Host '    By hand, in DNS Manager:'
+    Write-Host '    1. In DNS Manager, open the zone that holds autodiscover.tailspintoys.com.tw.'
+    Write-Host '    2. Create a host (A) record, or an alias (CNAME) record, named autodiscover.tailspintoys.com.tw that points at tpe-ex01.tailspintoys.com.tw.'
+    Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+    Write-Host '--- Verify'
+    Resolve-DnsName -Name 'autodiscover.tailspintoys.com.tw'
+}
+finally {
+    Stop-Transcript
+}

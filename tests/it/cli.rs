@@ -1,0 +1,128 @@
+//! The real `countersign` executable, as the README tells a user to run it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::support::golden_dir;
+
+fn countersign(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .expect("the countersign binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn example_then_plan_writes_a_script_per_role() {
+    let work = tempfile::tempdir().expect("a temporary folder");
+    let example = countersign(&["plan", "--example"]);
+    assert!(example.status.success(), "{}", stderr(&example));
+    let answers = work.path().join("a.toml");
+    std::fs::write(&answers, &example.stdout).expect("write the answers");
+
+    let out = work.path().join("out");
+    let answers_arg = answers.to_string_lossy().into_owned();
+    let out_arg = out.to_string_lossy().into_owned();
+    let planned = countersign(&["plan", "--answers", &answers_arg, "--out", &out_arg]);
+    assert!(planned.status.success(), "{}", stderr(&planned));
+    let report = stdout(&planned);
+    for procedure in [
+        "Exchange Unified Messaging voice mail",
+        "Outlook Web App IM and presence",
+        "partner applications",
+        "Autodiscover",
+    ] {
+        assert!(report.contains(procedure), "the report lacks {procedure}");
+    }
+    assert!(report.contains("may sign: RTCUniversalServerAdmins and RTCUniversalUserAdmins"));
+
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .expect("the out folder exists")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    for expected in [
+        "exchange-org-admins.exchange-shell.ps1",
+        "rtc-universal-server-admins.ps1",
+        "exchange-recipient-admins.ps1",
+        "dns-admins.ps1",
+    ] {
+        assert!(written.iter().any(|w| w == expected), "{expected} not in {written:?}");
+    }
+    let script = std::fs::read_to_string(out.join("rtc-universal-server-admins.ps1")).expect("read a script");
+    assert!(script.contains("# Generated: 2026-01-01T00:00:00Z"));
+    assert!(script.contains("Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl 'https://autodiscover.contoso.com/autodiscover/autodiscover.svc'"));
+    assert!(countersign::render::script::body_matches_header(script.trim_start_matches('\u{feff}')));
+}
+
+#[test]
+fn json_output_is_the_plan() {
+    let answers = golden_dir().join("exchange-2016-skype-2015").join("answers.toml");
+    let output = countersign(&["plan", "--answers", &answers.to_string_lossy(), "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let plan: serde_json::Value = serde_json::from_slice(&output.stdout).expect("stdout is JSON");
+    let keys: Vec<&str> = plan["steps"].as_array().expect("steps").iter().filter_map(|s| s["key"].as_str()).collect();
+    assert!(keys.contains(&"owa.configure-setting-override"));
+    assert!(!keys.contains(&"owa.configure-web-config"));
+    assert_eq!(plan["features"]["column"], "A");
+}
+
+#[test]
+fn invalid_answers_list_every_error_and_fail() {
+    let work = tempfile::tempdir().expect("a temporary folder");
+    let example = String::from_utf8(countersign(&["plan", "--example"]).stdout).expect("utf-8");
+    let broken = example
+        .replace("lync_pool_fqdn = \"pool01.contoso.com\"", "lync_pool_fqdn = \"pool01\"")
+        .replace(
+            "exchange_autodiscover_svc_url = \"https://autodiscover.contoso.com/autodiscover/autodiscover.svc\"",
+            "exchange_autodiscover_svc_url = \"https://autodiscover.contoso.com/autodiscover/autodiscover.xml\"",
+        )
+        .replace("owa_application_id = \"OutlookWebApp\"", "owa_application_id = \"Outlook Web App\"");
+    let path = work.path().join("broken.toml");
+    std::fs::write(&path, broken).expect("write");
+    let output = countersign(&["plan", "--answers", &path.to_string_lossy()]);
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty(), "nothing is planned from invalid answers");
+    let errors = stderr(&output);
+    assert!(errors.contains("3 problem(s)"), "{errors}");
+    assert!(errors.contains("parameters.lync_pool_fqdn: \"pool01\" is refused: it has a single label"), "{errors}");
+    assert!(errors.contains("autodiscover.svc"), "{errors}");
+    assert!(
+        errors.contains("parameters.owa_application_id: \"Outlook Web App\" is refused: it contains ' '"),
+        "{errors}"
+    );
+}
+
+#[test]
+fn an_unsupported_combination_is_refused_with_its_reason() {
+    let work = tempfile::tempdir().expect("a temporary folder");
+    let example = String::from_utf8(countersign(&["plan", "--example"]).stdout).expect("utf-8");
+    let path = work.path().join("lync2013-ex2016.toml");
+    std::fs::write(&path, example.replace("exchange_version = \"2013\"", "exchange_version = \"2016\""))
+        .expect("write");
+    let output = countersign(&["plan", "--answers", &path.to_string_lossy()]);
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output)
+            .contains("integrations.owa_im: \"true\" is refused: Lync Server 2013 does not support IM and presence"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_missing_file_is_a_clear_error() {
+    let output = countersign(&["plan", "--answers", Path::new("no-such-file.toml").to_str().unwrap_or_default()]);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("cannot read the file"));
+}

@@ -1,0 +1,9 @@
+//! The one integration-test binary: the plan engine through its public API
+//! and through the real `countersign` executable.
+
+mod catalog_checks;
+mod cli;
+mod golden;
+mod plan_rules;
+mod quoting;
+mod support;

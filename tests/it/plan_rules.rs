@@ -1,0 +1,185 @@
+//! The plan's rules, one answer at a time: version forks, conditional steps,
+//! refused combinations, who may sign, features.
+
+use countersign::answers::{example_toml, from_toml};
+use countersign::plan::{Plan, build};
+
+use crate::support::{build_plan, builtin_catalog, parse_answers};
+
+fn plan_with(replacements: &[(&str, &str)]) -> Plan {
+    let mut text = example_toml();
+    for (from, to) in replacements {
+        assert!(text.contains(from), "the example has no {from}");
+        text = text.replace(from, to);
+    }
+    build_plan(&builtin_catalog(), &parse_answers(&text))
+}
+
+fn step_keys(plan: &Plan) -> Vec<&str> {
+    plan.steps.iter().map(|s| s.key.as_str()).collect()
+}
+
+fn commands_of<'p>(plan: &'p Plan, key: &str) -> Vec<&'p str> {
+    plan.steps
+        .iter()
+        .find(|s| s.key == key)
+        .map(|s| s.commands.iter().map(String::as_str).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_trusted_application_pool_only_when_um_services_are_apart() {
+    let apart = plan_with(&[]);
+    assert!(step_keys(&apart).contains(&"owa.create-trusted-application-pool"));
+    let together = plan_with(&[("um_services_colocated = false", "um_services_colocated = true")]);
+    let keys = step_keys(&together);
+    for skipped in [
+        "owa.look-up-site-id",
+        "owa.create-trusted-application-pool",
+        "owa.create-trusted-application",
+        "owa.enable-topology",
+    ] {
+        assert!(!keys.contains(&skipped), "{skipped} planned although the services share a machine");
+    }
+    // Dependencies on skipped steps pass through to theirs.
+    let web_config = together.steps.iter().find(|s| s.key == "owa.configure-web-config").expect("planned");
+    assert_eq!(web_config.depends_on, vec!["owa.enable-im-virtual-directories".to_owned()]);
+    assert!(together.warnings.iter().any(|w| w.contains("trusted application pool steps are left out")));
+}
+
+#[test]
+fn um_servers_join_the_dial_plan_by_version() {
+    let exchange_2010 = plan_with(&[
+        ("exchange_version = \"2013\"", "exchange_version = \"2010sp1\""),
+        ("owa_im = true", "owa_im = false"),
+        ("partner_applications = true", "partner_applications = false"),
+        ("autodiscover_oauth = true", "autodiscover_oauth = false"),
+    ]);
+    let commands = commands_of(&exchange_2010, "um.add-servers-to-dial-plan");
+    assert!(commands.iter().all(|c| c.starts_with("Set-UMServer ")), "{commands:?}");
+    let exchange_2013 = plan_with(&[]);
+    let commands = commands_of(&exchange_2013, "um.add-servers-to-dial-plan");
+    assert!(commands.iter().any(|c| c.starts_with("Set-UMService ") && c.ends_with("-UMStartupMode Dual")));
+    assert!(commands.iter().any(|c| c.starts_with("Set-UMCallRouterSettings ")));
+    // From 2010 SP1 the Lync dial plan's name need not match: it is checked, not created.
+    assert!(commands_of(&exchange_2010, "um.configure-lync-dial-plan").is_empty());
+}
+
+#[test]
+fn owa_is_pointed_at_lync_by_version() {
+    let exchange_2013 = plan_with(&[]);
+    let lines = commands_of(&exchange_2013, "owa.configure-web-config");
+    assert_eq!(
+        lines,
+        vec![
+            "<add key=\"IMCertificateThumbprint\" value=\"1A2B3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D\" />",
+            "<add key=\"IMServerName\" value=\"pool01.contoso.com\" />"
+        ]
+    );
+    let skype = plan_with(&[
+        ("exchange_version = \"2013\"", "exchange_version = \"2019\""),
+        ("lync_version = \"2013\"", "lync_version = \"2019\""),
+        ("unified_messaging = true", "unified_messaging = false"),
+    ]);
+    let keys = step_keys(&skype);
+    assert!(keys.contains(&"owa.configure-setting-override") && !keys.contains(&"owa.configure-web-config"));
+    assert!(keys.contains(&"owa.recycle-app-pool") && !keys.contains(&"owa.recycle-app-pool-2013"));
+    assert!(!keys.contains(&"owa.add-servers-to-dial-plans"), "Exchange 2019 has no UM dial plans");
+}
+
+#[test]
+fn deploying_the_first_exchange_server_needs_enterprise_admins() {
+    let first = plan_with(&[("first_exchange_server = false", "first_exchange_server = true")]);
+    let deploy = first.steps.iter().find(|s| s.key == "um.deploy-exchange").expect("planned");
+    assert_eq!(deploy.requirement.describe(), "Enterprise Admins");
+    assert_eq!(deploy.lane, "enterprise-admins");
+    let later = plan_with(&[]);
+    let deploy = later.steps.iter().find(|s| s.key == "um.deploy-exchange").expect("planned");
+    assert_eq!(deploy.requirement.describe(), "Exchange Organization Administrators");
+}
+
+#[test]
+fn ocsumutil_needs_both_lync_groups_in_one_person() {
+    let plan = plan_with(&[]);
+    let step = plan.steps.iter().find(|s| s.key == "um.run-ocsumutil").expect("planned");
+    use countersign::roles::Role;
+    assert!(!step.requirement.is_met_by(&[Role::RtcUniversalServerAdmins]));
+    assert!(!step.requirement.is_met_by(&[Role::RtcUniversalUserAdmins]));
+    assert!(step.requirement.is_met_by(&[Role::RtcUniversalUserAdmins, Role::RtcUniversalServerAdmins]));
+}
+
+#[test]
+fn every_step_comes_after_its_dependencies() {
+    let plan = plan_with(&[]);
+    for step in &plan.steps {
+        for dependency in &step.depends_on {
+            let before = plan.steps.iter().find(|s| &s.key == dependency).expect("dependencies are planned");
+            assert!(before.number < step.number, "{} before its dependency {dependency}", step.key);
+        }
+    }
+}
+
+#[test]
+fn unsupported_combinations_are_refused_with_a_reason() {
+    let refused = |replacements: &[(&str, &str)]| {
+        let mut text = example_toml();
+        for (from, to) in replacements {
+            text = text.replace(from, to);
+        }
+        let answers = from_toml(&text).expect("the answers themselves are valid");
+        build(&builtin_catalog(), &answers).expect_err("the combination is refused")
+    };
+    let errors = refused(&[("exchange_version = \"2013\"", "exchange_version = \"2016\"")]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "integrations.owa_im");
+    assert!(errors[0].message.contains("Lync Server 2013 does not support"));
+    let errors = refused(&[
+        ("exchange_version = \"2013\"", "exchange_version = \"2019\""),
+        ("lync_version = \"2013\"", "lync_version = \"2019\""),
+    ]);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field == "integrations.unified_messaging" && e.message.contains("no Unified Messaging"))
+    );
+    let errors = refused(&[("lync_online = false", "lync_online = true")]);
+    assert!(errors.iter().any(|e| e.message.contains("retired")));
+}
+
+#[test]
+fn a_missing_parameter_names_the_step_that_needs_it() {
+    let text = example_toml().replace("owa_fqdn = \"mail.contoso.com\"\n", "");
+    let errors = build(&builtin_catalog(), &parse_answers(&text)).expect_err("owa_fqdn is needed");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "parameters.owa_fqdn");
+    assert!(errors[0].message.contains("owa.create-trusted-application-pool"), "{}", errors[0].message);
+    // Not needed when the steps that use it do not apply.
+    let colocated = text.replace("um_services_colocated = false", "um_services_colocated = true");
+    assert!(build(&builtin_catalog(), &parse_answers(&colocated)).is_ok());
+}
+
+#[test]
+fn features_follow_the_support_matrix() {
+    let exchange_2013 = plan_with(&[]);
+    assert_eq!(exchange_2013.features.column.as_deref(), Some("A"));
+    let available =
+        |plan: &Plan, name: &str| plan.features.features.iter().find(|f| f.name == name).map(|f| f.available);
+    assert_eq!(available(&exchange_2013, "Contact list (unified contact store)"), Some(true));
+    let exchange_2010 = plan_with(&[
+        ("exchange_version = \"2013\"", "exchange_version = \"2010sp1\""),
+        ("owa_im = true", "owa_im = false"),
+        ("partner_applications = true", "partner_applications = false"),
+        ("autodiscover_oauth = true", "autodiscover_oauth = false"),
+    ]);
+    assert_eq!(available(&exchange_2010, "Contact list (unified contact store)"), Some(false));
+    assert_eq!(available(&exchange_2010, "Exchange UM voice mail"), Some(true));
+}
+
+#[test]
+fn a_signed_step_hash_changes_with_its_commands() {
+    let before = plan_with(&[]);
+    let after = plan_with(&[("um_dial_plan_name = \"Redmond UM\"", "um_dial_plan_name = \"Redmond UM 2\"")]);
+    let hash = |plan: &Plan, key: &str| plan.steps.iter().find(|s| s.key == key).map(|s| s.content_sha256.clone());
+    assert_ne!(hash(&before, "um.create-dial-plan"), hash(&after, "um.create-dial-plan"));
+    assert_eq!(hash(&before, "oauth.restart-iis"), hash(&after, "oauth.restart-iis"));
+}
