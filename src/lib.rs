@@ -6,9 +6,12 @@
 //! [`answers`], [`plan`] and [`render`]; [`cli`] is the command line over it.
 
 pub mod answers;
+pub mod audit;
+pub mod auth;
 pub mod catalog;
 pub mod cli;
 pub mod condition;
+pub mod db;
 pub mod params;
 pub mod plan;
 pub mod questionnaire;

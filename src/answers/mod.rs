@@ -2,6 +2,8 @@
 //! in TOML. Every error of a file is reported together, each naming its
 //! field and value.
 
+pub mod form;
+
 use std::collections::BTreeMap;
 
 use crate::params::schema::{self, Group, PARAMETERS, Shape};
@@ -327,8 +329,22 @@ pub fn example_toml() -> String {
 }
 
 /// A TOML basic string holding `text`.
-fn toml_string(text: &str) -> String {
-    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+pub(crate) fn toml_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]

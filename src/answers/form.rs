@@ -1,0 +1,183 @@
+//! The answers as a web form: one text field per question and parameter.
+//!
+//! A form becomes an answers file (the same TOML `countersign plan` reads)
+//! and is then checked by the same code; an answers file becomes a form again
+//! for editing. Lists are one value per line; records one per line, their
+//! fields separated by commas.
+
+use std::collections::BTreeMap;
+
+use super::toml_string;
+use crate::params::FieldError;
+use crate::params::schema::{PARAMETERS, Shape};
+use crate::questionnaire::{QUESTIONS, QuestionKind};
+
+/// Form field names are the answers file's dotted keys: `deployment.name`,
+/// `topology.exchange_version`, `parameters.lync_pool_fqdn`.
+pub type FormFields = BTreeMap<String, String>;
+
+/// The form field an error belongs beside: `parameters.um_users[1].extension`
+/// belongs to `parameters.um_users`.
+pub fn field_of(error_field: &str) -> &str {
+    error_field.split('[').next().unwrap_or(error_field)
+}
+
+/// The longest a single field may be; a form is also limited as a whole.
+pub const MAX_FIELD_LENGTH: usize = 20_000;
+
+/// Writes the form as an answers file. Empty fields are left out; records
+/// with the wrong number of values are errors, named by line.
+pub fn to_toml(fields: &FormFields) -> Result<String, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    for (name, value) in fields {
+        if value.len() > MAX_FIELD_LENGTH {
+            errors.push(FieldError::new(name, "", format!("is longer than {MAX_FIELD_LENGTH} characters")));
+        }
+    }
+    let get = |key: &str| fields.get(key).map(|v| v.trim()).filter(|v| !v.is_empty());
+    let mut out = String::from("[deployment]\n");
+    if let Some(name) = get("deployment.name") {
+        out.push_str(&format!("name = {}\n", toml_string(name)));
+    }
+    for section in ["topology", "integrations"] {
+        out.push_str(&format!("\n[{section}]\n"));
+        for q in QUESTIONS.iter().filter(|q| q.section == section) {
+            let Some(value) = get(&format!("{section}.{}", q.key)) else { continue };
+            match q.kind {
+                QuestionKind::YesNo if value == "true" || value == "false" => {
+                    out.push_str(&format!("{} = {value}\n", q.key))
+                }
+                QuestionKind::YesNo => {
+                    errors.push(FieldError::new(format!("{section}.{}", q.key), value, "must be yes or no"))
+                }
+                _ => out.push_str(&format!("{} = {}\n", q.key, toml_string(value))),
+            }
+        }
+    }
+    out.push_str("\n[parameters]\n");
+    let mut records = String::new();
+    for spec in PARAMETERS {
+        let field = format!("parameters.{}", spec.name);
+        let Some(value) = get(&field) else { continue };
+        let lines: Vec<&str> = value.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        match spec.shape {
+            Shape::One(_) => out.push_str(&format!("{} = {}\n", spec.name, toml_string(value))),
+            Shape::List(_) => {
+                let items: Vec<String> = lines.iter().map(|l| toml_string(l)).collect();
+                out.push_str(&format!("{} = [{}]\n", spec.name, items.join(", ")));
+            }
+            Shape::Records(record_fields) => {
+                for (index, line) in lines.iter().enumerate() {
+                    let values: Vec<&str> = line.split(',').map(str::trim).collect();
+                    if values.len() != record_fields.len() {
+                        let names: Vec<&str> = record_fields.iter().map(|f| f.label).collect();
+                        errors.push(FieldError::new(
+                            &field,
+                            line,
+                            format!(
+                                "line {} has {} values; expected {}: {}",
+                                index + 1,
+                                values.len(),
+                                names.len(),
+                                names.join(", ")
+                            ),
+                        ));
+                        continue;
+                    }
+                    records.push_str(&format!("\n[[parameters.{}]]\n", spec.name));
+                    for (spec_field, value) in record_fields.iter().zip(values) {
+                        records.push_str(&format!("{} = {}\n", spec_field.name, toml_string(value)));
+                    }
+                }
+            }
+        }
+    }
+    out.push_str(&records);
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
+}
+
+/// Reads an answers file back into form fields, for editing.
+pub fn from_toml(text: &str) -> FormFields {
+    let mut fields = FormFields::new();
+    let Ok(table) = toml::from_str::<toml::Table>(text) else { return fields };
+    let scalar = |value: &toml::Value| match value {
+        toml::Value::String(s) => Some(s.clone()),
+        toml::Value::Integer(n) => Some(n.to_string()),
+        toml::Value::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    };
+    for (section, body) in &table {
+        let Some(body) = body.as_table() else { continue };
+        for (key, value) in body {
+            let text = match value {
+                toml::Value::Array(items) => items
+                    .iter()
+                    .map(|item| match item.as_table() {
+                        Some(record) => {
+                            let order = PARAMETERS.iter().find(|p| p.name == key).and_then(|p| match p.shape {
+                                Shape::Records(fields) => Some(fields),
+                                _ => None,
+                            });
+                            order
+                                .map(|fields| {
+                                    fields
+                                        .iter()
+                                        .filter_map(|f| record.get(f.name).and_then(scalar))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                })
+                                .unwrap_or_default()
+                        }
+                        None => scalar(item).unwrap_or_default(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                other => scalar(other).unwrap_or_default(),
+            };
+            fields.insert(format!("{section}.{key}"), text);
+        }
+    }
+    fields
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_survives_a_round_trip_through_the_form() {
+        let example = super::super::example_toml();
+        let fields = from_toml(&example);
+        assert_eq!(fields.get("parameters.exchange_servers").map(String::as_str), Some("EX01\nEX02"));
+        assert!(
+            fields
+                .get("parameters.um_users")
+                .is_some_and(|u| u.starts_with("alice@contoso.com, alice@contoso.com, 4001,"))
+        );
+        let again = to_toml(&fields).expect("the form is complete");
+        let original = super::super::from_toml(&example).expect("valid");
+        let round_tripped = super::super::from_toml(&again).expect("valid");
+        assert_eq!(original.params, round_tripped.params);
+        assert_eq!(original.questionnaire, round_tripped.questionnaire);
+    }
+
+    #[test]
+    fn a_record_line_with_missing_values_names_its_line() {
+        let mut fields = FormFields::new();
+        fields.insert("parameters.um_users".into(), "a@b.com, a@b.com, 4001, tel:+1\nb@b.com, 4002".into());
+        let errors = to_toml(&fields).expect_err("line 2 is short");
+        assert_eq!(errors[0].field, "parameters.um_users");
+        assert!(errors[0].message.starts_with("line 2 has 2 values; expected 4"));
+        assert_eq!(field_of("parameters.um_users[1].extension"), "parameters.um_users");
+    }
+
+    #[test]
+    fn values_cannot_escape_the_toml() {
+        let mut fields = FormFields::new();
+        fields.insert("deployment.name".into(), "x\"\n[parameters]\nlync_pool_fqdn = \"evil".into());
+        let text = to_toml(&fields).expect("written");
+        let table: toml::Table = toml::from_str(&text).expect("still valid TOML");
+        assert!(table["deployment"]["name"].as_str().is_some_and(|n| n.contains("[parameters]")));
+        assert!(table["parameters"].as_table().is_some_and(|p| p.is_empty()));
+    }
+}

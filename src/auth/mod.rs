@@ -1,0 +1,220 @@
+//! Who may do what. [`authorize`] decides every action of every entry point
+//! (web, command line); a refusal says which role is missing.
+
+pub mod password;
+
+use std::fmt;
+
+use crate::roles::{Role, RoleSet};
+
+/// Roles of the portal itself, apart from the deployment roles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PortalRole {
+    /// Manages users and their roles.
+    Admin,
+    /// Creates deployments, edits their parameters, skips and reopens steps.
+    Coordinator,
+    /// Reads everything and exports the audit trail.
+    Auditor,
+}
+
+impl PortalRole {
+    pub const ALL: [PortalRole; 3] = [PortalRole::Admin, PortalRole::Coordinator, PortalRole::Auditor];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PortalRole::Admin => "admin",
+            PortalRole::Coordinator => "coordinator",
+            PortalRole::Auditor => "auditor",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PortalRole::Admin => "Portal administrator",
+            PortalRole::Coordinator => "Coordinator",
+            PortalRole::Auditor => "Auditor",
+        }
+    }
+}
+
+/// A role a person can be granted: a portal role or a deployment role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Grant {
+    Portal(PortalRole),
+    Deployment(Role),
+}
+
+impl Grant {
+    pub fn parse(key: &str) -> Option<Grant> {
+        PortalRole::ALL
+            .into_iter()
+            .find(|r| r.key() == key)
+            .map(Grant::Portal)
+            .or_else(|| Role::parse(key).map(Grant::Deployment))
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Grant::Portal(role) => role.key(),
+            Grant::Deployment(role) => role.key(),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Grant::Portal(role) => role.name(),
+            Grant::Deployment(role) => role.name(),
+        }
+    }
+
+    /// Every grant, portal roles first, for forms.
+    pub fn all() -> Vec<Grant> {
+        PortalRole::ALL.into_iter().map(Grant::Portal).chain(Role::ALL.into_iter().map(Grant::Deployment)).collect()
+    }
+}
+
+/// The person (or the local command line) acting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub id: Option<i64>,
+    pub username: String,
+    pub display_name: String,
+    pub grants: Vec<Grant>,
+}
+
+impl Actor {
+    /// Whoever runs `countersign user …` on the server: they can read the
+    /// database file, so they are trusted as an administrator.
+    pub fn command_line() -> Actor {
+        let user = std::env::var("USER").unwrap_or_else(|_| "unknown".to_owned());
+        Actor {
+            id: None,
+            username: format!("cli:{user}"),
+            display_name: format!("command line ({user})"),
+            grants: vec![Grant::Portal(PortalRole::Admin)],
+        }
+    }
+
+    pub fn from_keys(id: i64, username: &str, display_name: &str, keys: &[String]) -> Actor {
+        Actor {
+            id: Some(id),
+            username: username.to_owned(),
+            display_name: display_name.to_owned(),
+            grants: keys.iter().filter_map(|k| Grant::parse(k)).collect(),
+        }
+    }
+
+    pub fn is(&self, role: PortalRole) -> bool {
+        self.grants.contains(&Grant::Portal(role))
+    }
+
+    pub fn deployment_roles(&self) -> Vec<Role> {
+        self.grants
+            .iter()
+            .filter_map(|g| match g {
+                Grant::Deployment(role) => Some(*role),
+                Grant::Portal(_) => None,
+            })
+            .collect()
+    }
+}
+
+/// Everything that needs permission.
+#[derive(Debug, Clone, Copy)]
+pub enum Action<'a> {
+    CreateDeployment,
+    EditParameters,
+    ManageUsers,
+    /// A lane's script: for the people of that lane, and the people who
+    /// oversee the deployment.
+    DownloadScript(&'a RoleSet),
+    ViewAudit,
+}
+
+impl Action<'_> {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Action::CreateDeployment => "deployment.create",
+            Action::EditParameters => "deployment.edit-parameters",
+            Action::ManageUsers => "users.manage",
+            Action::DownloadScript(_) => "script.download",
+            Action::ViewAudit => "audit.view",
+        }
+    }
+}
+
+/// A refusal: what was asked and which role would have allowed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Denied {
+    pub action: &'static str,
+    pub needs: String,
+}
+
+impl fmt::Display for Denied {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} needs {}", self.action, self.needs)
+    }
+}
+
+/// The one place permissions are decided.
+pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
+    let allowed = match action {
+        Action::CreateDeployment | Action::EditParameters => actor.is(PortalRole::Coordinator),
+        Action::ManageUsers => actor.is(PortalRole::Admin),
+        Action::ViewAudit => actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin),
+        Action::DownloadScript(lane) => {
+            lane.is_met_by(&actor.deployment_roles())
+                || actor.is(PortalRole::Coordinator)
+                || actor.is(PortalRole::Auditor)
+        }
+    };
+    if allowed {
+        return Ok(());
+    }
+    let needs = match action {
+        Action::CreateDeployment | Action::EditParameters => "the Coordinator role".to_owned(),
+        Action::ManageUsers => "the Portal administrator role".to_owned(),
+        Action::ViewAudit => "the Auditor or Portal administrator role".to_owned(),
+        Action::DownloadScript(lane) => format!("{} (or the Coordinator or Auditor role)", lane.name()),
+    };
+    Err(Denied { action: action.key(), needs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actor(keys: &[&str]) -> Actor {
+        Actor::from_keys(1, "u", "U", &keys.iter().map(|k| (*k).to_owned()).collect::<Vec<_>>())
+    }
+
+    #[test]
+    fn each_action_needs_its_role() {
+        assert!(authorize(&actor(&["coordinator"]), Action::CreateDeployment).is_ok());
+        let denied =
+            authorize(&actor(&["admin", "exchange-org-admins"]), Action::CreateDeployment).expect_err("refused");
+        assert_eq!(denied.needs, "the Coordinator role");
+        assert!(authorize(&actor(&["admin"]), Action::ManageUsers).is_ok());
+        assert!(authorize(&actor(&["coordinator"]), Action::ManageUsers).is_err());
+    }
+
+    #[test]
+    fn a_lane_script_needs_every_group_of_the_lane() {
+        let both = RoleSet::new(vec![Role::RtcUniversalServerAdmins, Role::RtcUniversalUserAdmins]);
+        assert!(authorize(&actor(&["rtc-universal-server-admins"]), Action::DownloadScript(&both)).is_err());
+        assert!(
+            authorize(
+                &actor(&["rtc-universal-server-admins", "rtc-universal-user-admins"]),
+                Action::DownloadScript(&both)
+            )
+            .is_ok()
+        );
+        assert!(authorize(&actor(&["auditor"]), Action::DownloadScript(&both)).is_ok());
+    }
+
+    #[test]
+    fn unknown_grants_are_ignored() {
+        assert_eq!(actor(&["root", "coordinator"]).grants, vec![Grant::Portal(PortalRole::Coordinator)]);
+    }
+}

@@ -1,0 +1,68 @@
+//! Server-side sessions, keyed by the SHA-256 of the session id.
+
+use sqlx::SqliteConnection;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SessionRow {
+    pub id_sha256: String,
+    pub user_id: i64,
+    pub csrf_token: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    id_sha256: &str,
+    user_id: i64,
+    csrf_token: &str,
+) -> Result<(), sqlx::Error> {
+    let now = super::now();
+    sqlx::query(
+        "INSERT INTO sessions (id_sha256, user_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(id_sha256)
+    .bind(user_id)
+    .bind(csrf_token)
+    .bind(now)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn find(conn: &mut SqliteConnection, id_sha256: &str) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM sessions WHERE id_sha256 = ?").bind(id_sha256).fetch_optional(conn).await
+}
+
+pub async fn touch(conn: &mut SqliteConnection, id_sha256: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_sha256 = ?")
+        .bind(super::now())
+        .bind(id_sha256)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn delete(conn: &mut SqliteConnection, id_sha256: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id_sha256 = ?").bind(id_sha256).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn delete_for_user(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).execute(conn).await?;
+    Ok(())
+}
+
+pub async fn delete_expired(
+    conn: &mut SqliteConnection,
+    idle_before: i64,
+    created_before: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?")
+        .bind(idle_before)
+        .bind(created_before)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
