@@ -17,3 +17,6 @@ pub mod plan;
 pub mod questionnaire;
 pub mod render;
 pub mod roles;
+pub mod services;
+pub mod web;
+pub mod workflow;

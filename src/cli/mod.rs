@@ -1,32 +1,77 @@
-//! The command line: `countersign plan` today; every command calls the same
-//! core as the portal will.
+//! The command line: `serve` (the default), `plan`, `user`. Every command
+//! calls the same services as the portal.
 
 mod plan;
+mod serve;
+mod user;
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 #[derive(Debug, Parser)]
 #[command(
     name = "countersign",
     version,
-    about = "Plans Exchange and Lync/Skype for Business integration, split by the role each step needs."
+    about = "Plans Exchange and Lync/Skype for Business integration, split by the role each step needs.",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: serve::ServeArgs,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the portal (what `countersign` alone does).
+    Serve(serve::ServeArgs),
     /// Print an example answers file, or plan a deployment from one.
     Plan(plan::PlanArgs),
+    /// Manage portal users from the server's command line.
+    User(user::UserArgs),
+}
+
+/// Where the database is: shared by `serve` and `user`.
+#[derive(Debug, Clone, Args)]
+pub struct Storage {
+    /// The SQLite database file; created on first start.
+    #[arg(long, env = "COUNTERSIGN_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// A TOML file with defaults for bind, db and public_url.
+    #[arg(long, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// The optional configuration file; flags and environment variables win.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    pub bind: Option<String>,
+    pub db: Option<PathBuf>,
+    pub public_url: Option<String>,
+}
+
+impl Storage {
+    pub fn config_file(&self) -> Result<ConfigFile, String> {
+        let Some(path) = &self.config else { return Ok(ConfigFile::default()) };
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        toml::from_str(&text).map_err(|e| format!("{}: {}", path.display(), e.message()))
+    }
+
+    pub fn db_path(&self, file: &ConfigFile) -> PathBuf {
+        self.db.clone().or_else(|| file.db.clone()).unwrap_or_else(|| PathBuf::from("countersign.db"))
+    }
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Plan(args) => plan::run(&args),
+        Some(Command::Plan(args)) => plan::run(&args),
+        Some(Command::Serve(args)) => serve::run(&args),
+        Some(Command::User(args)) => user::run(&args),
+        None => serve::run(&cli.serve),
     }
 }

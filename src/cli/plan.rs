@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
-use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use crate::render::{report, script};
 use crate::{answers, catalog, plan};
@@ -73,7 +71,7 @@ fn plan_file(path: &Path, args: &PlanArgs) -> Result<(), Vec<String>> {
     }
     if let Some(dir) = &args.out {
         std::fs::create_dir_all(dir).map_err(|e| vec![format!("cannot create {}: {e}", dir.display())])?;
-        for script in script::scripts(&plan, &generated_at()) {
+        for script in script::scripts(&plan, &script::generated_at()) {
             let target = dir.join(&script.file_name);
             std::fs::write(&target, &script.text)
                 .map_err(|e| vec![format!("cannot write {}: {e}", target.display())])?;
@@ -81,15 +79,4 @@ fn plan_file(path: &Path, args: &PlanArgs) -> Result<(), Vec<String>> {
         }
     }
     Ok(())
-}
-
-/// Now, or SOURCE_DATE_EPOCH when set, so that a build can reproduce a
-/// script byte for byte.
-pub(crate) fn generated_at() -> String {
-    let now = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.parse::<i64>().ok())
-        .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok())
-        .unwrap_or_else(OffsetDateTime::now_utc);
-    now.replace_nanosecond(0).unwrap_or(now).format(&Rfc3339).unwrap_or_else(|_| now.unix_timestamp().to_string())
 }

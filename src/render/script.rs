@@ -196,3 +196,16 @@ pub fn body_matches_header(text: &str) -> bool {
     let actual = hex::encode(Sha256::digest(body.as_bytes()));
     header.lines().any(|line| line.strip_prefix("# Body SHA-256: ") == Some(actual.as_str()))
 }
+
+/// Now, or SOURCE_DATE_EPOCH when set, so that a build can reproduce a
+/// script byte for byte.
+pub fn generated_at() -> String {
+    use time::OffsetDateTime;
+    use time::format_description::well_known::Rfc3339;
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse::<i64>().ok())
+        .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok())
+        .unwrap_or_else(OffsetDateTime::now_utc);
+    now.replace_nanosecond(0).unwrap_or(now).format(&Rfc3339).unwrap_or_else(|_| now.unix_timestamp().to_string())
+}

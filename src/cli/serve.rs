@@ -1,0 +1,128 @@
+//! `countersign serve`: the portal on its embedded default, a SQLite file.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use clap::Args;
+
+use super::Storage;
+use crate::web::{self, Config};
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The address to listen on [default: 127.0.0.1:8080].
+    #[arg(long, env = "COUNTERSIGN_BIND", value_name = "ADDR")]
+    bind: Option<String>,
+    /// How people reach the portal, e.g. https://countersign.contoso.com;
+    /// cookies are Secure when it is https [default: http://<bind>].
+    #[arg(long, env = "COUNTERSIGN_PUBLIC_URL", value_name = "URL")]
+    public_url: Option<String>,
+    /// Also seed a sample deployment and a demo user for each role.
+    #[arg(long)]
+    demo: bool,
+    #[command(flatten)]
+    storage: Storage,
+}
+
+pub fn run(args: &ServeArgs) -> ExitCode {
+    init_logging();
+    let config = match config(args) {
+        Ok(config) => config,
+        Err(message) => {
+            eprintln!("countersign: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("countersign: cannot start: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(serve(config))
+}
+
+fn config(args: &ServeArgs) -> Result<Config, String> {
+    let file = args.storage.config_file()?;
+    let bind_text = args.bind.clone().or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+    let bind: SocketAddr =
+        bind_text.parse().map_err(|_| format!("--bind: \"{bind_text}\" is not an address such as 127.0.0.1:8080"))?;
+    let public_url = args.public_url.clone().or(file.public_url).unwrap_or_else(|| format!("http://{bind}"));
+    if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+        return Err(format!("--public-url: \"{public_url}\" must start with http:// or https://"));
+    }
+    Ok(Config {
+        bind,
+        db: args.storage.db_path(&super::ConfigFile { bind: None, db: file.db, public_url: None }),
+        public_url,
+        demo: args.demo,
+    })
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+}
+
+async fn serve(config: Config) -> ExitCode {
+    let mut running = match web::start(&config).await {
+        Ok(running) => running,
+        Err(error) => {
+            eprintln!("countersign: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "Countersign is listening on http://{} (public URL {}), database {}",
+        running.addr,
+        config.public_url,
+        config.db.display()
+    );
+    if let Some(password) = &running.admin_password {
+        println!("\nFirst start: created the user 'admin'. Its password, shown this once:\n\n    {password}\n");
+    }
+    if !running.demo_users.is_empty() {
+        println!("\nDemo users (passwords shown this once):");
+        for (user, password) in &running.demo_users {
+            println!("    {user:<48} {password}");
+        }
+        println!();
+    }
+    let shutdown = running.take_shutdown();
+    tokio::spawn(async move {
+        wait_for_signal().await;
+        tracing::info!("shutting down: finishing the requests in flight");
+        if let Some(shutdown) = shutdown {
+            let _ = shutdown.send(());
+        }
+    });
+    match running.wait().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("countersign: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn wait_for_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

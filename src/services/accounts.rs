@@ -1,0 +1,283 @@
+//! Signing in and out, and managing users and their roles.
+
+use std::time::Duration;
+
+use sqlx::SqlitePool;
+
+use super::{ServiceError, authorize, event_by};
+use crate::audit::{NewEvent, Outcome};
+use crate::auth::{Action, Actor, Grant, PortalRole, password};
+use crate::db;
+use crate::params::FieldError;
+
+/// Consecutive failures that lock an account.
+pub const LOCK_AFTER_FAILURES: i64 = 5;
+/// How long a locked account stays locked.
+pub const LOCK_SECONDS: i64 = 15 * 60;
+/// A session ends after this long without a request…
+pub const IDLE_SECONDS: i64 = 60 * 60;
+/// …and in any case this long after sign-in.
+pub const ABSOLUTE_SECONDS: i64 = 12 * 60 * 60;
+
+/// A new session: the id goes into the cookie, only its hash into the database.
+#[derive(Debug)]
+pub struct NewSession {
+    pub id: String,
+    pub csrf_token: String,
+    pub actor: Actor,
+}
+
+pub fn session_key(session_id: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(session_id.as_bytes()))
+}
+
+/// Signs in. A failure says nothing about whether the user exists; each
+/// consecutive failure waits longer, and enough of them lock the account.
+pub async fn login(pool: &SqlitePool, username: &str, password_text: &str) -> Result<Option<NewSession>, ServiceError> {
+    let mut conn = pool.acquire().await?;
+    let user = db::users::by_name(&mut conn, username).await?;
+    drop(conn);
+    let stored = user.as_ref().map_or(password::DUMMY_HASH.to_owned(), |u| u.password_hash.clone());
+    let matches = password::verify(password_text.to_owned(), stored).await;
+    let now = db::now();
+    let target = format!("user:{username}");
+    let refusal = match &user {
+        None => Some("unknown user"),
+        Some(u) if u.disabled => Some("account disabled"),
+        Some(u) if u.locked_until > now => Some("account locked"),
+        Some(_) if !matches => Some("wrong password"),
+        Some(_) => None,
+    };
+    let mut tx = db::begin_write(pool).await?;
+    let Some(user) = user.filter(|_| refusal.is_none()) else {
+        let mut failures = 0;
+        if refusal == Some("wrong password") {
+            // Read again under the write lock: concurrent failures each count.
+            if let Some(u) = db::users::by_name(&mut tx, username).await? {
+                failures = u.failed_logins + 1;
+                let locked_until = if failures >= LOCK_AFTER_FAILURES { now + LOCK_SECONDS } else { 0 };
+                db::users::record_failure(&mut tx, u.id, locked_until).await?;
+            }
+        }
+        let event = NewEvent::new("login", target, Outcome::Refused)
+            .by(None, username)
+            .detail(serde_json::json!({ "reason": refusal.unwrap_or("refused") }));
+        db::audit::record(&mut tx, &event).await?;
+        tx.commit().await?;
+        // Slows down guessing: a quarter second per consecutive failure, two seconds at most.
+        tokio::time::sleep(Duration::from_millis((failures.clamp(0, 8) * 250) as u64)).await;
+        return Ok(None);
+    };
+    db::users::clear_failures(&mut tx, user.id).await?;
+    db::sessions::delete_expired(&mut tx, now - IDLE_SECONDS, now - ABSOLUTE_SECONDS).await?;
+    let session = NewSession {
+        id: password::token(),
+        csrf_token: password::token(),
+        actor: Actor::from_keys(
+            user.id,
+            &user.username,
+            &user.display_name,
+            &db::users::roles(&mut tx, user.id).await?,
+        ),
+    };
+    db::sessions::insert(&mut tx, &session_key(&session.id), user.id, &session.csrf_token).await?;
+    db::audit::record(&mut tx, &event_by(&session.actor, "login", target, Outcome::Done)).await?;
+    tx.commit().await?;
+    Ok(Some(session))
+}
+
+/// The signed-in user of a session, if it is still valid. An expired
+/// session is deleted.
+pub async fn session_actor(pool: &SqlitePool, session_id: &str) -> Result<Option<(Actor, String)>, ServiceError> {
+    let key = session_key(session_id);
+    let mut conn = pool.acquire().await?;
+    let Some(session) = db::sessions::find(&mut conn, &key).await? else { return Ok(None) };
+    let now = db::now();
+    let user = db::users::by_id(&mut conn, session.user_id).await?;
+    let expired = session.last_seen_at < now - IDLE_SECONDS || session.created_at < now - ABSOLUTE_SECONDS;
+    let Some(user) = user.filter(|u| !u.disabled && !expired) else {
+        db::sessions::delete(&mut conn, &key).await?;
+        return Ok(None);
+    };
+    // Saves a write per request: the idle clock only needs minute precision.
+    if session.last_seen_at < now - 60 {
+        db::sessions::touch(&mut conn, &key).await?;
+    }
+    let roles = db::users::roles(&mut conn, user.id).await?;
+    Ok(Some((Actor::from_keys(user.id, &user.username, &user.display_name, &roles), session.csrf_token)))
+}
+
+pub async fn logout(pool: &SqlitePool, actor: &Actor, session_id: &str) -> Result<(), ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    db::sessions::delete(&mut tx, &session_key(session_id)).await?;
+    db::audit::record(&mut tx, &event_by(actor, "logout", format!("user:{}", actor.username), Outcome::Done)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Creates the first administrator if there is no user at all; returns the
+/// password to show once.
+pub async fn ensure_first_admin(pool: &SqlitePool) -> Result<Option<String>, ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    if db::users::count(&mut tx).await? > 0 {
+        return Ok(None);
+    }
+    let secret = password::generate();
+    let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
+    let id = db::users::insert(&mut tx, "admin", "Administrator", &hash).await?;
+    db::users::grant(&mut tx, id, PortalRole::Admin.key(), None).await?;
+    let event = NewEvent::new("user.create", "user:admin", Outcome::Done)
+        .by(None, "system")
+        .detail(serde_json::json!({ "roles": ["admin"], "reason": "first start" }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(Some(secret))
+}
+
+fn check_username(username: &str) -> Result<(), ServiceError> {
+    let valid = (1..=64).contains(&username.len())
+        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    if valid {
+        Ok(())
+    } else {
+        Err(ServiceError::Invalid(vec![FieldError::new(
+            "username",
+            username,
+            "must be 1 to 64 letters, digits, '.', '_', '-' or '@'",
+        )]))
+    }
+}
+
+fn parse_grants(keys: &[String]) -> Result<Vec<Grant>, ServiceError> {
+    keys.iter()
+        .map(|key| {
+            Grant::parse(key).ok_or_else(|| {
+                ServiceError::Invalid(vec![FieldError::new("roles", key, "is not a role; see the list of roles")])
+            })
+        })
+        .collect()
+}
+
+/// Creates a user with a generated password, returned to be shown once.
+pub async fn create_user(
+    pool: &SqlitePool,
+    actor: &Actor,
+    username: &str,
+    display_name: &str,
+    roles: &[String],
+) -> Result<(i64, String), ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
+    check_username(username)?;
+    let display_name = if display_name.trim().is_empty() { username } else { display_name.trim() };
+    if display_name.chars().count() > 100
+        || display_name.chars().any(|c| c.is_control() || crate::params::is_invisible(c))
+    {
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "display_name",
+            display_name,
+            "must be at most 100 printable characters",
+        )]));
+    }
+    let grants = parse_grants(roles)?;
+    let secret = password::generate();
+    let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
+    let mut tx = db::begin_write(pool).await?;
+    if db::users::by_name(&mut tx, username).await?.is_some() {
+        return Err(ServiceError::Invalid(vec![FieldError::new("username", username, "is taken")]));
+    }
+    let id = db::users::insert(&mut tx, username, display_name, &hash).await?;
+    for grant in &grants {
+        db::users::grant(&mut tx, id, grant.key(), actor.id).await?;
+    }
+    let keys: Vec<&str> = grants.iter().map(|g| g.key()).collect();
+    let event = event_by(actor, "user.create", format!("user:{username}"), Outcome::Done)
+        .detail(serde_json::json!({ "display_name": display_name, "roles": keys }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok((id, secret))
+}
+
+async fn target_user(tx: &mut db::Tx, username: &str) -> Result<db::users::UserRow, ServiceError> {
+    db::users::by_name(tx, username).await?.ok_or_else(|| ServiceError::NotFound(format!("the user {username}")))
+}
+
+/// Grants (`true`) or revokes a role.
+pub async fn set_role(
+    pool: &SqlitePool,
+    actor: &Actor,
+    username: &str,
+    role: &str,
+    granted: bool,
+) -> Result<(), ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
+    let grant = parse_grants(&[role.to_owned()])?.remove(0);
+    let mut tx = db::begin_write(pool).await?;
+    let user = target_user(&mut tx, username).await?;
+    let changed = if granted {
+        db::users::grant(&mut tx, user.id, grant.key(), actor.id).await?
+    } else {
+        db::users::revoke(&mut tx, user.id, grant.key()).await?
+    };
+    if changed {
+        let action = if granted { "role.grant" } else { "role.revoke" };
+        let event = event_by(actor, action, format!("user:{username}"), Outcome::Done)
+            .detail(serde_json::json!({ "role": grant.key() }));
+        db::audit::record(&mut tx, &event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Disables (`true`) or enables an account; disabling ends its sessions.
+pub async fn set_disabled(
+    pool: &SqlitePool,
+    actor: &Actor,
+    username: &str,
+    disabled: bool,
+) -> Result<(), ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
+    let mut tx = db::begin_write(pool).await?;
+    let user = target_user(&mut tx, username).await?;
+    if Some(user.id) == actor.id && disabled {
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "username",
+            username,
+            "is you: you cannot disable yourself",
+        )]));
+    }
+    db::users::set_disabled(&mut tx, user.id, disabled).await?;
+    if disabled {
+        db::sessions::delete_for_user(&mut tx, user.id).await?;
+    }
+    let action = if disabled { "user.disable" } else { "user.enable" };
+    db::audit::record(&mut tx, &event_by(actor, action, format!("user:{username}"), Outcome::Done)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Sets a new generated password, returned to be shown once; ends the
+/// user's sessions and unlocks the account.
+pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) -> Result<String, ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
+    let secret = password::generate();
+    let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
+    let mut tx = db::begin_write(pool).await?;
+    let user = target_user(&mut tx, username).await?;
+    db::users::set_password(&mut tx, user.id, &hash).await?;
+    db::sessions::delete_for_user(&mut tx, user.id).await?;
+    db::audit::record(&mut tx, &event_by(actor, "user.password-reset", format!("user:{username}"), Outcome::Done))
+        .await?;
+    tx.commit().await?;
+    Ok(secret)
+}
+
+/// Every user with their roles, for the admin page.
+pub async fn list_users(
+    pool: &SqlitePool,
+    actor: &Actor,
+) -> Result<Vec<(db::users::UserRow, Vec<String>)>, ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, "users").await?;
+    let mut conn = pool.acquire().await?;
+    Ok(db::users::all_with_roles(&mut conn).await?)
+}

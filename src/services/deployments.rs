@@ -1,0 +1,156 @@
+//! Creating deployments, changing their parameters, and handing out their
+//! scripts.
+
+use sqlx::SqlitePool;
+
+use super::{ServiceError, authorize, event_by};
+use crate::answers::form::{self, FormFields};
+use crate::answers::{self, Answers};
+use crate::audit::Outcome;
+use crate::auth::{Action, Actor};
+use crate::catalog::Catalog;
+use crate::db;
+use crate::db::deployments::DeploymentRow;
+use crate::plan::{self, Plan};
+use crate::render::script::{self, Script};
+
+/// A deployment as stored, with its answers and its plan.
+#[derive(Debug, Clone)]
+pub struct Deployment {
+    pub row: DeploymentRow,
+    pub answers: Answers,
+    pub plan: Plan,
+}
+
+/// Checks a form: every error of the answers and of the plan, together.
+pub fn check_form(catalog: &Catalog, fields: &FormFields) -> Result<(String, Answers, Plan), ServiceError> {
+    let text = form::to_toml(fields).map_err(ServiceError::Invalid)?;
+    let answers = answers::from_toml(&text).map_err(ServiceError::Invalid)?;
+    let plan = plan::build(catalog, &answers).map_err(ServiceError::Invalid)?;
+    Ok((text, answers, plan))
+}
+
+pub async fn create(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    fields: &FormFields,
+) -> Result<i64, ServiceError> {
+    authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
+    let (text, answers, plan) = check_form(catalog, fields)?;
+    let actor_id =
+        actor.id.ok_or_else(|| ServiceError::Internal("a deployment needs a signed-in creator".to_owned()))?;
+    let mut tx = db::begin_write(pool).await?;
+    let id = db::deployments::insert(&mut tx, answers.deployment_name.as_str(), &text, actor_id).await?;
+    let event =
+        event_by(actor, "deployment.create", format!("deployment:{id}"), Outcome::Done).detail(serde_json::json!({
+            "name": answers.deployment_name.as_str(),
+            "steps": plan.steps.len(),
+            "answers_sha256": sha256_hex(&text),
+        }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+fn sha256_hex(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(text.as_bytes()))
+}
+
+/// Replaces a deployment's answers; `version` is the one the editor saw.
+pub async fn update_parameters(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    id: i64,
+    version: i64,
+    fields: &FormFields,
+) -> Result<(), ServiceError> {
+    let target = format!("deployment:{id}");
+    authorize(pool, actor, Action::EditParameters, &target).await?;
+    let (text, answers, plan) = check_form(catalog, fields)?;
+    let mut tx = db::begin_write(pool).await?;
+    let before =
+        db::deployments::find(&mut tx, id).await?.ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
+    let before_plan = answers::from_toml(&before.answers).ok().and_then(|a| plan::build(catalog, &a).ok());
+    if !db::deployments::update_answers(&mut tx, id, version, answers.deployment_name.as_str(), &text).await? {
+        return Err(ServiceError::Conflict(
+            "someone changed this deployment's parameters while you edited them; reload and apply your change again"
+                .to_owned(),
+        ));
+    }
+    let changed_steps: Vec<&str> = plan
+        .steps
+        .iter()
+        .filter(|step| {
+            before_plan.as_ref().and_then(|p| p.steps.iter().find(|s| s.key == step.key)).map(|s| &s.content_sha256)
+                != Some(&step.content_sha256)
+        })
+        .map(|s| s.key.as_str())
+        .collect();
+    let event = event_by(actor, "deployment.parameters", target, Outcome::Done).detail(serde_json::json!({
+        "answers_sha256_before": sha256_hex(&before.answers),
+        "answers_sha256": sha256_hex(&text),
+        "changed_steps": changed_steps,
+    }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Loads a deployment and plans it. Everyone signed in may read deployments:
+/// both teams need to see the whole plan to hand work over.
+pub async fn load(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result<Deployment, ServiceError> {
+    let mut conn = pool.acquire().await?;
+    let row = db::deployments::find(&mut conn, id)
+        .await?
+        .ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
+    let answers = answers::from_toml(&row.answers).map_err(ServiceError::Invalid)?;
+    let plan = plan::build(catalog, &answers).map_err(ServiceError::Invalid)?;
+    Ok(Deployment { row, answers, plan })
+}
+
+pub async fn list(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<Deployment>, ServiceError> {
+    let mut conn = pool.acquire().await?;
+    let rows = db::deployments::all(&mut conn).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|row| {
+            let answers = answers::from_toml(&row.answers).ok()?;
+            let plan = plan::build(catalog, &answers).ok()?;
+            Some(Deployment { row, answers, plan })
+        })
+        .collect())
+}
+
+/// One script of a deployment, for a person of its lane (or who oversees);
+/// the download is recorded with the script's hash.
+pub async fn download_script(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    id: i64,
+    file_name: &str,
+    generated_at: &str,
+) -> Result<Script, ServiceError> {
+    let deployment = load(pool, catalog, id).await?;
+    let script = script::scripts(&deployment.plan, generated_at)
+        .into_iter()
+        .find(|s| s.file_name == file_name)
+        .ok_or_else(|| ServiceError::NotFound(format!("the script {file_name}")))?;
+    let lane = deployment
+        .plan
+        .lanes
+        .iter()
+        .find(|l| l.key == script.lane)
+        .ok_or_else(|| ServiceError::NotFound(format!("the lane of {file_name}")))?;
+    let target = format!("deployment:{id}/script:{file_name}");
+    authorize(pool, actor, Action::DownloadScript(&lane.roles), &target).await?;
+    let mut tx = db::begin_write(pool).await?;
+    let event = event_by(actor, "script.download", target, Outcome::Done)
+        .detail(serde_json::json!({ "body_sha256": script.body_sha256, "steps": script.steps }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(script)
+}

@@ -1,0 +1,73 @@
+//! The use cases. Each one authorises through [`crate::auth::authorize`],
+//! applies the pure rules, and writes the change with its audit event in one
+//! transaction. Web handlers and CLI commands call these and nothing below.
+
+pub mod accounts;
+pub mod demo;
+pub mod deployments;
+
+use std::fmt;
+
+use sqlx::SqlitePool;
+
+use crate::audit::{NewEvent, Outcome};
+use crate::auth::{Actor, Denied};
+use crate::db;
+use crate::params::FieldError;
+
+#[derive(Debug)]
+pub enum ServiceError {
+    Denied(Denied),
+    Invalid(Vec<FieldError>),
+    NotFound(String),
+    /// Someone else changed the thing first.
+    Conflict(String),
+    Database(sqlx::Error),
+    Internal(String),
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ServiceError::Denied(denied) => write!(f, "refused: {denied}"),
+            ServiceError::Invalid(errors) => {
+                let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                write!(f, "{}", shown.join("; "))
+            }
+            ServiceError::NotFound(what) => write!(f, "{what} was not found"),
+            ServiceError::Conflict(what) => write!(f, "{what}"),
+            ServiceError::Database(error) => write!(f, "database error: {error}"),
+            ServiceError::Internal(error) => write!(f, "internal error: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for ServiceError {}
+
+impl From<sqlx::Error> for ServiceError {
+    fn from(error: sqlx::Error) -> Self {
+        ServiceError::Database(error)
+    }
+}
+
+/// An event by `actor`.
+pub(crate) fn event_by(actor: &Actor, action: &str, target: impl Into<String>, outcome: Outcome) -> NewEvent {
+    NewEvent::new(action, target, outcome).by(actor.id, &actor.username)
+}
+
+/// Checks a permission; a refusal is recorded in the audit trail (in its
+/// own transaction: nothing else happens) and returned.
+pub(crate) async fn authorize(
+    pool: &SqlitePool,
+    actor: &Actor,
+    action: crate::auth::Action<'_>,
+    target: &str,
+) -> Result<(), ServiceError> {
+    let Err(denied) = crate::auth::authorize(actor, action) else { return Ok(()) };
+    let mut tx = db::begin_write(pool).await?;
+    let event = event_by(actor, denied.action, target, Outcome::Refused)
+        .detail(serde_json::json!({ "reason": "missing role", "needs": denied.needs }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Err(ServiceError::Denied(denied))
+}

@@ -1,0 +1,144 @@
+//! Errors as pages, request ids, and the security headers of every response.
+
+use askama::Template;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+
+use super::AppState;
+use super::pages::Chrome;
+use super::session::Signed;
+use crate::services::ServiceError;
+
+/// Everything a handler can fail with. Internals are logged, never shown.
+#[derive(Debug)]
+pub enum AppError {
+    NotFound(String),
+    Forbidden { action: String, needs: String },
+    Conflict(String),
+    Csrf,
+    TooLarge,
+    Internal(String),
+}
+
+impl From<ServiceError> for AppError {
+    fn from(error: ServiceError) -> Self {
+        match error {
+            ServiceError::Denied(denied) => {
+                AppError::Forbidden { action: denied.action.to_owned(), needs: denied.needs }
+            }
+            ServiceError::NotFound(what) => AppError::NotFound(what),
+            ServiceError::Conflict(what) => AppError::Conflict(what),
+            // Invalid input is shown beside its fields by the page itself; reaching
+            // here means a stored value no longer parses, which is our fault.
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<askama::Error> for AppError {
+    fn from(error: askama::Error) -> Self {
+        AppError::Internal(format!("template: {error}"))
+    }
+}
+
+/// What the error page shows; the page is rendered by [`render_error_pages`],
+/// which knows the request id and the person.
+#[derive(Debug, Clone)]
+struct ErrorInfo {
+    title: &'static str,
+    message: String,
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, title, message) = match self {
+            AppError::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", format!("{what} was not found.")),
+            AppError::Forbidden { action, needs } => {
+                (StatusCode::FORBIDDEN, "Not allowed", format!("This ({action}) needs {needs}. Ask a portal administrator to grant it if you should have it."))
+            }
+            AppError::Conflict(what) => (StatusCode::CONFLICT, "Changed meanwhile", what),
+            AppError::Csrf => (
+                StatusCode::FORBIDDEN,
+                "Form refused",
+                "The form had expired or did not come from this portal, so nothing was changed. Go back, reload the page and send it again.".to_owned(),
+            ),
+            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", "The form is larger than the portal accepts.".to_owned()),
+            AppError::Internal(detail) => {
+                tracing::error!(%detail, "request failed");
+                (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "The portal could not complete this request. Quote the request id below to your administrator.".to_owned())
+            }
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(ErrorInfo { title, message });
+        response
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    status: u16,
+    title: &'static str,
+    message: String,
+}
+
+/// The request's id, shown on error pages and logged with every line.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+pub async fn request_id(mut request: Request, next: Next) -> Response {
+    let id = hex::encode(rand::random::<[u8; 8]>());
+    request.extensions_mut().insert(RequestId(id.clone()));
+    let span = tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path());
+    let _entered = span.enter();
+    let mut response = next.run(request).await;
+    tracing::info!(status = response.status().as_u16(), "answered");
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    response
+}
+
+pub async fn render_error_pages(State(_state): State<AppState>, request: Request, next: Next) -> Response {
+    let signed = request.extensions().get::<Signed>().cloned();
+    let request_id = request.extensions().get::<RequestId>().map_or_else(String::new, |r| r.0.clone());
+    let response = next.run(request).await;
+    let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
+    let status = response.status();
+    let page = ErrorPage {
+        chrome: Chrome::new(signed.as_ref(), info.title).with_request_id(request_id),
+        status: status.as_u16(),
+        title: info.title,
+        message: info.message.clone(),
+    };
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(_) => (status, info.message).into_response(),
+    }
+}
+
+/// No inline script, no framing, no sniffing, no referrer leaving the site.
+pub async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let pairs = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+    ];
+    for (name, value) in pairs {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}

@@ -1,0 +1,140 @@
+//! The portal: server-rendered pages over the services.
+//!
+//! Every request passes, outermost first: a request id and a trace span, the
+//! security headers, the error pages, the session, the CSRF guard (for every
+//! method that changes something), and the body limit. Handlers parse the
+//! request, call one service, and render a template.
+
+mod error;
+mod pages;
+mod session;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::middleware;
+use sqlx::SqlitePool;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use error::AppError;
+
+use crate::catalog::Catalog;
+use crate::services::ServiceError;
+
+/// The largest request body accepted: a long form, never a file upload.
+pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub bind: SocketAddr,
+    pub db: PathBuf,
+    /// How people reach the portal, e.g. `https://countersign.contoso.com`.
+    /// Cookies are Secure when it is https; redirects are built from it.
+    pub public_url: String,
+    pub demo: bool,
+}
+
+/// What every handler can reach.
+pub struct App {
+    pub pool: SqlitePool,
+    pub catalog: Catalog,
+    pub public_url: String,
+    pub secure_cookies: bool,
+}
+
+pub type AppState = Arc<App>;
+
+/// A running portal.
+pub struct Running {
+    pub addr: SocketAddr,
+    /// The first administrator's password, when this start created it.
+    pub admin_password: Option<String>,
+    /// The demo users and their passwords, with `--demo`.
+    pub demo_users: Vec<(String, String)>,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: JoinHandle<Result<(), std::io::Error>>,
+}
+
+impl Running {
+    /// Stops accepting connections, lets requests in flight finish, and waits.
+    pub async fn stop(mut self) -> Result<(), std::io::Error> {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        self.task.await.map_err(std::io::Error::other)?
+    }
+
+    /// Waits until the server stops by itself (never, unless it fails).
+    pub async fn wait(self) -> Result<(), std::io::Error> {
+        self.task.await.map_err(std::io::Error::other)?
+    }
+
+    /// A handle that stops the server when sent to.
+    pub fn take_shutdown(&mut self) -> Option<oneshot::Sender<()>> {
+        self.shutdown.take()
+    }
+}
+
+#[derive(Debug)]
+pub enum StartError {
+    Catalog(String),
+    Database(sqlx::Error),
+    Service(ServiceError),
+    Bind(std::io::Error),
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::Catalog(e) => write!(f, "the built-in catalog is broken: {e}"),
+            StartError::Database(e) => write!(f, "cannot open the database: {e}"),
+            StartError::Service(e) => write!(f, "cannot prepare the database: {e}"),
+            StartError::Bind(e) => write!(f, "cannot listen: {e}"),
+        }
+    }
+}
+
+/// Opens the database, creates the first administrator if needed, and
+/// starts serving on `config.bind` (port 0 picks a free port).
+pub async fn start(config: &Config) -> Result<Running, StartError> {
+    let catalog = crate::catalog::builtin()
+        .map_err(|errors| StartError::Catalog(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
+    let pool = crate::db::open(&config.db).await.map_err(StartError::Database)?;
+    let admin_password = crate::services::accounts::ensure_first_admin(&pool).await.map_err(StartError::Service)?;
+    let demo_users = if config.demo {
+        crate::services::demo::seed(&pool, &catalog).await.map_err(StartError::Service)?
+    } else {
+        Vec::new()
+    };
+    let listener = TcpListener::bind(config.bind).await.map_err(StartError::Bind)?;
+    let addr = listener.local_addr().map_err(StartError::Bind)?;
+    let public_url = config.public_url.trim_end_matches('/').to_owned();
+    let state = Arc::new(App { pool, catalog, secure_cookies: public_url.starts_with("https://"), public_url });
+    let (shutdown, stopped) = oneshot::channel::<()>();
+    let router = router(state);
+    let task = tokio::spawn(async move {
+        axum::serve(listener, router)
+            .with_graceful_shutdown(async move {
+                let _ = stopped.await;
+            })
+            .await
+    });
+    tracing::info!(%addr, "Countersign is listening");
+    Ok(Running { addr, admin_password, demo_users, shutdown: Some(shutdown), task })
+}
+
+pub fn router(state: AppState) -> Router {
+    pages::routes()
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn_with_state(state.clone(), session::csrf_guard))
+        .layer(middleware::from_fn_with_state(state.clone(), session::load_session))
+        .layer(middleware::from_fn_with_state(state.clone(), error::render_error_pages))
+        .layer(middleware::from_fn(error::security_headers))
+        .layer(middleware::from_fn(error::request_id))
+        .with_state(state)
+}

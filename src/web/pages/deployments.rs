@@ -1,0 +1,377 @@
+//! Deployments: the list, the new-deployment form, the plan as swimlanes,
+//! and the parameters.
+
+use std::collections::HashSet;
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::form_view::{self, Control, FormView};
+use super::{Chrome, deployment_id, render, render_with};
+use crate::answers::example_toml;
+use crate::answers::form::{self as answers_form, FormFields};
+use crate::auth::Action;
+use crate::params::FieldError;
+use crate::render::graph;
+use crate::services::{self, ServiceError, deployments};
+use crate::web::session::{CSRF_FIELD, Signed};
+use crate::web::{AppError, AppState};
+use crate::workflow::{self, StepState};
+
+pub struct Row {
+    pub id: i64,
+    pub name: String,
+    pub exchange: &'static str,
+    pub lync: &'static str,
+    pub steps: usize,
+    pub created: String,
+}
+
+#[derive(Template)]
+#[template(path = "deployments.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    can_create: bool,
+}
+
+pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
+    let rows = deployments::list(&state.pool, &state.catalog)
+        .await?
+        .into_iter()
+        .map(|d| Row {
+            id: d.row.id,
+            name: d.row.name.clone(),
+            exchange: d.answers.questionnaire.exchange_version.name(),
+            lync: d.answers.questionnaire.lync_version.name(),
+            steps: d.plan.steps.len(),
+            created: date(d.row.created_at),
+        })
+        .collect();
+    let can_create = crate::auth::authorize(&signed.actor, Action::CreateDeployment).is_ok();
+    render(&ListPage { chrome: Chrome::new(Some(&signed), "Deployments"), rows, can_create })
+}
+
+/// A date as YYYY-MM-DD HH:MM UTC.
+pub fn date(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
+        .unwrap_or_default()
+}
+
+#[derive(Template)]
+#[template(path = "answers_form.html")]
+struct FormPage {
+    chrome: Chrome,
+    heading: String,
+    action: String,
+    submit: &'static str,
+    version: Option<i64>,
+    show_example_link: bool,
+    form: FormView,
+}
+
+fn default_fields() -> FormFields {
+    let mut fields = FormFields::new();
+    for (key, value) in [("topology.exchange_version", "2013"), ("topology.lync_version", "2013")] {
+        fields.insert(key.to_owned(), value.to_owned());
+    }
+    fields
+}
+
+/// The posted form as fields, without the CSRF token and the version.
+fn posted_fields(pairs: Vec<(String, String)>) -> FormFields {
+    pairs.into_iter().filter(|(key, _)| key != CSRF_FIELD && key != "version").collect()
+}
+
+#[derive(Deserialize)]
+pub struct ExampleQuery {
+    example: Option<String>,
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(query): Query<ExampleQuery>,
+) -> Result<Response, AppError> {
+    services::authorize(&state.pool, &signed.actor, Action::CreateDeployment, "deployment:new").await?;
+    let fields = if query.example.is_some() { answers_form::from_toml(&example_toml()) } else { default_fields() };
+    new_page(&signed, &fields, &[], StatusCode::OK)
+}
+
+fn new_page(
+    signed: &Signed,
+    fields: &FormFields,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let page = FormPage {
+        chrome: Chrome::new(Some(signed), "New deployment"),
+        heading: "New deployment".to_owned(),
+        action: "/deployments".to_owned(),
+        submit: "Create the deployment",
+        version: None,
+        show_example_link: true,
+        form: form_view::build(fields, errors),
+    };
+    render_with(status, &page)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    signed: Signed,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let fields = posted_fields(pairs);
+    match deployments::create(&state.pool, &state.catalog, &signed.actor, &fields).await {
+        Ok(id) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
+        Err(ServiceError::Invalid(errors)) => new_page(&signed, &fields, &errors, StatusCode::UNPROCESSABLE_ENTITY),
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub struct StepCard {
+    pub number: usize,
+    pub key: String,
+    pub title: String,
+    pub state: &'static str,
+}
+
+pub struct LaneView {
+    pub name: String,
+    pub team: &'static str,
+    pub team_name: &'static str,
+    pub done: usize,
+    pub total: usize,
+    pub steps: Vec<StepCard>,
+}
+
+pub struct NodeView {
+    pub key: String,
+    pub number: usize,
+    pub title: String,
+    pub short: String,
+    pub lane: String,
+    pub team: &'static str,
+    pub state: &'static str,
+    pub x: i64,
+    pub y: i64,
+    pub text_x: i64,
+    pub text_y: i64,
+}
+
+pub struct GraphView {
+    pub width: i64,
+    pub height: i64,
+    pub node_width: i64,
+    pub node_height: i64,
+    pub nodes: Vec<NodeView>,
+    pub edges: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "deployment.html")]
+struct DeploymentPage {
+    chrome: Chrome,
+    id: i64,
+    name: String,
+    summary: String,
+    can_edit: bool,
+    warnings: Vec<String>,
+    turn: Vec<(String, usize)>,
+    lanes: Vec<LaneView>,
+    graph: GraphView,
+    features_column: Option<String>,
+    features_yes: Vec<String>,
+    features_no: Vec<String>,
+}
+
+fn team_key(team: crate::roles::Team) -> &'static str {
+    match team {
+        crate::roles::Team::Exchange => "exchange",
+        crate::roles::Team::Lync => "lync",
+        crate::roles::Team::Forest => "forest",
+        crate::roles::Team::Either => "either",
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max - 1).collect::<String>())
+    }
+}
+
+pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<String>) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let plan = &deployment.plan;
+    let finished: HashSet<&str> = HashSet::new();
+    let states = workflow::states(plan, &finished);
+    let state_of = |key: &str| states.get(key).copied().unwrap_or(StepState::Blocked);
+    let lanes: Vec<LaneView> = plan
+        .lanes
+        .iter()
+        .map(|lane| {
+            let steps: Vec<StepCard> = plan
+                .steps
+                .iter()
+                .filter(|s| s.lane == lane.key)
+                .map(|s| StepCard {
+                    number: s.number,
+                    key: s.key.clone(),
+                    title: s.title.clone(),
+                    state: state_of(&s.key).key(),
+                })
+                .collect();
+            LaneView {
+                name: lane.name.clone(),
+                team: team_key(lane.team),
+                team_name: lane.team.name(),
+                done: steps.iter().filter(|s| s.state == StepState::Finished.key()).count(),
+                total: steps.len(),
+                steps,
+            }
+        })
+        .collect();
+    let turn: Vec<(String, usize)> = plan
+        .lanes
+        .iter()
+        .filter_map(|lane| {
+            let ready = lane.steps.iter().filter(|k| state_of(k) == StepState::Ready).count();
+            (ready > 0).then(|| (lane.name.clone(), ready))
+        })
+        .collect();
+    let layout = graph::layout(plan);
+    let nodes = layout
+        .nodes
+        .iter()
+        .filter_map(|node| {
+            let step = plan.steps.iter().find(|s| s.key == node.key)?;
+            let lane = plan.lanes.iter().find(|l| l.key == step.lane)?;
+            Some(NodeView {
+                key: step.key.clone(),
+                number: step.number,
+                title: step.title.clone(),
+                short: shorten(&step.title, 24),
+                lane: lane.name.clone(),
+                team: team_key(lane.team),
+                state: state_of(&step.key).key(),
+                x: node.x,
+                y: node.y,
+                text_x: node.x + 8,
+                text_y: node.y + graph::NODE_HEIGHT / 2 + 4,
+            })
+        })
+        .collect();
+    let q = &deployment.answers.questionnaire;
+    let page = DeploymentPage {
+        chrome: Chrome::new(Some(&signed), &deployment.row.name),
+        id,
+        name: deployment.row.name.clone(),
+        summary: format!(
+            "{} with {}, {}; {} steps for {} roles.",
+            q.exchange_version.name(),
+            q.lync_version.name(),
+            if q.cross_forest { "in different forests" } else { "in one forest" },
+            plan.steps.len(),
+            plan.lanes.len()
+        ),
+        can_edit: crate::auth::authorize(&signed.actor, Action::EditParameters).is_ok(),
+        warnings: plan.warnings.clone(),
+        turn,
+        lanes,
+        graph: GraphView {
+            width: layout.width,
+            height: layout.height,
+            node_width: graph::NODE_WIDTH,
+            node_height: graph::NODE_HEIGHT,
+            nodes,
+            edges: layout.edges,
+        },
+        features_column: plan.features.column_title.clone(),
+        features_yes: plan.features.features.iter().filter(|f| f.available).map(|f| f.name.clone()).collect(),
+        features_no: plan
+            .features
+            .features
+            .iter()
+            .filter(|f| !f.available)
+            .map(|f| match &f.note {
+                Some(note) => format!("{} ({note})", f.name),
+                None => f.name.clone(),
+            })
+            .collect(),
+    };
+    render(&page)
+}
+
+pub async fn answers_file(
+    State(state): State<AppState>,
+    _signed: Signed,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let disposition = format!("attachment; filename=\"deployment-{id}-answers.toml\"");
+    Ok((
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
+        deployment.row.answers,
+    )
+        .into_response())
+}
+
+fn edit_page(
+    signed: &Signed,
+    id: i64,
+    version: i64,
+    fields: &FormFields,
+    errors: &[FieldError],
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let page = FormPage {
+        chrome: Chrome::new(Some(signed), "Parameters"),
+        heading: "Parameters".to_owned(),
+        action: format!("/deployments/{id}/parameters"),
+        submit: "Save and re-plan",
+        version: Some(version),
+        show_example_link: false,
+        form: form_view::build(fields, errors),
+    };
+    render_with(status, &page)
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    services::authorize(&state.pool, &signed.actor, Action::EditParameters, &format!("deployment:{id}")).await?;
+    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let fields = answers_form::from_toml(&deployment.row.answers);
+    edit_page(&signed, id, deployment.row.version, &fields, &[], StatusCode::OK)
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    let version = pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse::<i64>().ok()).unwrap_or(0);
+    let fields = posted_fields(pairs);
+    match deployments::update_parameters(&state.pool, &state.catalog, &signed.actor, id, version, &fields).await {
+        Ok(()) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
+        Err(ServiceError::Invalid(errors)) => {
+            edit_page(&signed, id, version, &fields, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        Err(other) => Err(other.into()),
+    }
+}

@@ -1,0 +1,93 @@
+//! The feature support matrix, with a deployment's column highlighted.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use serde::Deserialize;
+
+use super::{Chrome, render};
+use crate::services::deployments;
+use crate::web::session::Signed;
+use crate::web::{AppError, AppState};
+
+pub struct ColumnView {
+    pub key: String,
+    pub title: String,
+    pub highlight: bool,
+}
+
+pub struct CellView {
+    pub text: String,
+    pub yes: bool,
+    pub highlight: bool,
+}
+
+pub struct RowView {
+    pub name: String,
+    pub cells: Vec<CellView>,
+}
+
+#[derive(Template)]
+#[template(path = "features.html")]
+struct FeaturesPage {
+    chrome: Chrome,
+    deployment: Option<String>,
+    columns: Vec<ColumnView>,
+    rows: Vec<RowView>,
+    note: String,
+}
+
+#[derive(Deserialize)]
+pub struct FeaturesQuery {
+    deployment: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(query): Query<FeaturesQuery>,
+) -> Result<Response, AppError> {
+    let deployment = match query.deployment.as_deref().and_then(|d| d.parse::<i64>().ok()) {
+        Some(id) => Some(deployments::load(&state.pool, &state.catalog, id).await?),
+        None => None,
+    };
+    let highlighted = deployment.as_ref().and_then(|d| d.plan.features.column.clone());
+    let matrix = &state.catalog.matrix;
+    let columns: Vec<ColumnView> = matrix
+        .columns
+        .iter()
+        .map(|c| ColumnView {
+            key: c.key.clone(),
+            title: c.title.clone(),
+            highlight: Some(&c.key) == highlighted.as_ref(),
+        })
+        .collect();
+    let rows = matrix
+        .features
+        .iter()
+        .map(|row| RowView {
+            name: row.name.clone(),
+            cells: row
+                .cells
+                .iter()
+                .zip(&columns)
+                .map(|(cell, column)| CellView {
+                    text: match (&cell.note, cell.available) {
+                        (Some(note), true) => format!("yes ({note})"),
+                        (None, true) => "yes".to_owned(),
+                        (_, false) => "no".to_owned(),
+                    },
+                    yes: cell.available,
+                    highlight: column.highlight,
+                })
+                .collect(),
+        })
+        .collect();
+    render(&FeaturesPage {
+        chrome: Chrome::new(Some(&signed), "Feature matrix"),
+        deployment: deployment.map(|d| d.row.name),
+        columns,
+        rows,
+        note: matrix.note.clone(),
+    })
+}

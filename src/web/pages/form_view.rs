@@ -1,0 +1,130 @@
+//! The answers form as the template shows it: groups of fields, each with
+//! its value as typed and its errors.
+
+use crate::answers::form::{FormFields, field_of};
+use crate::params::schema::{Group, PARAMETERS, Shape};
+use crate::params::{FieldError, show_value};
+use crate::questionnaire::{ExchangeVersion, LyncVersion, QUESTIONS, QuestionKind};
+
+pub enum Control {
+    Text,
+    Select(Vec<(String, String)>),
+    Lines(usize),
+}
+
+pub struct FieldView {
+    pub name: String,
+    pub label: String,
+    pub help: String,
+    pub control: Control,
+    pub value: String,
+    pub errors: Vec<String>,
+}
+
+pub struct GroupView {
+    pub title: String,
+    pub fields: Vec<FieldView>,
+}
+
+pub struct FormView {
+    pub groups: Vec<GroupView>,
+    /// "3 problems: see the marked fields", or empty.
+    pub errors_count: String,
+    /// Errors that belong to no field (a step, the form as a whole).
+    pub general: Vec<String>,
+}
+
+/// An error as shown beside its field: the field's own name is already on
+/// the page, so only the value, the rule, and for lists the line.
+fn message(error: &FieldError) -> String {
+    let line = error
+        .field
+        .split_once('[')
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .and_then(|(index, rest)| index.parse::<usize>().ok().map(|i| (i + 1, rest.trim_start_matches('.'))));
+    let prefix = match line {
+        Some((line, "")) => format!("line {line}: "),
+        Some((line, field)) => format!("line {line}, {field}: "),
+        None => String::new(),
+    };
+    if error.value.is_empty() {
+        format!("{prefix}{}", error.message)
+    } else {
+        format!("{prefix}{} is refused: {}", show_value(&error.value), error.message)
+    }
+}
+
+pub fn build(fields: &FormFields, errors: &[FieldError]) -> FormView {
+    let field = |name: String, label: &str, help: String, control: Control| {
+        let own: Vec<String> = errors.iter().filter(|e| field_of(&e.field) == name).map(message).collect();
+        FieldView {
+            value: fields.get(&name).cloned().unwrap_or_default(),
+            name,
+            label: label.to_owned(),
+            help,
+            control,
+            errors: own,
+        }
+    };
+    let yes_no = || Control::Select(vec![("false".into(), "No".into()), ("true".into(), "Yes".into())]);
+    let mut groups = vec![GroupView {
+        title: "Deployment".to_owned(),
+        fields: vec![field(
+            "deployment.name".into(),
+            "Name",
+            "What the teams will call this change".into(),
+            Control::Text,
+        )],
+    }];
+    for (section, title) in [("topology", "Versions, forests and topology"), ("integrations", "Integrations")] {
+        let fields = QUESTIONS
+            .iter()
+            .filter(|q| q.section == section)
+            .map(|q| {
+                let control = match q.kind {
+                    QuestionKind::YesNo => yes_no(),
+                    QuestionKind::ExchangeVersion => Control::Select(
+                        ExchangeVersion::ALL.iter().map(|(_, k, n)| ((*k).to_owned(), (*n).to_owned())).collect(),
+                    ),
+                    QuestionKind::LyncVersion => Control::Select(
+                        LyncVersion::ALL.iter().map(|(_, k, n)| ((*k).to_owned(), (*n).to_owned())).collect(),
+                    ),
+                };
+                field(format!("{section}.{}", q.key), q.text, String::new(), control)
+            })
+            .collect();
+        groups.push(GroupView { title: title.to_owned(), fields });
+    }
+    for group in Group::ALL {
+        let fields = PARAMETERS
+            .iter()
+            .filter(|p| p.group == group)
+            .map(|spec| {
+                let (control, help) = match spec.shape {
+                    Shape::One(kind) => (Control::Text, format!("{}. Expected: {}.", spec.help, kind.expected())),
+                    Shape::List(_) => (Control::Lines(3), format!("{}. One per line.", spec.help)),
+                    Shape::Records(record) => {
+                        let names: Vec<&str> = record.iter().map(|f| f.label).collect();
+                        (
+                            Control::Lines(4),
+                            format!("{}. One per line: {}, separated by commas.", spec.help, names.join(", ")),
+                        )
+                    }
+                };
+                field(format!("parameters.{}", spec.name), spec.label, help, control)
+            })
+            .collect();
+        groups.push(GroupView { title: group.title().to_owned(), fields });
+    }
+    let general: Vec<String> = errors
+        .iter()
+        .filter(|e| !groups.iter().any(|g| g.fields.iter().any(|f| f.name == field_of(&e.field))))
+        .map(ToString::to_string)
+        .collect();
+    let errors_count = match errors.len() {
+        0 => String::new(),
+        1 => "1 problem: see the marked field.".to_owned(),
+        n => format!("{n} problems: see the marked fields."),
+    };
+    FormView { groups, errors_count, general }
+}

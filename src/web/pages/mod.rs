@@ -1,0 +1,118 @@
+//! The pages, one module per resource; every path is listed in [`routes`].
+
+mod deployments;
+mod features;
+mod form_view;
+mod home;
+mod login;
+mod scripts;
+mod steps;
+mod users;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+
+use super::session::Signed;
+use super::{AppError, AppState};
+use crate::auth::PortalRole;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(home::show))
+        .route("/login", get(login::form).post(login::submit))
+        .route("/logout", post(login::logout))
+        .route("/healthz", get(health))
+        .route("/static/{file}", get(static_file))
+        .route("/deployments", get(deployments::list).post(deployments::create))
+        .route("/deployments/new", get(deployments::new_form))
+        .route("/deployments/{id}", get(deployments::show))
+        .route("/deployments/{id}/answers.toml", get(deployments::answers_file))
+        .route("/deployments/{id}/parameters", get(deployments::edit_form).post(deployments::update))
+        .route("/deployments/{id}/steps/{key}", get(steps::show))
+        .route("/deployments/{id}/scripts", get(scripts::list))
+        .route("/deployments/{id}/scripts/{file}", get(scripts::download))
+        .route("/features", get(features::show))
+        .route("/admin/users", get(users::list).post(users::create))
+        .route("/admin/users/{username}/roles", post(users::set_role))
+        .route("/admin/users/{username}/{action}", post(users::account))
+        .fallback(not_found)
+}
+
+/// The parts of the layout every page shares.
+pub struct Chrome {
+    pub title: String,
+    pub user: Option<UserNav>,
+    pub csrf: String,
+    pub request_id: String,
+    pub version: &'static str,
+}
+
+pub struct UserNav {
+    pub display_name: String,
+    pub roles: String,
+    pub admin: bool,
+    pub coordinator: bool,
+}
+
+impl Chrome {
+    pub fn new(signed: Option<&Signed>, title: &str) -> Chrome {
+        Chrome {
+            title: title.to_owned(),
+            user: signed.map(|s| UserNav {
+                display_name: s.actor.display_name.clone(),
+                roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
+                admin: s.actor.is(PortalRole::Admin),
+                coordinator: s.actor.is(PortalRole::Coordinator),
+            }),
+            csrf: signed.map(|s| s.csrf.clone()).unwrap_or_default(),
+            request_id: String::new(),
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+
+    pub fn with_request_id(mut self, id: String) -> Chrome {
+        self.request_id = id;
+        self
+    }
+}
+
+pub fn render(template: &impl Template) -> Result<Response, AppError> {
+    Ok(Html(template.render()?).into_response())
+}
+
+pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Response, AppError> {
+    Ok((status, Html(template.render()?)).into_response())
+}
+
+/// A deployment id from the path; anything else is a page that does not exist.
+pub fn deployment_id(text: &str) -> Result<i64, AppError> {
+    text.parse::<i64>().map_err(|_| AppError::NotFound(format!("deployment {text}")))
+}
+
+async fn not_found() -> AppError {
+    AppError::NotFound("This page".to_owned())
+}
+
+async fn health(State(state): State<AppState>) -> Response {
+    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
+        Ok(_) => (StatusCode::OK, "ok\n").into_response(),
+        Err(error) => {
+            tracing::error!(%error, "health check: the database is not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n").into_response()
+        }
+    }
+}
+
+/// The two static files are compiled in: the binary runs from any folder.
+async fn static_file(Path(file): Path<String>) -> Response {
+    let (body, content_type) = match file.as_str() {
+        "style.css" => (include_str!("../../../static/style.css"), "text/css; charset=utf-8"),
+        "app.js" => (include_str!("../../../static/app.js"), "text/javascript; charset=utf-8"),
+        _ => return AppError::NotFound(format!("/static/{file}")).into_response(),
+    };
+    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
+}

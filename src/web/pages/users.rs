@@ -1,0 +1,142 @@
+//! Users and their roles, for portal administrators.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::{Chrome, render_with};
+use crate::auth::Grant;
+use crate::db;
+use crate::services::{ServiceError, accounts};
+use crate::web::session::Signed;
+use crate::web::{AppError, AppState};
+
+pub struct UserView {
+    pub username: String,
+    pub display_name: String,
+    pub roles: Vec<(String, String)>,
+    pub disabled: bool,
+    pub locked: bool,
+}
+
+#[derive(Template)]
+#[template(path = "users.html")]
+struct UsersPage {
+    chrome: Chrome,
+    users: Vec<UserView>,
+    all_roles: Vec<(String, String)>,
+    notice: Option<String>,
+    errors: Vec<String>,
+    form_username: String,
+    form_display_name: String,
+}
+
+async fn page(
+    state: &AppState,
+    signed: &Signed,
+    notice: Option<String>,
+    errors: Vec<String>,
+    form: (&str, &str),
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let now = db::now();
+    let users = accounts::list_users(&state.pool, &signed.actor)
+        .await?
+        .into_iter()
+        .map(|(user, roles)| UserView {
+            roles: roles
+                .iter()
+                .map(|r| (r.clone(), Grant::parse(r).map_or(r.clone(), |g| g.name().to_owned())))
+                .collect(),
+            locked: user.locked_until > now,
+            disabled: user.disabled,
+            username: user.username,
+            display_name: user.display_name,
+        })
+        .collect();
+    let page = UsersPage {
+        chrome: Chrome::new(Some(signed), "Users"),
+        users,
+        all_roles: Grant::all().into_iter().map(|g| (g.key().to_owned(), g.name().to_owned())).collect(),
+        notice,
+        errors,
+        form_username: form.0.to_owned(),
+        form_display_name: form.1.to_owned(),
+    };
+    render_with(status, &page)
+}
+
+pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
+    page(&state, &signed, None, Vec::new(), ("", ""), StatusCode::OK).await
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    signed: Signed,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.trim());
+    let (username, display_name) = (value("username"), value("display_name"));
+    let roles: Vec<String> = pairs.iter().filter(|(k, _)| k == "roles").map(|(_, v)| v.clone()).collect();
+    match accounts::create_user(&state.pool, &signed.actor, username, display_name, &roles).await {
+        Ok((_, password)) => {
+            let notice = format!("Created {username}. Password, shown this once: {password}");
+            page(&state, &signed, Some(notice), Vec::new(), ("", ""), StatusCode::OK).await
+        }
+        Err(ServiceError::Invalid(errors)) => {
+            let errors = errors.iter().map(ToString::to_string).collect();
+            page(&state, &signed, None, errors, (username, display_name), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    role: String,
+    grant: String,
+}
+
+pub async fn set_role(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(username): Path<String>,
+    Form(form): Form<RoleForm>,
+) -> Result<Response, AppError> {
+    match accounts::set_role(&state.pool, &signed.actor, &username, &form.role, form.grant == "true").await {
+        Ok(()) => Ok(Redirect::to("/admin/users").into_response()),
+        Err(ServiceError::Invalid(errors)) => {
+            let errors = errors.iter().map(ToString::to_string).collect();
+            page(&state, &signed, None, errors, ("", ""), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn account(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path((username, action)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let outcome = match action.as_str() {
+        "disable" => accounts::set_disabled(&state.pool, &signed.actor, &username, true).await.map(|()| None),
+        "enable" => accounts::set_disabled(&state.pool, &signed.actor, &username, false).await.map(|()| None),
+        "password" => accounts::reset_password(&state.pool, &signed.actor, &username).await.map(Some),
+        _ => return Err(AppError::NotFound(format!("the action {action}"))),
+    };
+    match outcome {
+        Ok(None) => Ok(Redirect::to("/admin/users").into_response()),
+        Ok(Some(password)) => {
+            let notice = format!("New password for {username}, shown this once: {password}");
+            page(&state, &signed, Some(notice), Vec::new(), ("", ""), StatusCode::OK).await
+        }
+        Err(ServiceError::Invalid(errors)) => {
+            let errors = errors.iter().map(ToString::to_string).collect();
+            page(&state, &signed, None, errors, ("", ""), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}

@@ -1,0 +1,125 @@
+//! Sessions and CSRF: the signed-in person of a request, and the check that
+//! every form was sent by a page of this portal.
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::{AppError, AppState, MAX_BODY_BYTES};
+use crate::auth::Actor;
+use crate::auth::password::constant_time_eq;
+use crate::services::accounts;
+
+pub const SESSION_COOKIE: &str = "cs_session";
+/// The login form cannot use a session's token (there is none yet): it uses
+/// a token in a cookie and in the form, which must match.
+pub const LOGIN_CSRF_COOKIE: &str = "cs_login_csrf";
+pub const CSRF_FIELD: &str = "csrf";
+
+/// The signed-in person of a request, with their session's CSRF token.
+#[derive(Debug, Clone)]
+pub struct Signed {
+    pub actor: Actor,
+    pub csrf: String,
+    pub session_id: String,
+}
+
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// The one way cookies are written: HttpOnly, SameSite=Lax, Path=/, and
+/// Secure when the portal is reached over https.
+pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_seconds: i64) -> String {
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
+    format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}")
+}
+
+pub async fn load_session(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    if let Some(session_id) = cookie_value(request.headers(), SESSION_COOKIE) {
+        match accounts::session_actor(&state.pool, &session_id).await {
+            Ok(Some((actor, csrf))) => {
+                request.extensions_mut().insert(Signed { actor, csrf, session_id });
+            }
+            Ok(None) => {}
+            Err(error) => return AppError::from(error).into_response(),
+        }
+    }
+    next.run(request).await
+}
+
+/// Refuses any request that changes something unless its form carries the
+/// right token. Nothing runs behind a refusal.
+pub async fn csrf_guard(State(_state): State<AppState>, request: Request, next: Next) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_BODY_BYTES).await else {
+        return AppError::TooLarge.into_response();
+    };
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let sent = pairs.iter().find(|(key, _)| key == CSRF_FIELD).map(|(_, value)| value.as_str());
+    let expected = if parts.uri.path() == "/login" {
+        cookie_value(&parts.headers, LOGIN_CSRF_COOKIE)
+    } else {
+        parts.extensions.get::<Signed>().map(|signed| signed.csrf.clone())
+    };
+    let valid = matches!((sent, expected.as_deref()), (Some(sent), Some(expected)) if !expected.is_empty() && constant_time_eq(sent, expected));
+    if !valid {
+        tracing::warn!(path = parts.uri.path(), "a form without a valid CSRF token was refused");
+        return AppError::Csrf.into_response();
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Signed {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<Signed>() {
+            Some(signed) => Ok(signed.clone()),
+            None => {
+                let next = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+                let target = format!("/login?next={}", percent_encode(next));
+                Err(Redirect::to(&target).into_response())
+            }
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (for `next=`).
+pub fn percent_encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// A return path is followed only if it stays on this site.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for Signed {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Option<Self>, Self::Rejection> {
+        Ok(parts.extensions.get::<Signed>().cloned())
+    }
+}
