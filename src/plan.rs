@@ -88,6 +88,36 @@ pub struct FeatureStatus {
     pub note: Option<String>,
 }
 
+/// Reads an answers file and plans it, reporting every problem together:
+/// those of the file, and those of the plan as far as the file could be read
+/// (an unsupported combination, a parameter a step needs).
+pub fn from_answers_text(catalog: &Catalog, text: &str) -> Result<(Answers, Plan), Vec<FieldError>> {
+    let partial = crate::answers::read(text);
+    let mut errors = partial.errors.clone();
+    let Some(questionnaire) = partial.questionnaire.clone() else { return Err(errors) };
+    let placeholder = crate::params::Kind::DeploymentName.parse("unnamed").map(|p| p.value).ok();
+    let Some(deployment_name) = partial.deployment_name.clone().or(placeholder) else { return Err(errors) };
+    let probe = Answers { deployment_name, questionnaire, params: partial.params, warnings: partial.warnings };
+    match build(catalog, &probe) {
+        Ok(plan) if errors.is_empty() => return Ok((probe, plan)),
+        Ok(_) => {}
+        Err(plan_errors) => merge_errors(&mut errors, plan_errors),
+    }
+    Err(errors)
+}
+
+/// Adds `more` to `errors`, leaving out those about a field already refused:
+/// a refused parameter is not also "missing".
+pub fn merge_errors(errors: &mut Vec<FieldError>, more: Vec<FieldError>) {
+    let refused: Vec<String> = errors.iter().map(|e| field_root(&e.field).to_owned()).collect();
+    errors.extend(more.into_iter().filter(|e| !refused.iter().any(|r| r == field_root(&e.field))));
+}
+
+/// `parameters.um_users[1].extension` → `parameters.um_users`.
+pub fn field_root(field: &str) -> &str {
+    field.split('[').next().unwrap_or(field)
+}
+
 /// Builds the plan, or says every reason it cannot be built.
 pub fn build(catalog: &Catalog, answers: &Answers) -> Result<Plan, Vec<FieldError>> {
     let q = &answers.questionnaire;

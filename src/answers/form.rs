@@ -19,15 +19,16 @@ pub type FormFields = BTreeMap<String, String>;
 /// The form field an error belongs beside: `parameters.um_users[1].extension`
 /// belongs to `parameters.um_users`.
 pub fn field_of(error_field: &str) -> &str {
-    error_field.split('[').next().unwrap_or(error_field)
+    crate::plan::field_root(error_field)
 }
 
 /// The longest a single field may be; a form is also limited as a whole.
 pub const MAX_FIELD_LENGTH: usize = 20_000;
 
 /// Writes the form as an answers file. Empty fields are left out; records
-/// with the wrong number of values are errors, named by line.
-pub fn to_toml(fields: &FormFields) -> Result<String, Vec<FieldError>> {
+/// with the wrong number of values are errors, named by line, and left out
+/// so that the rest of the form can still be checked.
+pub fn to_toml(fields: &FormFields) -> (String, Vec<FieldError>) {
     let mut errors = Vec::new();
     for (name, value) in fields {
         if value.len() > MAX_FIELD_LENGTH {
@@ -93,7 +94,7 @@ pub fn to_toml(fields: &FormFields) -> Result<String, Vec<FieldError>> {
         }
     }
     out.push_str(&records);
-    if errors.is_empty() { Ok(out) } else { Err(errors) }
+    (out, errors)
 }
 
 /// Reads an answers file back into form fields, for editing.
@@ -154,7 +155,8 @@ mod tests {
                 .get("parameters.um_users")
                 .is_some_and(|u| u.starts_with("alice@contoso.com, alice@contoso.com, 4001,"))
         );
-        let again = to_toml(&fields).expect("the form is complete");
+        let (again, errors) = to_toml(&fields);
+        assert!(errors.is_empty(), "{errors:?}");
         let original = super::super::from_toml(&example).expect("valid");
         let round_tripped = super::super::from_toml(&again).expect("valid");
         assert_eq!(original.params, round_tripped.params);
@@ -165,7 +167,7 @@ mod tests {
     fn a_record_line_with_missing_values_names_its_line() {
         let mut fields = FormFields::new();
         fields.insert("parameters.um_users".into(), "a@b.com, a@b.com, 4001, tel:+1\nb@b.com, 4002".into());
-        let errors = to_toml(&fields).expect_err("line 2 is short");
+        let (_, errors) = to_toml(&fields);
         assert_eq!(errors[0].field, "parameters.um_users");
         assert!(errors[0].message.starts_with("line 2 has 2 values; expected 4"));
         assert_eq!(field_of("parameters.um_users[1].extension"), "parameters.um_users");
@@ -175,7 +177,7 @@ mod tests {
     fn values_cannot_escape_the_toml() {
         let mut fields = FormFields::new();
         fields.insert("deployment.name".into(), "x\"\n[parameters]\nlync_pool_fqdn = \"evil".into());
-        let text = to_toml(&fields).expect("written");
+        let (text, _) = to_toml(&fields);
         let table: toml::Table = toml::from_str(&text).expect("still valid TOML");
         assert!(table["deployment"]["name"].as_str().is_some_and(|n| n.contains("[parameters]")));
         assert!(table["parameters"].as_table().is_some_and(|p| p.is_empty()));

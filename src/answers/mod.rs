@@ -21,13 +21,47 @@ pub struct Answers {
 
 const SECTIONS: [&str; 4] = ["deployment", "topology", "integrations", "parameters"];
 
+/// An answers file as far as it could be read: every value that parsed, and
+/// every error. The plan can still check a partial file, so that all its
+/// problems are reported together.
+#[derive(Debug, Clone, Default)]
+pub struct PartialAnswers {
+    pub deployment_name: Option<Scalar>,
+    pub questionnaire: Option<Questionnaire>,
+    /// The parameters that parsed; those with errors are left out.
+    pub params: Params,
+    pub warnings: Vec<FieldWarning>,
+    pub errors: Vec<FieldError>,
+}
+
+impl PartialAnswers {
+    /// The answers, if nothing was wrong.
+    pub fn complete(self) -> Result<Answers, Vec<FieldError>> {
+        match (self.deployment_name, self.questionnaire) {
+            (Some(deployment_name), Some(questionnaire)) if self.errors.is_empty() => {
+                Ok(Answers { deployment_name, questionnaire, params: self.params, warnings: self.warnings })
+            }
+            _ => Err(self.errors),
+        }
+    }
+}
+
 /// Reads an answers file.
 pub fn from_toml(text: &str) -> Result<Answers, Vec<FieldError>> {
-    let table: toml::Table = toml::from_str(text).map_err(|error| {
-        let line = error.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
-        let at = line.map_or(String::new(), |line| format!(" (line {line})"));
-        vec![FieldError::new("file", "", format!("is not valid TOML{at}: {}", error.message()))]
-    })?;
+    read(text).complete()
+}
+
+/// Reads an answers file as far as it can be read.
+pub fn read(text: &str) -> PartialAnswers {
+    let table: toml::Table = match toml::from_str(text) {
+        Ok(table) => table,
+        Err(error) => {
+            let line = error.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+            let at = line.map_or(String::new(), |line| format!(" (line {line})"));
+            let error = FieldError::new("file", "", format!("is not valid TOML{at}: {}", error.message()));
+            return PartialAnswers { errors: vec![error], ..PartialAnswers::default() };
+        }
+    };
     let mut errors = Vec::new();
     for key in table.keys() {
         if !SECTIONS.contains(&key.as_str()) {
@@ -77,15 +111,10 @@ pub fn from_toml(text: &str) -> Result<Answers, Vec<FieldError>> {
     let questionnaire = read_questionnaire(&topology, &integrations, &mut errors);
     let mut warnings = Vec::new();
     let params = read_parameters(&parameters, &mut errors, &mut warnings);
-    if let (Some(q), Some(params)) = (&questionnaire, &params) {
-        cross_checks(q, params, &mut errors, &mut warnings);
+    if let Some(q) = &questionnaire {
+        cross_checks(q, &params, &mut errors, &mut warnings);
     }
-    match (deployment_name, questionnaire, params) {
-        (Some(deployment_name), Some(questionnaire), Some(params)) if errors.is_empty() => {
-            Ok(Answers { deployment_name, questionnaire, params, warnings })
-        }
-        _ => Err(errors),
-    }
+    PartialAnswers { deployment_name, questionnaire, params, warnings, errors }
 }
 
 fn unknown(field: &str, key: &str, known: &[&str]) -> FieldError {
@@ -197,12 +226,7 @@ fn to_raw(value: &toml::Value) -> Option<RawValue> {
     }
 }
 
-fn read_parameters(
-    section: &toml::Table,
-    errors: &mut Vec<FieldError>,
-    warnings: &mut Vec<FieldWarning>,
-) -> Option<Params> {
-    let before = errors.len();
+fn read_parameters(section: &toml::Table, errors: &mut Vec<FieldError>, warnings: &mut Vec<FieldWarning>) -> Params {
     let mut params = Params::default();
     let known: Vec<&str> = PARAMETERS.iter().map(|p| p.name).collect();
     for (key, value) in section {
@@ -227,7 +251,7 @@ fn read_parameters(
             params.insert(spec.name, value);
         }
     }
-    (errors.len() == before).then_some(params)
+    params
 }
 
 /// Rules between answers: each needs more than one value to decide.

@@ -22,6 +22,8 @@ struct Cli {
     command: Option<Command>,
     #[command(flatten)]
     serve: serve::ServeArgs,
+    #[command(flatten)]
+    storage: Storage,
 }
 
 #[derive(Debug, Subcommand)]
@@ -34,14 +36,15 @@ enum Command {
     User(user::UserArgs),
 }
 
-/// Where the database is: shared by `serve` and `user`.
+/// Where the database is: shared by `serve` and `user`, accepted before or
+/// after the subcommand.
 #[derive(Debug, Clone, Args)]
 pub struct Storage {
-    /// The SQLite database file; created on first start.
-    #[arg(long, env = "COUNTERSIGN_DB", value_name = "PATH")]
+    /// The SQLite database file; created on first start [default: countersign.db].
+    #[arg(long, global = true, env = "COUNTERSIGN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
     /// A TOML file with defaults for bind, db and public_url.
-    #[arg(long, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
+    #[arg(long, global = true, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
 
@@ -61,6 +64,7 @@ impl Storage {
         toml::from_str(&text).map_err(|e| format!("{}: {}", path.display(), e.message()))
     }
 
+    /// The flag or environment variable, else the configuration file, else the default.
     pub fn db_path(&self, file: &ConfigFile) -> PathBuf {
         self.db.clone().or_else(|| file.db.clone()).unwrap_or_else(|| PathBuf::from("countersign.db"))
     }
@@ -70,8 +74,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Plan(args)) => plan::run(&args),
-        Some(Command::Serve(args)) => serve::run(&args),
-        Some(Command::User(args)) => user::run(&args),
-        None => serve::run(&cli.serve),
+        Some(Command::Serve(args)) => serve::run(&args, &cli.storage),
+        Some(Command::User(args)) => user::run(&args, &cli.storage),
+        None => serve::run(&cli.serve, &cli.storage),
     }
 }

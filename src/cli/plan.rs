@@ -58,10 +58,8 @@ fn plan_file(path: &Path, args: &PlanArgs) -> Result<(), Vec<String>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![format!("cannot read the file: {e}")])?;
     let catalog = catalog::builtin()
         .map_err(|errors| errors.iter().map(|e| format!("built-in catalog: {e}")).collect::<Vec<_>>())?;
-    let answers =
-        answers::from_toml(&text).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let plan =
-        plan::build(&catalog, &answers).map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let (_, plan) = plan::from_answers_text(&catalog, &text)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     match args.format {
         Format::Text => print!("{}", report::text(&plan)),
         Format::Json => {

@@ -20,13 +20,11 @@ pub struct ServeArgs {
     /// Also seed a sample deployment and a demo user for each role.
     #[arg(long)]
     demo: bool,
-    #[command(flatten)]
-    storage: Storage,
 }
 
-pub fn run(args: &ServeArgs) -> ExitCode {
+pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
     init_logging();
-    let config = match config(args) {
+    let config = match config(args, storage) {
         Ok(config) => config,
         Err(message) => {
             eprintln!("countersign: {message}");
@@ -43,8 +41,9 @@ pub fn run(args: &ServeArgs) -> ExitCode {
     runtime.block_on(serve(config))
 }
 
-fn config(args: &ServeArgs) -> Result<Config, String> {
-    let file = args.storage.config_file()?;
+fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
+    let file = storage.config_file()?;
+    let db = storage.db_path(&file);
     let bind_text = args.bind.clone().or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".to_owned());
     let bind: SocketAddr =
         bind_text.parse().map_err(|_| format!("--bind: \"{bind_text}\" is not an address such as 127.0.0.1:8080"))?;
@@ -52,12 +51,7 @@ fn config(args: &ServeArgs) -> Result<Config, String> {
     if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
         return Err(format!("--public-url: \"{public_url}\" must start with http:// or https://"));
     }
-    Ok(Config {
-        bind,
-        db: args.storage.db_path(&super::ConfigFile { bind: None, db: file.db, public_url: None }),
-        public_url,
-        demo: args.demo,
-    })
+    Ok(Config { bind, db, public_url, demo: args.demo })
 }
 
 fn init_logging() {

@@ -12,8 +12,6 @@ use crate::services::{ServiceError, accounts};
 pub struct UserArgs {
     #[command(subcommand)]
     action: UserAction,
-    #[command(flatten)]
-    storage: Storage,
 }
 
 #[derive(Debug, Subcommand)]
@@ -39,7 +37,7 @@ enum UserAction {
     Passwd { username: String },
 }
 
-pub fn run(args: &UserArgs) -> ExitCode {
+pub fn run(args: &UserArgs, storage: &Storage) -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -47,7 +45,7 @@ pub fn run(args: &UserArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(act(args)) {
+    match runtime.block_on(act(args, storage)) {
         Ok(message) => {
             println!("{message}");
             ExitCode::SUCCESS
@@ -59,9 +57,9 @@ pub fn run(args: &UserArgs) -> ExitCode {
     }
 }
 
-async fn act(args: &UserArgs) -> Result<String, String> {
-    let file = args.storage.config_file()?;
-    let path = args.storage.db_path(&file);
+async fn act(args: &UserArgs, storage: &Storage) -> Result<String, String> {
+    let file = storage.config_file()?;
+    let path = storage.db_path(&file);
     let pool = crate::db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
     let actor = Actor::command_line();
     let shown = |e: ServiceError| e.to_string();

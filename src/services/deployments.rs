@@ -24,10 +24,13 @@ pub struct Deployment {
 
 /// Checks a form: every error of the answers and of the plan, together.
 pub fn check_form(catalog: &Catalog, fields: &FormFields) -> Result<(String, Answers, Plan), ServiceError> {
-    let text = form::to_toml(fields).map_err(ServiceError::Invalid)?;
-    let answers = answers::from_toml(&text).map_err(ServiceError::Invalid)?;
-    let plan = plan::build(catalog, &answers).map_err(ServiceError::Invalid)?;
-    Ok((text, answers, plan))
+    let (text, mut errors) = form::to_toml(fields);
+    match plan::from_answers_text(catalog, &text) {
+        Ok((answers, plan)) if errors.is_empty() => return Ok((text, answers, plan)),
+        Ok(_) => {}
+        Err(more) => plan::merge_errors(&mut errors, more),
+    }
+    Err(ServiceError::Invalid(errors))
 }
 
 pub async fn create(

@@ -5,5 +5,6 @@ mod catalog_checks;
 mod cli;
 mod golden;
 mod plan_rules;
+mod portal;
 mod quoting;
 mod support;

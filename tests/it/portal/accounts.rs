@@ -1,0 +1,147 @@
+//! Signing in and out, lockout, sessions across restarts, user admin.
+
+use reqwest::StatusCode;
+
+use super::{TestApp, client, location, text};
+
+#[tokio::test]
+async fn sign_in_and_out() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let home = app.get(&admin, "/").await;
+    assert_eq!(home.status(), StatusCode::OK);
+    assert!(text(home).await.contains("My work"));
+
+    let out = app.post_form(&admin, "/logout", "/", &[]).await;
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&out), "/login");
+    let after = app.get(&admin, "/").await;
+    assert_eq!(after.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&after), "/login?next=/");
+    let events = app.audit().await;
+    assert!(events.contains(&("admin".into(), "login".into(), "user:admin".into(), "done".into())));
+    assert!(events.contains(&("admin".into(), "logout".into(), "user:admin".into(), "done".into())));
+}
+
+#[tokio::test]
+async fn a_wrong_password_is_refused_and_recorded() {
+    let app = TestApp::spawn().await;
+    let anonymous = client();
+    let response = app.try_login(&anonymous, "admin", "not the password").await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    let page = text(response).await;
+    assert!(page.contains("Wrong user name or password"));
+    assert!(page.contains("value=\"admin\""), "the user name typed is kept");
+    let unknown = app.try_login(&anonymous, "nobody", "x").await;
+    assert_eq!(unknown.status(), StatusCode::UNAUTHORIZED);
+    let refused: Vec<_> = app
+        .audit()
+        .await
+        .into_iter()
+        .filter(|(_, action, _, outcome)| action == "login" && outcome == "refused")
+        .collect();
+    assert_eq!(refused.len(), 2, "{refused:?}");
+    assert_eq!(app.get(&anonymous, "/").await.status(), StatusCode::SEE_OTHER, "no session was made");
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account() {
+    let app = TestApp::spawn().await;
+    let anonymous = client();
+    for _ in 0..countersign::services::accounts::LOCK_AFTER_FAILURES {
+        assert_eq!(app.try_login(&anonymous, "admin", "wrong").await.status(), StatusCode::UNAUTHORIZED);
+    }
+    let locked = app.try_login(&anonymous, "admin", &app.admin_password).await;
+    assert_eq!(locked.status(), StatusCode::UNAUTHORIZED, "the right password is refused while locked");
+    let db = app.db().await;
+    let locked_until: i64 = sqlx::query_scalar("SELECT locked_until FROM users WHERE username = 'admin'")
+        .fetch_one(&db)
+        .await
+        .expect("row");
+    assert!(locked_until > countersign::db::now());
+    assert!(app.audit().await.iter().any(|(_, _, _, outcome)| outcome == "refused"));
+}
+
+#[tokio::test]
+async fn the_session_id_changes_at_login_and_cookies_are_strict() {
+    let app = TestApp::spawn().await;
+    let anonymous = client();
+    let response = app.try_login(&anonymous, "admin", &app.admin_password).await;
+    let cookies: Vec<String> =
+        response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok().map(str::to_owned)).collect();
+    let session = cookies.iter().find(|c| c.starts_with("cs_session=")).expect("a session cookie");
+    assert!(
+        session.contains("HttpOnly") && session.contains("SameSite=Lax") && session.contains("Path=/"),
+        "{session}"
+    );
+    assert!(!session.contains("Secure"), "plain http public URL: no Secure flag");
+    // A second login gives a new session id.
+    let again = app.try_login(&client(), "admin", &app.admin_password).await;
+    let second = again
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("cs_session="))
+        .map(str::to_owned);
+    assert_ne!(second.as_deref(), Some(session.as_str()));
+}
+
+#[tokio::test]
+async fn sessions_survive_a_restart() {
+    let mut app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    assert_eq!(app.get(&admin, "/admin/users").await.status(), StatusCode::OK);
+    app.restart().await;
+    let after = app.get(&admin, "/admin/users").await;
+    assert_eq!(after.status(), StatusCode::OK, "the session was lost on restart");
+}
+
+#[tokio::test]
+async fn admins_manage_users_and_roles() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let password = app.create_user(&admin, "mei", &["rtc-universal-server-admins"]).await;
+    let mei = app.login("mei", &password).await;
+    assert!(text(app.get(&mei, "/").await).await.contains("RTCUniversalServerAdmins"));
+    // Not an admin: the users page is refused, naming the missing role.
+    let refused = app.get(&mei, "/admin/users").await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(text(refused).await.contains("Portal administrator"));
+
+    let grant = app
+        .post_form(&admin, "/admin/users/mei/roles", "/admin/users", &[("role", "coordinator"), ("grant", "true")])
+        .await;
+    assert_eq!(grant.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&mei, "/deployments/new").await.status(), StatusCode::OK);
+    let disable = app.post_form(&admin, "/admin/users/mei/disable", "/admin/users", &[]).await;
+    assert_eq!(disable.status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.get(&mei, "/").await.status(), StatusCode::SEE_OTHER, "a disabled user's session ends");
+    let actions: Vec<String> = app.audit().await.into_iter().map(|(_, action, _, _)| action).collect();
+    for expected in ["user.create", "role.grant", "user.disable", "users.manage"] {
+        assert!(actions.iter().any(|a| a == expected), "{expected} not in {actions:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_command_line_manages_users_in_the_same_database() {
+    let app = TestApp::spawn().await;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["user", "add", "jun", "--role", "exchange-org-admins", "--db"])
+        .arg(&app.db_path)
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let password = stdout.rsplit(": ").next().unwrap_or_default().trim().to_owned();
+    let jun = app.login("jun", &password).await;
+    assert!(text(app.get(&jun, "/").await).await.contains("Exchange Organization Administrators"));
+    let unknown_role = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["user", "grant", "jun", "root", "--db"])
+        .arg(&app.db_path)
+        .output()
+        .expect("the binary runs");
+    assert!(!unknown_role.status.success());
+    assert!(String::from_utf8_lossy(&unknown_role.stderr).contains("\"root\" is refused: is not a role"));
+    assert!(app.audit().await.iter().any(|(actor, action, _, _)| actor.starts_with("cli:") && action == "user.create"));
+}

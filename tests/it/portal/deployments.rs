@@ -1,0 +1,185 @@
+//! Deployments: the form, the plan as lanes, parameters, and scripts.
+
+use countersign::answers::{example_toml, form};
+use countersign::render::script::END_OF_HEADER;
+use reqwest::StatusCode;
+
+use super::{TestApp, text};
+
+fn example_fields() -> Vec<(String, String)> {
+    form::from_toml(&example_toml()).into_iter().collect()
+}
+
+#[tokio::test]
+async fn invalid_values_are_shown_beside_their_fields_and_kept() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let password = app.create_user(&admin, "coord", &["coordinator"]).await;
+    let coordinator = app.login("coord", &password).await;
+    let mut fields = example_fields();
+    for (key, value) in &mut fields {
+        match key.as_str() {
+            "parameters.lync_pool_fqdn" => *value = "pool01..contoso.com".into(),
+            "parameters.owa_im_certificate_thumbprint" => *value = "12 34 zz".into(),
+            "parameters.exchange_autodiscover_svc_url" => {
+                *value = "https://autodiscover.contoso.com/autodiscover/autodiscover.xml".into()
+            }
+            "parameters.um_users" => {
+                *value = "alice@contoso.com, alice@contoso.com, 40011, tel:+14255554001\nbob@contoso.com, 4002".into()
+            }
+            _ => {}
+        }
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = text(response).await;
+    for expected in [
+        "&#34;pool01..contoso.com&#34; is refused: it has an empty label",
+        "it contains &#39;z&#39;, which is not a hexadecimal digit",
+        "Set-CsOAuthConfiguration needs the autodiscover service, autodiscover.svc",
+        "line 2 has 2 values; expected 4",
+    ] {
+        assert!(page.contains(expected), "missing {expected:?}");
+    }
+    // What the user typed is still in the form.
+    assert!(page.contains("value=\"pool01..contoso.com\""));
+    assert!(page.contains("bob@contoso.com, 4002</textarea>"));
+    let count: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM deployments").fetch_one(&app.db().await).await.expect("count");
+    assert_eq!(count, 0);
+}
+
+#[tokio::test]
+async fn an_unsupported_combination_is_explained_before_the_form_is_accepted() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let password = app.create_user(&admin, "coord", &["coordinator"]).await;
+    let coordinator = app.login("coord", &password).await;
+    let mut fields = example_fields();
+    for (key, value) in &mut fields {
+        if key == "topology.exchange_version" {
+            *value = "2016".into();
+        }
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(text(response).await.contains("Lync Server 2013 does not support IM and presence in Outlook on the web"));
+}
+
+#[tokio::test]
+async fn a_valid_deployment_shows_its_lanes_and_each_user_their_own_steps() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let exchange = app.login("ex", &app.create_user(&admin, "ex", &["exchange-org-admins"]).await).await;
+    let lync = app.login("ly", &app.create_user(&admin, "ly", &["rtc-universal-server-admins"]).await).await;
+    let id = app.create_example_deployment(&coordinator).await;
+
+    let page = text(app.get(&coordinator, &format!("/deployments/{id}")).await).await;
+    for lane in [
+        "Exchange Organization Administrators",
+        "RTCUniversalServerAdmins and RTCUniversalUserAdmins",
+        "DnsAdmins",
+        "Whose turn",
+        "<svg",
+    ] {
+        assert!(page.contains(lane), "the deployment page lacks {lane}");
+    }
+    let exchange_home = text(app.get(&exchange, "/").await).await;
+    assert!(exchange_home.contains("Check the Exchange auth certificate"), "ready for Exchange");
+    assert!(exchange_home.contains("Create the UM SIP URI dial plan"), "waiting for Exchange");
+    let lync_step = format!("/deployments/{id}/steps/oauth.lync-oauth-certificate\"");
+    let exchange_step = format!("/deployments/{id}/steps/oauth.exchange-auth-certificate\"");
+    assert!(!exchange_home.contains(&lync_step), "a Lync step in the Exchange person's work");
+    let lync_home = text(app.get(&lync, "/").await).await;
+    assert!(lync_home.contains(&lync_step));
+    assert!(!lync_home.contains(&exchange_step));
+    let step = text(app.get(&lync, &format!("/deployments/{id}/steps/um.run-ocsumutil")).await).await;
+    assert!(step.contains("one person in all of: RTCUniversalServerAdmins and RTCUniversalUserAdmins"));
+    assert!(app.audit().await.iter().any(|(actor, action, target, _)| actor == "coord"
+        && action == "deployment.create"
+        && *target == format!("deployment:{id}")));
+}
+
+#[tokio::test]
+async fn a_downloaded_script_is_the_one_the_command_line_writes() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let exchange = app.login("ex", &app.create_user(&admin, "ex", &["exchange-org-admins"]).await).await;
+    let id = app.create_example_deployment(&coordinator).await;
+
+    let file = "exchange-org-admins.exchange-shell.ps1";
+    let response = app.get(&exchange, &format!("/deployments/{id}/scripts/{file}")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert_eq!(header("content-disposition"), format!("attachment; filename=\"deployment-{id}-{file}\""));
+    assert_eq!(header("content-type"), "text/plain; charset=utf-8");
+    let downloaded = text(response).await;
+
+    let answers = text(app.get(&exchange, &format!("/deployments/{id}/answers.toml")).await).await;
+    let work = tempfile::tempdir().expect("a folder");
+    std::fs::write(work.path().join("answers.toml"), answers).expect("write");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["plan", "--answers"])
+        .arg(work.path().join("answers.toml"))
+        .arg("--out")
+        .arg(work.path().join("out"))
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let written = std::fs::read_to_string(work.path().join("out").join(file)).expect("the CLI wrote the same script");
+    // Only the generation time may differ: the body, and so its hash, is identical.
+    let body = |script: &str| script.split_once(END_OF_HEADER).map(|(_, body)| body.to_owned()).unwrap_or_default();
+    assert!(!body(&downloaded).is_empty());
+    assert_eq!(body(&downloaded), body(&written));
+    let without_time =
+        |script: &str| script.lines().filter(|l| !l.starts_with("# Generated:")).collect::<Vec<_>>().join("\n");
+    assert_eq!(without_time(&downloaded), without_time(&written));
+
+    // Another role's script is not theirs.
+    let other = app.get(&exchange, &format!("/deployments/{id}/scripts/rtc-universal-server-admins.ps1")).await;
+    assert_eq!(other.status(), StatusCode::FORBIDDEN);
+    assert!(text(other).await.contains("RTCUniversalServerAdmins"));
+    let events = app.audit().await;
+    assert!(
+        events
+            .iter()
+            .any(|(actor, action, _, outcome)| actor == "ex" && action == "script.download" && outcome == "done")
+    );
+    assert!(
+        events
+            .iter()
+            .any(|(actor, action, _, outcome)| actor == "ex" && action == "script.download" && outcome == "refused")
+    );
+}
+
+#[tokio::test]
+async fn editing_parameters_re_plans_the_deployment() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let id = app.create_example_deployment(&coordinator).await;
+    let path = format!("/deployments/{id}/parameters");
+    let form_page = text(app.get(&coordinator, &path).await).await;
+    assert!(form_page.contains("value=\"Redmond UM\""));
+    let mut fields = example_fields();
+    fields.push(("version".into(), "1".into()));
+    for (key, value) in &mut fields {
+        if key == "parameters.um_dial_plan_name" {
+            *value = "Seoul UM".into();
+        }
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let saved = app.post_form(&coordinator, &path, &path, &pairs).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+    let step = text(app.get(&coordinator, &format!("/deployments/{id}/steps/um.create-dial-plan")).await).await;
+    assert!(step.contains("New-UMDialPlan -Name &#39;Seoul UM&#39;"), "the step shows the new value");
+    // The same form sent again with the old version is a conflict, not a silent overwrite.
+    let stale = app.post_form(&coordinator, &path, &path, &pairs).await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    let changed = app.audit().await.into_iter().filter(|(_, action, _, _)| action == "deployment.parameters").count();
+    assert_eq!(changed, 1);
+}

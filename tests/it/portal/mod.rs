@@ -1,0 +1,149 @@
+//! The portal, driven over HTTP: the real server on 127.0.0.1, port 0, with
+//! a fresh SQLite file per test and a cookie-keeping client that does not
+//! follow redirects.
+
+mod access;
+mod accounts;
+mod deployments;
+
+use std::path::PathBuf;
+
+use countersign::web::{self, Config, Running};
+use reqwest::redirect::Policy;
+use reqwest::{Client, Response, StatusCode};
+use sqlx::SqlitePool;
+use tempfile::TempDir;
+
+pub struct TestApp {
+    pub base: String,
+    pub admin_password: String,
+    pub db_path: PathBuf,
+    pub running: Option<Running>,
+    // Dropped last: the database lives in it.
+    pub _dir: TempDir,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db_path = dir.path().join("countersign.db");
+        let running = start(&db_path).await;
+        TestApp {
+            base: format!("http://{}", running.addr),
+            admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
+            db_path,
+            running: Some(running),
+            _dir: dir,
+        }
+    }
+
+    /// Stops the server and starts it again on the same database.
+    pub async fn restart(&mut self) {
+        if let Some(running) = self.running.take() {
+            running.stop().await.expect("the server stops cleanly");
+        }
+        let running = start(&self.db_path).await;
+        assert!(running.admin_password.is_none(), "a second start must not create or print a password");
+        self.base = format!("http://{}", running.addr);
+        self.running = Some(running);
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A direct connection to the test's database, to check what was written.
+    pub async fn db(&self) -> SqlitePool {
+        countersign::db::open(&self.db_path).await.expect("the database opens")
+    }
+
+    pub async fn audit_count(&self) -> i64 {
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_events").fetch_one(&self.db().await).await.expect("count")
+    }
+
+    /// The audit events as (actor, action, target, outcome).
+    pub async fn audit(&self) -> Vec<(String, String, String, String)> {
+        sqlx::query_as("SELECT actor_name, action, target, outcome FROM audit_events ORDER BY seq")
+            .fetch_all(&self.db().await)
+            .await
+            .expect("audit rows")
+    }
+
+    pub async fn get(&self, client: &Client, path: &str) -> Response {
+        client.get(self.url(path)).send().await.expect("the server answers")
+    }
+
+    /// Posts a form, adding the CSRF token of `token_page`.
+    pub async fn post_form(&self, client: &Client, path: &str, token_page: &str, fields: &[(&str, &str)]) -> Response {
+        let page = text(self.get(client, token_page).await).await;
+        let token = csrf_of(&page);
+        let mut form: Vec<(&str, &str)> = vec![("csrf", token.as_str())];
+        form.extend_from_slice(fields);
+        client.post(self.url(path)).form(&form).send().await.expect("the server answers")
+    }
+
+    pub async fn login(&self, username: &str, password: &str) -> Client {
+        let client = client();
+        let response = self.try_login(&client, username, password).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{username} could not sign in");
+        client
+    }
+
+    pub async fn try_login(&self, client: &Client, username: &str, password: &str) -> Response {
+        self.post_form(client, "/login", "/login", &[("username", username), ("password", password), ("next", "/")])
+            .await
+    }
+
+    pub async fn admin(&self) -> Client {
+        self.login("admin", &self.admin_password).await
+    }
+
+    /// Creates a user through the admin page; returns their password.
+    pub async fn create_user(&self, admin: &Client, username: &str, roles: &[&str]) -> String {
+        let mut fields = vec![("username", username), ("display_name", username)];
+        fields.extend(roles.iter().map(|r| ("roles", *r)));
+        let page = text(self.post_form(admin, "/admin/users", "/admin/users", &fields).await).await;
+        let marker = "Password, shown this once: ";
+        let start =
+            page.find(marker).unwrap_or_else(|| panic!("no password shown for {username}:\n{page}")) + marker.len();
+        page[start..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect()
+    }
+
+    /// Creates a deployment from the example answers as `coordinator`; returns its id.
+    pub async fn create_example_deployment(&self, coordinator: &Client) -> i64 {
+        let fields = countersign::answers::form::from_toml(&countersign::answers::example_toml());
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let response = self.post_form(coordinator, "/deployments", "/deployments/new", &pairs).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", text(response).await);
+        location(&response).trim_start_matches("/deployments/").parse().expect("redirected to the new deployment")
+    }
+}
+
+async fn start(db: &std::path::Path) -> Running {
+    let config = Config {
+        bind: "127.0.0.1:0".parse().expect("an address"),
+        db: db.to_path_buf(),
+        public_url: "http://127.0.0.1".to_owned(),
+        demo: false,
+    };
+    web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
+}
+
+pub fn client() -> Client {
+    Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("an HTTP client")
+}
+
+pub async fn text(response: Response) -> String {
+    response.text().await.expect("a text body")
+}
+
+pub fn location(response: &Response) -> String {
+    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
+}
+
+pub fn csrf_of(page: &str) -> String {
+    let marker = "name=\"csrf\" value=\"";
+    page.find(marker)
+        .map(|start| page[start + marker.len()..].chars().take_while(|c| *c != '"').collect())
+        .unwrap_or_default()
+}
