@@ -1,21 +1,61 @@
-//! Step states. Pure: what state each step of a plan is in, given what has
-//! been finished.
+//! The rules of sign-offs, in one place and pure: what state each step is in,
+//! who may do what to it now, and what an action changes. The service layer
+//! loads the records, calls [`decide`], and writes what it says.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::plan::Plan;
+use crate::auth::{Actor, PortalRole};
+use crate::plan::{Plan, PlannedStep};
+use crate::roles::{RoleSet, Team};
 
+/// A step's state as stored; blocked and ready are both `Open`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stored {
+    Open,
+    Signed,
+    Countersigned,
+    NotApplicable,
+}
+
+impl Stored {
+    pub fn key(self) -> &'static str {
+        match self {
+            Stored::Open => "open",
+            Stored::Signed => "signed",
+            Stored::Countersigned => "countersigned",
+            Stored::NotApplicable => "not-applicable",
+        }
+    }
+
+    pub fn parse(key: &str) -> Stored {
+        match key {
+            "signed" => Stored::Signed,
+            "countersigned" => Stored::Countersigned,
+            "not-applicable" => Stored::NotApplicable,
+            _ => Stored::Open,
+        }
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(self, Stored::Countersigned | Stored::NotApplicable)
+    }
+}
+
+/// A step's state as people see it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum StepState {
     /// Waits for a step it depends on.
     Blocked,
-    /// May be done now.
+    /// May be signed now.
     Ready,
-    /// Done and confirmed, or not applicable.
-    Finished,
+    /// Signed; waits for its countersignature(s).
+    Signed,
+    Countersigned,
+    NotApplicable,
 }
 
 impl StepState {
@@ -23,25 +63,510 @@ impl StepState {
         match self {
             StepState::Blocked => "blocked",
             StepState::Ready => "ready",
-            StepState::Finished => "finished",
+            StepState::Signed => "signed",
+            StepState::Countersigned => "countersigned",
+            StepState::NotApplicable => "not-applicable",
+        }
+    }
+
+    pub fn is_finished(self) -> bool {
+        matches!(self, StepState::Countersigned | StepState::NotApplicable)
+    }
+}
+
+/// Who may countersign, set per deployment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Countersigner {
+    /// Someone else who meets the step's requirement.
+    SameRequirement,
+    /// Someone of the other team (Exchange for a Lync step, Lync for an Exchange step).
+    OtherTeam,
+    /// A coordinator.
+    Coordinator,
+}
+
+impl Countersigner {
+    pub const ALL: [Countersigner; 3] =
+        [Countersigner::SameRequirement, Countersigner::OtherTeam, Countersigner::Coordinator];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Countersigner::SameRequirement => "same-requirement",
+            Countersigner::OtherTeam => "other-team",
+            Countersigner::Coordinator => "coordinator",
+        }
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            Countersigner::SameRequirement => "someone else who may perform the step",
+            Countersigner::OtherTeam => "someone of the other team",
+            Countersigner::Coordinator => "a coordinator",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Countersigner> {
+        Countersigner::ALL.into_iter().find(|c| c.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    pub countersigner: Countersigner,
+    /// Countersignatures a step needs, 1 to 3.
+    pub required: usize,
+}
+
+/// What is recorded about a step now.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    pub state: Option<Stored>,
+    pub round: i64,
+    pub version: i64,
+    /// The signer of the current round.
+    pub signer: Option<i64>,
+    pub signer_name: String,
+    /// The countersigners of the current round.
+    pub countersigners: Vec<i64>,
+}
+
+impl Record {
+    pub fn stored(&self) -> Stored {
+        self.state.unwrap_or(Stored::Open)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Sign,
+    Countersign,
+    Reject,
+    NotApplicable,
+    Reopen,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 5] = [Kind::Sign, Kind::Countersign, Kind::Reject, Kind::NotApplicable, Kind::Reopen];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Sign => "sign",
+            Kind::Countersign => "countersign",
+            Kind::Reject => "reject",
+            Kind::NotApplicable => "not-applicable",
+            Kind::Reopen => "reopen",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Sign => "Sign: I ran it",
+            Kind::Countersign => "Countersign: I checked it",
+            Kind::Reject => "Reject",
+            Kind::NotApplicable => "Mark not applicable",
+            Kind::Reopen => "Reopen",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// Whether the action needs a reason.
+    pub fn needs_reason(self) -> bool {
+        matches!(self, Kind::Reject | Kind::NotApplicable | Kind::Reopen)
+    }
+}
+
+/// Everything [`decide`] looks at.
+pub struct Context<'a> {
+    pub plan: &'a Plan,
+    pub records: &'a HashMap<String, Record>,
+    pub policy: Policy,
+    /// False once the deployment is complete or cancelled.
+    pub active: bool,
+}
+
+/// What an allowed action does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub state: Stored,
+    /// The step opens a new round: its sign-offs no longer count.
+    pub new_round: bool,
+    /// The role (or roles) the person acts as, for the record.
+    pub acting_as: String,
+    /// Finished steps that depend on this one and must be signed again.
+    pub reopen_dependants: Vec<String>,
+}
+
+impl Context<'_> {
+    pub fn record(&self, key: &str) -> Record {
+        self.records.get(key).cloned().unwrap_or_default()
+    }
+
+    /// The state people see: open steps are ready when every step they depend on is finished.
+    pub fn state(&self, key: &str) -> StepState {
+        let record = self.record(key);
+        match record.stored() {
+            Stored::Signed => StepState::Signed,
+            Stored::Countersigned => StepState::Countersigned,
+            Stored::NotApplicable => StepState::NotApplicable,
+            Stored::Open => {
+                let Some(step) = self.plan.steps.iter().find(|s| s.key == key) else { return StepState::Blocked };
+                if step.depends_on.iter().all(|d| self.record(d).stored().is_finished()) {
+                    StepState::Ready
+                } else {
+                    StepState::Blocked
+                }
+            }
+        }
+    }
+
+    pub fn states(&self) -> HashMap<String, StepState> {
+        self.plan.steps.iter().map(|s| (s.key.clone(), self.state(&s.key))).collect()
+    }
+
+    /// Every step finished.
+    pub fn is_complete(&self) -> bool {
+        self.plan.steps.iter().all(|s| self.record(&s.key).stored().is_finished())
+    }
+
+    /// The steps that depend on `key`, directly or not.
+    pub fn dependants(&self, key: &str) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        let mut pending = vec![key.to_owned()];
+        while let Some(current) = pending.pop() {
+            for step in self.plan.steps.iter().filter(|s| s.depends_on.contains(&current)) {
+                if !found.contains(&step.key) {
+                    found.push(step.key.clone());
+                    pending.push(step.key.clone());
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The alternative of the requirement a person meets, if any.
+pub fn acting_as(step: &PlannedStep, actor: &Actor) -> Option<RoleSet> {
+    let held = actor.deployment_roles();
+    step.requirement.alternatives().iter().find(|set| set.is_met_by(&held)).cloned()
+}
+
+fn team_of_step(ctx: &Context<'_>, step: &PlannedStep) -> Team {
+    ctx.plan.lanes.iter().find(|l| l.key == step.lane).map_or(Team::Either, |l| l.team)
+}
+
+/// Who may countersign under the policy: the role they act as, or why not.
+fn countersign_role(ctx: &Context<'_>, step: &PlannedStep, actor: &Actor) -> Result<String, String> {
+    match ctx.policy.countersigner {
+        Countersigner::SameRequirement => acting_as(step, actor).map(|set| set.name()).ok_or_else(|| {
+            format!(
+                "countersigning needs {} (this deployment's rule: {})",
+                step.requirement.describe(),
+                ctx.policy.countersigner.describe()
+            )
+        }),
+        Countersigner::Coordinator => {
+            if actor.is(PortalRole::Coordinator) {
+                Ok(PortalRole::Coordinator.name().to_owned())
+            } else {
+                Err("countersigning needs the Coordinator role (this deployment's rule)".to_owned())
+            }
+        }
+        Countersigner::OtherTeam => {
+            let own = team_of_step(ctx, step);
+            let wanted: &[Team] = match own {
+                Team::Exchange => &[Team::Lync],
+                Team::Lync => &[Team::Exchange],
+                Team::Forest | Team::Either => &[Team::Exchange, Team::Lync],
+            };
+            actor
+                .deployment_roles()
+                .into_iter()
+                .find(|role| wanted.contains(&role.team()))
+                .map(|role| role.name().to_owned())
+                .ok_or_else(|| {
+                    let names: Vec<&str> = wanted.iter().map(|t| t.name()).collect();
+                    format!("countersigning needs a member of the {} (this deployment's rule)", names.join(" or "))
+                })
         }
     }
 }
 
-/// Each step's state: finished if in `finished`, ready when every step it
-/// depends on is finished, blocked otherwise.
-pub fn states(plan: &Plan, finished: &HashSet<&str>) -> HashMap<String, StepState> {
-    plan.steps
+/// Decides whether `actor` may take action `kind` on step `key` now, and what
+/// it changes. Every refusal says why, in words for the person refused.
+pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result<Decision, String> {
+    let step =
+        ctx.plan.steps.iter().find(|s| s.key == key).ok_or_else(|| format!("the step {key} is not in this plan"))?;
+    if !ctx.active {
+        return Err("the deployment is closed (complete or cancelled) and read-only".to_owned());
+    }
+    let Some(actor_id) = actor.id else {
+        return Err("sign-offs are made by a signed-in person".to_owned());
+    };
+    let record = ctx.record(key);
+    let state = ctx.state(key);
+    let decision = |state: Stored, new_round: bool, acting_as: String| Decision {
+        state,
+        new_round,
+        acting_as,
+        reopen_dependants: Vec::new(),
+    };
+    match kind {
+        Kind::Sign => {
+            match state {
+                StepState::Ready => {}
+                StepState::Blocked => {
+                    let waiting: Vec<String> = step
+                        .depends_on
+                        .iter()
+                        .filter(|d| !ctx.record(d).stored().is_finished())
+                        .map(|d| d.to_string())
+                        .collect();
+                    return Err(format!("the step is blocked: {} must be finished first", waiting.join(", ")));
+                }
+                StepState::Signed => return Err(format!("the step is already signed by {}", record.signer_name)),
+                _ => return Err("the step is already finished".to_owned()),
+            }
+            let role = acting_as(step, actor).ok_or_else(|| {
+                format!("signing needs {}; you hold {}", step.requirement.describe(), held_names(actor))
+            })?;
+            Ok(decision(Stored::Signed, false, role.name()))
+        }
+        Kind::Countersign | Kind::Reject => {
+            if state != StepState::Signed {
+                return Err(format!(
+                    "only a signed step can be {}; this one is {}",
+                    if kind == Kind::Reject { "rejected" } else { "countersigned" },
+                    state.key()
+                ));
+            }
+            if record.signer == Some(actor_id) {
+                return Err("you signed this step: a different person must countersign or reject it".to_owned());
+            }
+            if record.countersigners.contains(&actor_id) {
+                return Err("you have already countersigned this step".to_owned());
+            }
+            let role = countersign_role(ctx, step, actor)?;
+            if kind == Kind::Reject {
+                return Ok(decision(Stored::Open, true, role));
+            }
+            let finished = record.countersigners.len() + 1 >= ctx.policy.required;
+            Ok(decision(if finished { Stored::Countersigned } else { Stored::Signed }, false, role))
+        }
+        Kind::NotApplicable => {
+            if !actor.is(PortalRole::Coordinator) {
+                return Err("marking a step not applicable needs the Coordinator role".to_owned());
+            }
+            if state.is_finished() {
+                return Err(format!("the step is already {}", state.key()));
+            }
+            Ok(decision(Stored::NotApplicable, false, PortalRole::Coordinator.name().to_owned()))
+        }
+        Kind::Reopen => {
+            if !actor.is(PortalRole::Coordinator) {
+                return Err("reopening a step needs the Coordinator role".to_owned());
+            }
+            if !state.is_finished() {
+                return Err("only a finished step (countersigned or not applicable) can be reopened".to_owned());
+            }
+            let reopen_dependants =
+                ctx.dependants(key).into_iter().filter(|k| ctx.record(k).stored() != Stored::Open).collect();
+            Ok(Decision {
+                state: Stored::Open,
+                new_round: true,
+                acting_as: PortalRole::Coordinator.name().to_owned(),
+                reopen_dependants,
+            })
+        }
+    }
+}
+
+fn held_names(actor: &Actor) -> String {
+    let held: Vec<&str> = actor.deployment_roles().iter().map(|r| r.name()).collect();
+    if held.is_empty() { "no group".to_owned() } else { held.join(", ") }
+}
+
+/// Every action, with whether `actor` may take it now and if not why: the
+/// step page shows the buttons and the reasons.
+pub fn available(ctx: &Context<'_>, key: &str, actor: &Actor) -> Vec<(Kind, Result<(), String>)> {
+    Kind::ALL.into_iter().map(|kind| (kind, decide(ctx, key, actor, kind).map(|_| ()))).collect()
+}
+
+/// The steps that became ready because `finished` finished: those whose
+/// every dependency is now finished. `before` is the context before.
+pub fn newly_ready(before: &Context<'_>, after: &Context<'_>) -> Vec<String> {
+    before
+        .plan
+        .steps
         .iter()
-        .map(|step| {
-            let state = if finished.contains(step.key.as_str()) {
-                StepState::Finished
-            } else if step.depends_on.iter().all(|d| finished.contains(d.as_str())) {
-                StepState::Ready
-            } else {
-                StepState::Blocked
-            };
-            (step.key.clone(), state)
-        })
+        .filter(|s| before.state(&s.key) == StepState::Blocked && after.state(&s.key) == StepState::Ready)
+        .map(|s| s.key.clone())
         .collect()
+}
+
+/// The set of finished steps, for pages that only need that.
+pub fn finished_keys(ctx: &Context<'_>) -> HashSet<String> {
+    ctx.plan.steps.iter().filter(|s| ctx.record(&s.key).stored().is_finished()).map(|s| s.key.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answers::{example_toml, from_toml};
+    use crate::catalog;
+    use crate::plan;
+
+    fn plan() -> Plan {
+        let catalog = catalog::builtin().expect("catalog");
+        plan::build(&catalog, &from_toml(&example_toml()).expect("answers")).expect("plan")
+    }
+
+    fn actor(id: i64, keys: &[&str]) -> Actor {
+        Actor::from_keys(id, &format!("user{id}"), "U", &keys.iter().map(|k| (*k).to_owned()).collect::<Vec<_>>())
+    }
+
+    fn ctx<'a>(plan: &'a Plan, records: &'a HashMap<String, Record>, policy: Policy) -> Context<'a> {
+        Context { plan, records, policy, active: true }
+    }
+
+    const SAME: Policy = Policy { countersigner: Countersigner::SameRequirement, required: 1 };
+
+    fn signed_by(id: i64) -> Record {
+        Record {
+            state: Some(Stored::Signed),
+            round: 1,
+            version: 2,
+            signer: Some(id),
+            signer_name: format!("user{id}"),
+            countersigners: vec![],
+        }
+    }
+
+    #[test]
+    fn signing_needs_the_requirement_and_a_ready_step() {
+        let plan = plan();
+        let records = HashMap::new();
+        let c = ctx(&plan, &records, SAME);
+        let org = actor(1, &["exchange-org-admins"]);
+        assert!(decide(&c, "oauth.exchange-auth-certificate", &org, Kind::Sign).is_ok());
+        let lync = actor(2, &["rtc-universal-server-admins"]);
+        let refused = decide(&c, "oauth.exchange-auth-certificate", &lync, Kind::Sign).expect_err("wrong group");
+        assert!(
+            refused.contains("Exchange Organization Administrators") && refused.contains("RTCUniversalServerAdmins"),
+            "{refused}"
+        );
+        let blocked = decide(&c, "um.create-dial-plan", &org, Kind::Sign).expect_err("blocked");
+        assert!(blocked.contains("um.deploy-exchange"), "{blocked}");
+    }
+
+    #[test]
+    fn ocsumutil_needs_both_groups_in_one_person() {
+        let plan = plan();
+        let mut records = HashMap::new();
+        for step in plan.steps.iter().filter(|s| s.key != "um.run-ocsumutil") {
+            records.insert(step.key.clone(), Record { state: Some(Stored::Countersigned), ..Record::default() });
+        }
+        let c = ctx(&plan, &records, SAME);
+        assert!(decide(&c, "um.run-ocsumutil", &actor(1, &["rtc-universal-server-admins"]), Kind::Sign).is_err());
+        assert!(decide(&c, "um.run-ocsumutil", &actor(2, &["rtc-universal-user-admins"]), Kind::Sign).is_err());
+        assert!(
+            decide(
+                &c,
+                "um.run-ocsumutil",
+                &actor(3, &["rtc-universal-user-admins", "rtc-universal-server-admins"]),
+                Kind::Sign
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn nobody_countersigns_their_own_signature() {
+        let plan = plan();
+        let records: HashMap<String, Record> =
+            [("oauth.exchange-auth-certificate".to_owned(), signed_by(1))].into_iter().collect();
+        let everything = actor(1, &["admin", "coordinator", "auditor", "exchange-org-admins"]);
+        for policy in Countersigner::ALL {
+            let c = ctx(&plan, &records, Policy { countersigner: policy, required: 1 });
+            let refused =
+                decide(&c, "oauth.exchange-auth-certificate", &everything, Kind::Countersign).expect_err("self");
+            assert!(refused.contains("different person"), "{refused}");
+            assert!(decide(&c, "oauth.exchange-auth-certificate", &everything, Kind::Reject).is_err());
+        }
+        let other = actor(2, &["exchange-org-admins"]);
+        let decision =
+            decide(&ctx(&plan, &records, SAME), "oauth.exchange-auth-certificate", &other, Kind::Countersign)
+                .expect("allowed");
+        assert_eq!(decision.state, Stored::Countersigned);
+    }
+
+    #[test]
+    fn the_countersigner_policy_decides_who_may_confirm() {
+        let plan = plan();
+        let records: HashMap<String, Record> =
+            [("oauth.exchange-auth-certificate".to_owned(), signed_by(1))].into_iter().collect();
+        let exchange = actor(2, &["exchange-org-admins"]);
+        let lync = actor(3, &["rtc-universal-server-admins"]);
+        let coordinator = actor(4, &["coordinator"]);
+        let key = "oauth.exchange-auth-certificate";
+        let other_team = ctx(&plan, &records, Policy { countersigner: Countersigner::OtherTeam, required: 1 });
+        assert!(decide(&other_team, key, &exchange, Kind::Countersign).is_err());
+        assert!(decide(&other_team, key, &lync, Kind::Countersign).is_ok());
+        let coordinators = ctx(&plan, &records, Policy { countersigner: Countersigner::Coordinator, required: 1 });
+        assert!(decide(&coordinators, key, &exchange, Kind::Countersign).is_err());
+        assert!(decide(&coordinators, key, &coordinator, Kind::Countersign).is_ok());
+    }
+
+    #[test]
+    fn several_countersignatures_can_be_required() {
+        let plan = plan();
+        let key = "oauth.exchange-auth-certificate";
+        let mut records: HashMap<String, Record> = [(key.to_owned(), signed_by(1))].into_iter().collect();
+        let two = Policy { countersigner: Countersigner::SameRequirement, required: 2 };
+        let first = decide(&ctx(&plan, &records, two), key, &actor(2, &["exchange-org-admins"]), Kind::Countersign)
+            .expect("first");
+        assert_eq!(first.state, Stored::Signed);
+        if let Some(record) = records.get_mut(key) {
+            record.countersigners.push(2);
+        }
+        let again = decide(&ctx(&plan, &records, two), key, &actor(2, &["exchange-org-admins"]), Kind::Countersign)
+            .expect_err("twice");
+        assert!(again.contains("already countersigned"));
+        let second = decide(&ctx(&plan, &records, two), key, &actor(3, &["exchange-org-admins"]), Kind::Countersign)
+            .expect("second");
+        assert_eq!(second.state, Stored::Countersigned);
+    }
+
+    #[test]
+    fn reopening_reaches_the_finished_dependants() {
+        let plan = plan();
+        let done = Record { state: Some(Stored::Countersigned), ..Record::default() };
+        let records: HashMap<String, Record> =
+            ["um.deploy-exchange", "um.create-dial-plan", "um.set-dial-plan-security"]
+                .into_iter()
+                .map(|k| (k.to_owned(), done.clone()))
+                .collect();
+        let c = ctx(&plan, &records, SAME);
+        let coordinator = actor(9, &["coordinator"]);
+        let decision = decide(&c, "um.create-dial-plan", &coordinator, Kind::Reopen).expect("reopen");
+        assert!(decision.new_round);
+        assert_eq!(decision.reopen_dependants, vec!["um.set-dial-plan-security".to_owned()]);
+        assert!(decide(&c, "um.create-dial-plan", &actor(1, &["exchange-org-admins"]), Kind::Reopen).is_err());
+        assert!(decide(&c, "um.install-certificates", &coordinator, Kind::Reopen).is_err(), "not finished");
+    }
+
+    #[test]
+    fn a_closed_deployment_is_read_only() {
+        let plan = plan();
+        let records = HashMap::new();
+        let closed = Context { plan: &plan, records: &records, policy: SAME, active: false };
+        let refused =
+            decide(&closed, "oauth.exchange-auth-certificate", &actor(1, &["exchange-org-admins"]), Kind::Sign)
+                .expect_err("closed");
+        assert!(refused.contains("read-only"));
+    }
 }

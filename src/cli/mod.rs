@@ -43,7 +43,7 @@ pub struct Storage {
     /// The SQLite database file; created on first start [default: countersign.db].
     #[arg(long, global = true, env = "COUNTERSIGN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// A TOML file with defaults for bind, db and public_url.
+    /// A TOML file with defaults for bind, db, public_url and webhook_url.
     #[arg(long, global = true, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
@@ -55,6 +55,7 @@ pub struct ConfigFile {
     pub bind: Option<String>,
     pub db: Option<PathBuf>,
     pub public_url: Option<String>,
+    pub webhook_url: Option<String>,
 }
 
 impl Storage {

@@ -20,6 +20,9 @@ pub struct ServeArgs {
     /// Also seed a sample deployment and a demo user for each role.
     #[arg(long)]
     demo: bool,
+    /// Post each handoff as JSON to this URL (a Teams or Slack incoming webhook).
+    #[arg(long, env = "COUNTERSIGN_WEBHOOK_URL", value_name = "URL")]
+    webhook_url: Option<String>,
 }
 
 pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
@@ -51,7 +54,14 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
     if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
         return Err(format!("--public-url: \"{public_url}\" must start with http:// or https://"));
     }
-    Ok(Config { bind, db, public_url, demo: args.demo })
+    let webhook_url = args.webhook_url.clone().or(file.webhook_url);
+    if let Some(url) = &webhook_url {
+        if !(url.starts_with("https://") || url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost"))
+        {
+            return Err(format!("--webhook-url: \"{url}\" must be https:// (plain http only on this machine)"));
+        }
+    }
+    Ok(Config { bind, db, public_url, demo: args.demo, webhook_url })
 }
 
 fn init_logging() {

@@ -11,6 +11,10 @@ pub struct DeploymentRow {
     pub created_at: i64,
     pub updated_at: i64,
     pub version: i64,
+    pub countersigner: String,
+    pub countersignatures_required: i64,
+    pub status: String,
+    pub status_reason: String,
 }
 
 pub async fn insert(
@@ -18,16 +22,21 @@ pub async fn insert(
     name: &str,
     answers: &str,
     created_by: i64,
+    countersigner: &str,
+    countersignatures_required: i64,
 ) -> Result<i64, sqlx::Error> {
     let now = super::now();
     let id = sqlx::query(
-        "INSERT INTO deployments (name, answers, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO deployments (name, answers, created_by, created_at, updated_at, countersigner, countersignatures_required)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(name)
     .bind(answers)
     .bind(created_by)
     .bind(now)
     .bind(now)
+    .bind(countersigner)
+    .bind(countersignatures_required)
     .execute(conn)
     .await?
     .last_insert_rowid();

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod deployments;
 pub mod sessions;
 pub mod users;
+pub mod workflow;
 
 use std::path::Path;
 use std::str::FromStr;

@@ -4,22 +4,64 @@
 use sqlx::SqlitePool;
 
 use super::{ServiceError, authorize, event_by};
+use crate::answers::Answers;
 use crate::answers::form::{self, FormFields};
-use crate::answers::{self, Answers};
 use crate::audit::Outcome;
 use crate::auth::{Action, Actor};
 use crate::catalog::Catalog;
 use crate::db;
 use crate::db::deployments::DeploymentRow;
+use crate::params::FieldError;
 use crate::plan::{self, Plan};
 use crate::render::script::{self, Script};
+use crate::workflow::{Context, Countersigner, Policy, Record};
+use std::collections::HashMap;
 
-/// A deployment as stored, with its answers and its plan.
+/// A deployment as stored, with its answers, its plan and where each step stands.
 #[derive(Debug, Clone)]
 pub struct Deployment {
     pub row: DeploymentRow,
     pub answers: Answers,
     pub plan: Plan,
+    pub records: HashMap<String, Record>,
+}
+
+impl Deployment {
+    pub fn policy(&self) -> Policy {
+        super::workflow::policy_of(&self.row)
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.row.status == "active"
+    }
+
+    /// The workflow's view of this deployment.
+    pub fn context(&self) -> Context<'_> {
+        Context { plan: &self.plan, records: &self.records, policy: self.policy(), active: self.is_active() }
+    }
+}
+
+/// The sign-off rules chosen on the form: who countersigns, and how many.
+fn policy_from(fields: &FormFields) -> Result<Policy, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let who = fields.get("workflow.countersigner").map_or("same-requirement", |v| v.trim());
+    let countersigner = Countersigner::parse(who).unwrap_or_else(|| {
+        errors.push(FieldError::new(
+            "workflow.countersigner",
+            who,
+            "is not one of same-requirement, other-team, coordinator",
+        ));
+        Countersigner::SameRequirement
+    });
+    let count = fields.get("workflow.countersignatures").map_or("1", |v| v.trim());
+    let required = match count.parse::<usize>() {
+        Ok(n) if (1..=3).contains(&n) => n,
+        _ => {
+            errors.push(FieldError::new("workflow.countersignatures", count, "must be 1, 2 or 3"));
+            1
+        }
+    };
+    if errors.is_empty() { Ok(Policy { countersigner, required }) } else { Err(errors) }
 }
 
 /// Checks a form: every error of the answers and of the plan, together.
@@ -40,16 +82,32 @@ pub async fn create(
     fields: &FormFields,
 ) -> Result<i64, ServiceError> {
     authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
-    let (text, answers, plan) = check_form(catalog, fields)?;
+    let (text, answers, plan, policy) = match (check_form(catalog, fields), policy_from(fields)) {
+        (Ok((text, answers, plan)), Ok(policy)) => (text, answers, plan, policy),
+        (checked, policy) => {
+            let mut errors = policy.err().unwrap_or_default();
+            match checked {
+                Err(ServiceError::Invalid(more)) => errors.extend(more),
+                Err(other) => return Err(other),
+                Ok(_) => {}
+            }
+            return Err(ServiceError::Invalid(errors));
+        }
+    };
     let actor_id =
         actor.id.ok_or_else(|| ServiceError::Internal("a deployment needs a signed-in creator".to_owned()))?;
     let mut tx = db::begin_write(pool).await?;
-    let id = db::deployments::insert(&mut tx, answers.deployment_name.as_str(), &text, actor_id).await?;
+    let name = answers.deployment_name.as_str();
+    let id =
+        db::deployments::insert(&mut tx, name, &text, actor_id, policy.countersigner.key(), policy.required as i64)
+            .await?;
     let event =
         event_by(actor, "deployment.create", format!("deployment:{id}"), Outcome::Done).detail(serde_json::json!({
-            "name": answers.deployment_name.as_str(),
+            "name": name,
             "steps": plan.steps.len(),
             "answers_sha256": sha256_hex(&text),
+            "countersigner": policy.countersigner.key(),
+            "countersignatures_required": policy.required,
         }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
@@ -76,7 +134,10 @@ pub async fn update_parameters(
     let mut tx = db::begin_write(pool).await?;
     let before =
         db::deployments::find(&mut tx, id).await?.ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
-    let before_plan = answers::from_toml(&before.answers).ok().and_then(|a| plan::build(catalog, &a).ok());
+    if before.status != "active" {
+        return Err(ServiceError::Refused(format!("the deployment is {} and read-only", before.status)));
+    }
+    let before_plan = plan::from_answers_text(catalog, &before.answers).ok().map(|(_, plan)| plan);
     if !db::deployments::update_answers(&mut tx, id, version, answers.deployment_name.as_str(), &text).await? {
         return Err(ServiceError::Conflict(
             "someone changed this deployment's parameters while you edited them; reload and apply your change again"
@@ -92,10 +153,12 @@ pub async fn update_parameters(
         })
         .map(|s| s.key.as_str())
         .collect();
+    let stale = super::workflow::mark_stale(&mut tx, actor, id, &plan).await?;
     let event = event_by(actor, "deployment.parameters", target, Outcome::Done).detail(serde_json::json!({
         "answers_sha256_before": sha256_hex(&before.answers),
         "answers_sha256": sha256_hex(&text),
         "changed_steps": changed_steps,
+        "stale_signoffs": stale,
     }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
@@ -109,22 +172,24 @@ pub async fn load(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result<Deplo
     let row = db::deployments::find(&mut conn, id)
         .await?
         .ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
-    let answers = answers::from_toml(&row.answers).map_err(ServiceError::Invalid)?;
-    let plan = plan::build(catalog, &answers).map_err(ServiceError::Invalid)?;
-    Ok(Deployment { row, answers, plan })
+    let (answers, plan) = plan::from_answers_text(catalog, &row.answers).map_err(ServiceError::Invalid)?;
+    let records = db::workflow::records(&mut conn, id).await?;
+    Ok(Deployment { row, answers, plan, records })
 }
 
 pub async fn list(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<Deployment>, ServiceError> {
     let mut conn = pool.acquire().await?;
     let rows = db::deployments::all(&mut conn).await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|row| {
-            let answers = answers::from_toml(&row.answers).ok()?;
-            let plan = plan::build(catalog, &answers).ok()?;
-            Some(Deployment { row, answers, plan })
-        })
-        .collect())
+    let mut deployments = Vec::with_capacity(rows.len());
+    for row in rows {
+        let Ok((answers, plan)) = plan::from_answers_text(catalog, &row.answers) else {
+            tracing::error!(deployment = row.id, "a stored deployment no longer plans; it is left out of lists");
+            continue;
+        };
+        let records = db::workflow::records(&mut conn, row.id).await?;
+        deployments.push(Deployment { row, answers, plan, records });
+    }
+    Ok(deployments)
 }
 
 /// One script of a deployment, for a person of its lane (or who oversees);

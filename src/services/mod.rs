@@ -5,6 +5,8 @@
 pub mod accounts;
 pub mod demo;
 pub mod deployments;
+pub mod webhooks;
+pub mod workflow;
 
 use std::fmt;
 
@@ -22,6 +24,8 @@ pub enum ServiceError {
     NotFound(String),
     /// Someone else changed the thing first.
     Conflict(String),
+    /// A rule of the workflow refuses the action; the text says which.
+    Refused(String),
     Database(sqlx::Error),
     Internal(String),
 }
@@ -36,6 +40,7 @@ impl fmt::Display for ServiceError {
             }
             ServiceError::NotFound(what) => write!(f, "{what} was not found"),
             ServiceError::Conflict(what) => write!(f, "{what}"),
+            ServiceError::Refused(why) => write!(f, "refused: {why}"),
             ServiceError::Database(error) => write!(f, "database error: {error}"),
             ServiceError::Internal(error) => write!(f, "internal error: {error}"),
         }

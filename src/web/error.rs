@@ -15,7 +15,13 @@ use crate::services::ServiceError;
 #[derive(Debug)]
 pub enum AppError {
     NotFound(String),
-    Forbidden { action: String, needs: String },
+    BadRequest(String),
+    Forbidden {
+        action: String,
+        needs: String,
+    },
+    /// A rule of the workflow refused the action.
+    Refused(String),
     Conflict(String),
     Csrf,
     TooLarge,
@@ -30,6 +36,7 @@ impl From<ServiceError> for AppError {
             }
             ServiceError::NotFound(what) => AppError::NotFound(what),
             ServiceError::Conflict(what) => AppError::Conflict(what),
+            ServiceError::Refused(why) => AppError::Refused(why),
             // Invalid input is shown beside its fields by the page itself; reaching
             // here means a stored value no longer parses, which is our fault.
             other => AppError::Internal(other.to_string()),
@@ -59,6 +66,8 @@ impl IntoResponse for AppError {
                 (StatusCode::FORBIDDEN, "Not allowed", format!("This ({action}) needs {needs}. Ask a portal administrator to grant it if you should have it."))
             }
             AppError::Conflict(what) => (StatusCode::CONFLICT, "Changed meanwhile", what),
+            AppError::BadRequest(what) => (StatusCode::BAD_REQUEST, "Bad request", what),
+            AppError::Refused(why) => (StatusCode::FORBIDDEN, "Not done", format!("Nothing was done: {why}.")),
             AppError::Csrf => (
                 StatusCode::FORBIDDEN,
                 "Form refused",

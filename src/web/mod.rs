@@ -18,7 +18,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::middleware;
 use sqlx::SqlitePool;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{Notify, oneshot};
 use tokio::task::JoinHandle;
 
 pub use error::AppError;
@@ -26,8 +26,8 @@ pub use error::AppError;
 use crate::catalog::Catalog;
 use crate::services::ServiceError;
 
-/// The largest request body accepted: a long form, never a file upload.
-pub const MAX_BODY_BYTES: usize = 256 * 1024;
+/// The largest request body accepted: a long form, or a sign-off with its transcript.
+pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -37,6 +37,8 @@ pub struct Config {
     /// Cookies are Secure when it is https; redirects are built from it.
     pub public_url: String,
     pub demo: bool,
+    /// Where handoffs are posted as JSON (a Teams or Slack incoming webhook).
+    pub webhook_url: Option<String>,
 }
 
 /// What every handler can reach.
@@ -45,6 +47,8 @@ pub struct App {
     pub catalog: Catalog,
     pub public_url: String,
     pub secure_cookies: bool,
+    /// Wakes the webhook worker, when a webhook is configured.
+    pub webhook: Option<Arc<Notify>>,
 }
 
 pub type AppState = Arc<App>;
@@ -58,6 +62,7 @@ pub struct Running {
     pub demo_users: Vec<(String, String)>,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<Result<(), std::io::Error>>,
+    worker: Option<JoinHandle<()>>,
 }
 
 impl Running {
@@ -65,6 +70,9 @@ impl Running {
     pub async fn stop(mut self) -> Result<(), std::io::Error> {
         if let Some(shutdown) = self.shutdown.take() {
             let _ = shutdown.send(());
+        }
+        if let Some(worker) = self.worker.take() {
+            worker.abort();
         }
         self.task.await.map_err(std::io::Error::other)?
     }
@@ -114,7 +122,13 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let listener = TcpListener::bind(config.bind).await.map_err(StartError::Bind)?;
     let addr = listener.local_addr().map_err(StartError::Bind)?;
     let public_url = config.public_url.trim_end_matches('/').to_owned();
-    let state = Arc::new(App { pool, catalog, secure_cookies: public_url.starts_with("https://"), public_url });
+    let webhook = config.webhook_url.as_ref().map(|_| Arc::new(Notify::new()));
+    let worker = match (&config.webhook_url, &webhook) {
+        (Some(url), Some(wake)) => Some(crate::services::webhooks::spawn(pool.clone(), url.clone(), wake.clone())),
+        _ => None,
+    };
+    let state =
+        Arc::new(App { pool, catalog, secure_cookies: public_url.starts_with("https://"), public_url, webhook });
     let (shutdown, stopped) = oneshot::channel::<()>();
     let router = router(state);
     let task = tokio::spawn(async move {
@@ -125,7 +139,7 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
             .await
     });
     tracing::info!(%addr, "Countersign is listening");
-    Ok(Running { addr, admin_password, demo_users, shutdown: Some(shutdown), task })
+    Ok(Running { addr, admin_password, demo_users, shutdown: Some(shutdown), task, worker })
 }
 
 pub fn router(state: AppState) -> Router {

@@ -25,6 +25,8 @@ pub struct Signed {
     pub actor: Actor,
     pub csrf: String,
     pub session_id: String,
+    /// Unread messages in the person's inbox, for the navigation.
+    pub unread: i64,
 }
 
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -49,7 +51,14 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     if let Some(session_id) = cookie_value(request.headers(), SESSION_COOKIE) {
         match accounts::session_actor(&state.pool, &session_id).await {
             Ok(Some((actor, csrf))) => {
-                request.extensions_mut().insert(Signed { actor, csrf, session_id });
+                let unread = match &actor.id {
+                    Some(id) => match state.pool.acquire().await {
+                        Ok(mut conn) => crate::db::workflow::unread_count(&mut conn, *id).await.unwrap_or(0),
+                        Err(_) => 0,
+                    },
+                    None => 0,
+                };
+                request.extensions_mut().insert(Signed { actor, csrf, session_id, unread });
             }
             Ok(None) => {}
             Err(error) => return AppError::from(error).into_response(),
@@ -68,8 +77,16 @@ pub async fn csrf_guard(State(_state): State<AppState>, request: Request, next: 
     let Ok(bytes) = to_bytes(body, MAX_BODY_BYTES).await else {
         return AppError::TooLarge.into_response();
     };
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-    let sent = pairs.iter().find(|(key, _)| key == CSRF_FIELD).map(|(_, value)| value.as_str());
+    let content_type = parts.headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let sent = match multer::parse_boundary(content_type) {
+        Ok(boundary) => multipart_field(bytes.clone(), boundary, CSRF_FIELD).await,
+        Err(_) => serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|(key, _)| key == CSRF_FIELD)
+            .map(|(_, value)| value),
+    };
+    let sent = sent.as_deref();
     let expected = if parts.uri.path() == "/login" {
         cookie_value(&parts.headers, LOGIN_CSRF_COOKIE)
     } else {
@@ -122,4 +139,16 @@ impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for Signed {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Option<Self>, Self::Rejection> {
         Ok(parts.extensions.get::<Signed>().cloned())
     }
+}
+
+/// The text of one field of a multipart body, if it has it.
+async fn multipart_field(bytes: axum::body::Bytes, boundary: String, name: &str) -> Option<String> {
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(bytes) });
+    let mut multipart = multer::Multipart::new(stream, boundary);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some(name) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }

@@ -1,8 +1,6 @@
 //! Deployments: the list, the new-deployment form, the plan as swimlanes,
 //! and the parameters.
 
-use std::collections::HashSet;
-
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
@@ -20,7 +18,7 @@ use crate::render::graph;
 use crate::services::{self, ServiceError, deployments};
 use crate::web::session::{CSRF_FIELD, Signed};
 use crate::web::{AppError, AppState};
-use crate::workflow::{self, StepState};
+use crate::workflow::StepState;
 
 pub struct Row {
     pub id: i64,
@@ -117,7 +115,7 @@ fn new_page(
         submit: "Create the deployment",
         version: None,
         show_example_link: true,
-        form: form_view::build(fields, errors),
+        form: form_view::build(fields, errors, true),
     };
     render_with(status, &page)
 }
@@ -174,6 +172,11 @@ pub struct GraphView {
     pub edges: Vec<String>,
 }
 
+pub struct HandoffView {
+    pub when: String,
+    pub text: String,
+}
+
 #[derive(Template)]
 #[template(path = "deployment.html")]
 struct DeploymentPage {
@@ -181,10 +184,14 @@ struct DeploymentPage {
     id: i64,
     name: String,
     summary: String,
+    status: String,
+    status_reason: String,
+    rules: String,
     can_edit: bool,
     warnings: Vec<String>,
     turn: Vec<(String, usize)>,
     lanes: Vec<LaneView>,
+    handoffs: Vec<HandoffView>,
     graph: GraphView,
     features_column: Option<String>,
     features_yes: Vec<String>,
@@ -212,9 +219,8 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
     let id = deployment_id(&id)?;
     let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
     let plan = &deployment.plan;
-    let finished: HashSet<&str> = HashSet::new();
-    let states = workflow::states(plan, &finished);
-    let state_of = |key: &str| states.get(key).copied().unwrap_or(StepState::Blocked);
+    let ctx = deployment.context();
+    let state_of = |key: &str| ctx.state(key);
     let lanes: Vec<LaneView> = plan
         .lanes
         .iter()
@@ -234,13 +240,14 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
                 name: lane.name.clone(),
                 team: team_key(lane.team),
                 team_name: lane.team.name(),
-                done: steps.iter().filter(|s| s.state == StepState::Finished.key()).count(),
+                done: plan.steps.iter().filter(|s| s.lane == lane.key && state_of(&s.key).is_finished()).count(),
                 total: steps.len(),
                 steps,
             }
         })
         .collect();
-    let turn: Vec<(String, usize)> = plan
+    // Whose turn: the lanes with steps to sign, and the steps waiting for a countersignature.
+    let mut turn: Vec<(String, usize)> = plan
         .lanes
         .iter()
         .filter_map(|lane| {
@@ -248,6 +255,26 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             (ready > 0).then(|| (lane.name.clone(), ready))
         })
         .collect();
+    let awaiting = plan.steps.iter().filter(|s| state_of(&s.key) == StepState::Signed).count();
+    if awaiting > 0 {
+        turn.push((format!("countersigners ({})", deployment.policy().countersigner.describe()), awaiting));
+    }
+    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
+    let handoffs = crate::db::workflow::handoffs(&mut conn, id)
+        .await
+        .map_err(ServiceError::from)?
+        .into_iter()
+        .rev()
+        .map(|h| {
+            let steps: Vec<String> = serde_json::from_str(&h.steps).unwrap_or_default();
+            let from = plan.lanes.iter().find(|l| l.key == h.from_lane).map_or(h.from_lane.clone(), |l| l.name.clone());
+            HandoffView {
+                when: date(h.created_at),
+                text: format!("{from} → {}: {} step(s) ready ({})", h.to_lane_name, steps.len(), steps.join(", ")),
+            }
+        })
+        .collect();
+    drop(conn);
     let layout = graph::layout(plan);
     let nodes = layout
         .nodes
@@ -271,6 +298,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
         })
         .collect();
     let q = &deployment.answers.questionnaire;
+    let policy = deployment.policy();
     let page = DeploymentPage {
         chrome: Chrome::new(Some(&signed), &deployment.row.name),
         id,
@@ -283,10 +311,19 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             plan.steps.len(),
             plan.lanes.len()
         ),
-        can_edit: crate::auth::authorize(&signed.actor, Action::EditParameters).is_ok(),
+        status: deployment.row.status.clone(),
+        status_reason: deployment.row.status_reason.clone(),
+        rules: format!(
+            "Each step is signed by a person who may perform it and countersigned by {} ({} countersignature{} needed); nobody countersigns their own step.",
+            policy.countersigner.describe(),
+            policy.required,
+            if policy.required == 1 { "" } else { "s" }
+        ),
+        can_edit: deployment.is_active() && crate::auth::authorize(&signed.actor, Action::EditParameters).is_ok(),
         warnings: plan.warnings.clone(),
         turn,
         lanes,
+        handoffs,
         graph: GraphView {
             width: layout.width,
             height: layout.height,
@@ -309,6 +346,28 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             .collect(),
     };
     render(&page)
+}
+
+#[derive(Deserialize)]
+pub struct CancelForm {
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(form): Form<CancelForm>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    match crate::services::workflow::cancel(&state.pool, &signed.actor, id, &form.reason).await {
+        Ok(()) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
+        Err(ServiceError::Invalid(errors)) => {
+            Err(AppError::BadRequest(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))
+        }
+        Err(other) => Err(other.into()),
+    }
 }
 
 pub async fn answers_file(
@@ -341,7 +400,7 @@ fn edit_page(
         submit: "Save and re-plan",
         version: Some(version),
         show_example_link: false,
-        form: form_view::build(fields, errors),
+        form: form_view::build(fields, errors, false),
     };
     render_with(status, &page)
 }

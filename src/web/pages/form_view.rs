@@ -5,6 +5,7 @@ use crate::answers::form::{FormFields, field_of};
 use crate::params::schema::{Group, PARAMETERS, Shape};
 use crate::params::{FieldError, show_value};
 use crate::questionnaire::{ExchangeVersion, LyncVersion, QUESTIONS, QuestionKind};
+use crate::workflow::Countersigner;
 
 pub enum Control {
     Text,
@@ -54,7 +55,8 @@ fn message(error: &FieldError) -> String {
     }
 }
 
-pub fn build(fields: &FormFields, errors: &[FieldError]) -> FormView {
+/// The form; `with_rules` adds the sign-off rules, chosen when a deployment is created.
+pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> FormView {
     let field = |name: String, label: &str, help: String, control: Control| {
         let own: Vec<String> = errors.iter().filter(|e| field_of(&e.field) == name).map(message).collect();
         FieldView {
@@ -95,6 +97,30 @@ pub fn build(fields: &FormFields, errors: &[FieldError]) -> FormView {
             .collect();
         groups.push(GroupView { title: title.to_owned(), fields });
     }
+    if with_rules {
+        let who = Countersigner::ALL
+            .iter()
+            .map(|c| (c.key().to_owned(), format!("{} countersigns", capitalised(c.describe()))))
+            .collect();
+        let count = ["1", "2", "3"].iter().map(|n| ((*n).to_owned(), (*n).to_owned())).collect();
+        groups.push(GroupView {
+            title: "Sign-off rules".to_owned(),
+            fields: vec![
+                field(
+                    "workflow.countersigner".into(),
+                    "Who countersigns a step",
+                    "The signer can never countersign their own step, whatever roles they hold.".into(),
+                    Control::Select(who),
+                ),
+                field(
+                    "workflow.countersignatures".into(),
+                    "Countersignatures per step",
+                    String::new(),
+                    Control::Select(count),
+                ),
+            ],
+        });
+    }
     for group in Group::ALL {
         let fields = PARAMETERS
             .iter()
@@ -127,4 +153,9 @@ pub fn build(fields: &FormFields, errors: &[FieldError]) -> FormView {
         n => format!("{n} problems: see the marked fields."),
     };
     FormView { groups, errors_count, general }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

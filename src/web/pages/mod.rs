@@ -4,6 +4,7 @@ mod deployments;
 mod features;
 mod form_view;
 mod home;
+mod inbox;
 mod login;
 mod scripts;
 mod steps;
@@ -33,6 +34,11 @@ pub fn routes() -> Router<AppState> {
         .route("/deployments/{id}/answers.toml", get(deployments::answers_file))
         .route("/deployments/{id}/parameters", get(deployments::edit_form).post(deployments::update))
         .route("/deployments/{id}/steps/{key}", get(steps::show))
+        .route("/deployments/{id}/steps/{key}/act", post(steps::act))
+        .route("/deployments/{id}/evidence/{signoff}", get(steps::evidence))
+        .route("/deployments/{id}/cancel", post(deployments::cancel))
+        .route("/inbox", get(inbox::show))
+        .route("/inbox/read", post(inbox::mark_read))
         .route("/deployments/{id}/scripts", get(scripts::list))
         .route("/deployments/{id}/scripts/{file}", get(scripts::download))
         .route("/features", get(features::show))
@@ -52,6 +58,7 @@ pub struct Chrome {
 }
 
 pub struct UserNav {
+    pub unread: i64,
     pub display_name: String,
     pub roles: String,
     pub admin: bool,
@@ -63,6 +70,7 @@ impl Chrome {
         Chrome {
             title: title.to_owned(),
             user: signed.map(|s| UserNav {
+                unread: s.unread,
                 display_name: s.actor.display_name.clone(),
                 roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
                 admin: s.actor.is(PortalRole::Admin),

@@ -1,17 +1,47 @@
-//! One step: what it does, who may do it, its commands and checks.
-
-use std::collections::HashSet;
+//! One step: what it does, who may do it, its commands and checks, its
+//! sign-off history, and the actions the viewer may take now.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
 
-use super::{Chrome, deployment_id, render};
+use super::{Chrome, deployment_id, render_with};
+use crate::auth::password;
+use crate::db;
 use crate::plan::PlannedStep;
-use crate::services::deployments;
+use crate::services::workflow::{self as service, ActionInput};
+use crate::services::{ServiceError, deployments};
 use crate::web::session::Signed;
 use crate::web::{AppError, AppState};
-use crate::workflow;
+use crate::workflow::{self, Kind};
+
+pub struct HistoryEntry {
+    pub id: i64,
+    pub when: String,
+    pub who: String,
+    pub acting_as: String,
+    pub action: String,
+    pub note: String,
+    pub evidence_text: String,
+    pub evidence_name: String,
+    pub evidence_sha256: String,
+    pub content_sha256: String,
+    pub past_round: bool,
+}
+
+pub struct ActionView {
+    pub kind: &'static str,
+    pub label: &'static str,
+    pub needs_reason: bool,
+    pub nonce: String,
+}
+
+pub struct StaleView {
+    pub signer: String,
+    pub old: String,
+    pub new: String,
+}
 
 #[derive(Template)]
 #[template(path = "step.html")]
@@ -22,17 +52,45 @@ struct StepPage {
     step: PlannedStep,
     shell: &'static str,
     state: &'static str,
+    version: i64,
+    reopened_reason: String,
     alternatives: Vec<String>,
+    countersigner: &'static str,
+    required: usize,
     depends_on: Vec<(String, String, String)>,
+    history: Vec<HistoryEntry>,
+    stale: Option<StaleView>,
+    actions: Vec<ActionView>,
+    unavailable: Vec<(&'static str, String)>,
+    errors: Vec<String>,
+    typed_note: String,
+    typed_reason: String,
+    typed_evidence: String,
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    signed: Signed,
-    Path((id, key)): Path<(String, String)>,
+/// The text of a step's content as stored with a sign-off.
+fn content_text(content: &str) -> String {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(content) else { return String::new() };
+    ["instructions", "commands", "verify", "verify_instructions"]
+        .iter()
+        .filter_map(|section| value.get(section).and_then(|v| v.as_array()))
+        .flatten()
+        .filter_map(|line| line.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+async fn page(
+    state: &AppState,
+    signed: &Signed,
+    id: i64,
+    key: &str,
+    errors: Vec<String>,
+    typed: &ActionInput,
+    status: StatusCode,
 ) -> Result<Response, AppError> {
-    let id = deployment_id(&id)?;
     let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let ctx = deployment.context();
     let plan = &deployment.plan;
     let step = plan
         .steps
@@ -40,8 +98,54 @@ pub async fn show(
         .find(|s| s.key == key)
         .cloned()
         .ok_or_else(|| AppError::NotFound(format!("the step {key}")))?;
-    let finished: HashSet<&str> = HashSet::new();
-    let state_key = workflow::states(plan, &finished).get(&step.key).map_or("blocked", |s| s.key());
+    let record = ctx.record(key);
+    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
+    let rows = db::workflow::history(&mut conn, id, key).await.map_err(ServiceError::from)?;
+    let reopened_reason = db::workflow::reopened_reasons(&mut conn, id)
+        .await
+        .map_err(ServiceError::from)?
+        .remove(key)
+        .unwrap_or_default();
+    drop(conn);
+    let current_round = record.round.max(1);
+    // A step that went stale shows the text that was signed beside the text now.
+    let stale =
+        rows.iter().rev().find(|r| r.action == "sign").filter(|r| r.content_sha256 != step.content_sha256).map(|r| {
+            StaleView {
+                signer: r.actor_name.clone(),
+                old: content_text(&r.content),
+                new: content_text(&service::step_content(&step)),
+            }
+        });
+    let history = rows
+        .into_iter()
+        .map(|r| HistoryEntry {
+            id: r.id,
+            when: super::deployments::date(r.created_at),
+            who: r.actor_name,
+            acting_as: r.acting_as,
+            past_round: r.round < current_round,
+            action: r.action,
+            note: r.note,
+            evidence_text: r.evidence_text,
+            evidence_name: r.evidence_name,
+            evidence_sha256: r.evidence_sha256,
+            content_sha256: r.content_sha256,
+        })
+        .collect();
+    let mut actions = Vec::new();
+    let mut unavailable = Vec::new();
+    for (kind, allowed) in workflow::available(&ctx, key, &signed.actor) {
+        match allowed {
+            Ok(()) => actions.push(ActionView {
+                kind: kind.key(),
+                label: kind.label(),
+                needs_reason: kind.needs_reason(),
+                nonce: password::token(),
+            }),
+            Err(reason) => unavailable.push((kind.label(), reason)),
+        }
+    }
     let alternatives = step
         .requirement
         .alternatives()
@@ -52,17 +156,137 @@ pub async fn show(
         .depends_on
         .iter()
         .filter_map(|d| plan.steps.iter().find(|s| &s.key == d))
-        .map(|d| (d.key.clone(), format!("{}. {}", d.number, d.title), d.requirement.describe()))
+        .map(|d| {
+            (
+                d.key.clone(),
+                format!("{}. {} ({})", d.number, d.title, ctx.state(&d.key).key()),
+                d.requirement.describe(),
+            )
+        })
         .collect();
+    let policy = deployment.policy();
     let page = StepPage {
-        chrome: Chrome::new(Some(&signed), &step.title),
+        chrome: Chrome::new(Some(signed), &step.title),
         deployment_id: id,
         deployment: deployment.row.name.clone(),
         shell: step.shell.name(),
-        state: state_key,
+        state: ctx.state(key).key(),
+        version: record.version.max(1),
+        reopened_reason,
         alternatives,
+        countersigner: policy.countersigner.describe(),
+        required: policy.required,
         depends_on,
+        history,
+        stale,
+        actions,
+        unavailable,
+        errors,
+        typed_note: typed.note.clone(),
+        typed_reason: typed.reason.clone(),
+        typed_evidence: typed.evidence_text.clone(),
         step,
     };
-    render(&page)
+    render_with(status, &page)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path((id, key)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    page(&state, &signed, id, &key, Vec::new(), &ActionInput::default(), StatusCode::OK).await
+}
+
+/// Reads the action form (multipart, for the evidence file).
+async fn read_form(mut multipart: Multipart) -> Result<(String, ActionInput), AppError> {
+    let mut kind = String::new();
+    let mut input = ActionInput::default();
+    while let Some(field) =
+        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "evidence_file" {
+            let file_name = field.file_name().unwrap_or("evidence.txt").to_owned();
+            let bytes =
+                field.bytes().await.map_err(|e| AppError::BadRequest(format!("the file could not be read: {e}")))?;
+            if !bytes.is_empty() {
+                // Only the last path part of what the browser sends, and printable.
+                let clean: String = file_name
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or("evidence.txt")
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(200)
+                    .collect();
+                input.evidence_file = Some((clean, bytes.to_vec()));
+            }
+            continue;
+        }
+        let text = field.text().await.map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?;
+        match name.as_str() {
+            "kind" => kind = text,
+            "version" => input.version = text.trim().parse().unwrap_or(0),
+            "nonce" => input.nonce = text,
+            "note" => input.note = text,
+            "reason" => input.reason = text,
+            "evidence_text" => input.evidence_text = text,
+            _ => {}
+        }
+    }
+    Ok((kind, input))
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path((id, key)): Path<(String, String)>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    let (kind_text, input) = read_form(multipart).await?;
+    let Some(kind) = Kind::parse(&kind_text) else {
+        return Err(AppError::BadRequest(format!("\"{kind_text}\" is not an action")));
+    };
+    let outcome =
+        service::act(&state.pool, &state.catalog, &signed.actor, id, &key, kind, &input, state.webhook.is_some()).await;
+    match outcome {
+        Ok(_) => {
+            if let Some(wake) = &state.webhook {
+                wake.notify_one();
+            }
+            Ok(Redirect::to(&format!("/deployments/{id}/steps/{key}")).into_response())
+        }
+        Err(ServiceError::Invalid(errors)) => {
+            let errors = errors.iter().map(ToString::to_string).collect();
+            page(&state, &signed, id, &key, errors, &input, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn evidence(
+    State(state): State<AppState>,
+    _signed: Signed,
+    Path((id, signoff)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    let signoff: i64 = signoff.parse().map_err(|_| AppError::NotFound("this evidence".to_owned()))?;
+    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
+    let (name, bytes) = db::workflow::evidence(&mut conn, id, signoff)
+        .await
+        .map_err(ServiceError::from)?
+        .ok_or_else(|| AppError::NotFound("this evidence".to_owned()))?;
+    let safe_name: String =
+        name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"evidence-{signoff}-{safe_name}\"")),
+        ],
+        bytes,
+    )
+        .into_response())
 }

@@ -25,9 +25,14 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        TestApp::spawn_with_webhook(None).await
+    }
+
+    /// A portal that posts handoffs to `webhook_url`.
+    pub async fn spawn_with_webhook(webhook_url: Option<String>) -> TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db_path = dir.path().join("countersign.db");
-        let running = start(&db_path).await;
+        let running = start(&db_path, webhook_url).await;
         TestApp {
             base: format!("http://{}", running.addr),
             admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
@@ -42,7 +47,7 @@ impl TestApp {
         if let Some(running) = self.running.take() {
             running.stop().await.expect("the server stops cleanly");
         }
-        let running = start(&self.db_path).await;
+        let running = start(&self.db_path, None).await;
         assert!(running.admin_password.is_none(), "a second start must not create or print a password");
         self.base = format!("http://{}", running.addr);
         self.running = Some(running);
@@ -119,12 +124,13 @@ impl TestApp {
     }
 }
 
-async fn start(db: &std::path::Path) -> Running {
+async fn start(db: &std::path::Path, webhook_url: Option<String>) -> Running {
     let config = Config {
         bind: "127.0.0.1:0".parse().expect("an address"),
         db: db.to_path_buf(),
         public_url: "http://127.0.0.1".to_owned(),
         demo: false,
+        webhook_url,
     };
     web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
 }

@@ -1,0 +1,417 @@
+//! Signing, countersigning, rejecting, marking not applicable, reopening;
+//! stale sign-offs; cancelling; handoffs. One service function per action,
+//! every rule in `crate::workflow`, every change with its audit event in one
+//! `BEGIN IMMEDIATE` transaction.
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+use sqlx::SqlitePool;
+
+use super::{ServiceError, event_by};
+use crate::audit::Outcome;
+use crate::auth::{Actor, PortalRole};
+use crate::catalog::Catalog;
+use crate::db::{self, Tx};
+use crate::params::FieldError;
+use crate::plan::{Plan, PlannedStep};
+use crate::workflow::{self, Context, Countersigner, Kind, Policy, Record, Stored};
+
+/// The largest evidence file accepted (a transcript), and pasted evidence.
+pub const MAX_EVIDENCE_BYTES: usize = 1024 * 1024;
+pub const MAX_NOTE_CHARS: usize = 4000;
+pub const MAX_PASTED_EVIDENCE_CHARS: usize = 100_000;
+
+/// One request to act on a step, as a form sends it.
+#[derive(Debug, Clone, Default)]
+pub struct ActionInput {
+    pub version: i64,
+    /// The form's one-time id: the same form sent twice acts once.
+    pub nonce: String,
+    pub note: String,
+    pub reason: String,
+    pub evidence_text: String,
+    pub evidence_file: Option<(String, Vec<u8>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActOutcome {
+    Done,
+    /// This very form was already acted on; nothing more happened.
+    AlreadyRecorded,
+}
+
+pub fn policy_of(row: &db::deployments::DeploymentRow) -> Policy {
+    Policy {
+        countersigner: Countersigner::parse(&row.countersigner).unwrap_or(Countersigner::SameRequirement),
+        required: row.countersignatures_required.clamp(1, 3) as usize,
+    }
+}
+
+/// What a person saw of a step: the text a sign-off vouches for.
+pub fn step_content(step: &PlannedStep) -> String {
+    serde_json::json!({
+        "instructions": step.instructions,
+        "commands": step.commands,
+        "verify": step.verify,
+        "verify_instructions": step.verify_instructions,
+    })
+    .to_string()
+}
+
+fn check_input(kind: Kind, input: &ActionInput) -> Result<(), ServiceError> {
+    let mut errors = Vec::new();
+    if kind.needs_reason() && input.reason.trim().is_empty() {
+        errors.push(FieldError::new("reason", "", format!("is required to {}", kind.label().to_lowercase())));
+    }
+    if input.note.chars().count() > MAX_NOTE_CHARS || input.reason.chars().count() > MAX_NOTE_CHARS {
+        errors.push(FieldError::new("note", "", format!("must be at most {MAX_NOTE_CHARS} characters")));
+    }
+    if input.evidence_text.chars().count() > MAX_PASTED_EVIDENCE_CHARS {
+        errors.push(FieldError::new(
+            "evidence_text",
+            "",
+            format!("must be at most {MAX_PASTED_EVIDENCE_CHARS} characters; upload a transcript file instead"),
+        ));
+    }
+    if let Some((name, bytes)) = &input.evidence_file {
+        if bytes.len() > MAX_EVIDENCE_BYTES {
+            errors.push(FieldError::new(
+                "evidence_file",
+                name,
+                format!("is {} bytes; the limit is {MAX_EVIDENCE_BYTES}", bytes.len()),
+            ));
+        }
+    }
+    if errors.is_empty() { Ok(()) } else { Err(ServiceError::Invalid(errors)) }
+}
+
+/// Acts on a step. A rule that refuses is recorded as a refused event and
+/// returned; so is a form sent against a version of the step that changed.
+#[allow(clippy::too_many_arguments)]
+pub async fn act(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    deployment_id: i64,
+    step_key: &str,
+    kind: Kind,
+    input: &ActionInput,
+    webhook: bool,
+) -> Result<ActOutcome, ServiceError> {
+    check_input(kind, input)?;
+    let target = format!("deployment:{deployment_id}/step:{step_key}");
+    let action = format!("step.{}", kind.key());
+    let mut tx = db::begin_write(pool).await?;
+    if !input.nonce.is_empty() && db::workflow::nonce_used(&mut tx, &input.nonce).await? {
+        return Ok(ActOutcome::AlreadyRecorded);
+    }
+    let (row, plan) = load_plan(&mut tx, catalog, deployment_id).await?;
+    let records = db::workflow::records(&mut tx, deployment_id).await?;
+    let policy = policy_of(&row);
+    let ctx = Context { plan: &plan, records: &records, policy, active: row.status == "active" };
+    let record = ctx.record(step_key);
+    let current_version = record.version.max(1);
+    if input.version != current_version {
+        let message = format!(
+            "the step changed since you opened it (it is now {}{}); nothing was done",
+            ctx.state(step_key).key(),
+            if record.signer_name.is_empty() { String::new() } else { format!(", signed by {}", record.signer_name) }
+        );
+        refuse(&mut tx, actor, &action, &target, &message).await?;
+        tx.commit().await?;
+        return Err(ServiceError::Conflict(message));
+    }
+    let decision = match workflow::decide(&ctx, step_key, actor, kind) {
+        Ok(decision) => decision,
+        Err(reason) => {
+            refuse(&mut tx, actor, &action, &target, &reason).await?;
+            tx.commit().await?;
+            return Err(ServiceError::Refused(reason));
+        }
+    };
+    let step = plan
+        .steps
+        .iter()
+        .find(|s| s.key == step_key)
+        .ok_or_else(|| ServiceError::NotFound(format!("the step {step_key}")))?;
+    let round = record.round.max(1);
+    let content = step_content(step);
+    let (evidence_name, evidence_bytes) = match &input.evidence_file {
+        Some((name, bytes)) if !bytes.is_empty() => (name.as_str(), Some(bytes.as_slice())),
+        _ => ("", None),
+    };
+    let evidence_sha256 = evidence_bytes.map(|b| hex::encode(Sha256::digest(b))).unwrap_or_default();
+    let note = if kind.needs_reason() { input.reason.trim() } else { input.note.trim() };
+    db::workflow::insert_signoff(
+        &mut tx,
+        &db::workflow::NewSignoff {
+            deployment_id,
+            step_key,
+            round,
+            action: kind.key(),
+            actor_id: actor.id,
+            actor_name: &actor.username,
+            acting_as: &decision.acting_as,
+            content_sha256: &step.content_sha256,
+            content: &content,
+            note,
+            evidence_text: input.evidence_text.trim(),
+            evidence_name,
+            evidence: evidence_bytes,
+            evidence_sha256: &evidence_sha256,
+            nonce: (!input.nonce.is_empty()).then_some(input.nonce.as_str()),
+        },
+    )
+    .await?;
+    let new_round = if decision.new_round { round + 1 } else { round };
+    let reason = match kind {
+        Kind::Reject => format!("rejected by {}: {note}", actor.username),
+        Kind::Reopen => format!("reopened by {}: {note}", actor.username),
+        _ => String::new(),
+    };
+    db::workflow::set_status(&mut tx, deployment_id, step_key, decision.state, new_round, current_version + 1, &reason)
+        .await?;
+    let mut after = records.clone();
+    after.insert(
+        step_key.to_owned(),
+        Record { state: Some(decision.state), round: new_round, version: current_version + 1, ..record.clone() },
+    );
+    for dependant in &decision.reopen_dependants {
+        let old = ctx.record(dependant);
+        let because = format!("{step_key} was reopened by {}: {note}", actor.username);
+        db::workflow::set_status(
+            &mut tx,
+            deployment_id,
+            dependant,
+            Stored::Open,
+            old.round.max(1) + 1,
+            old.version.max(1) + 1,
+            &because,
+        )
+        .await?;
+        if let Some(dependant_step) = plan.steps.iter().find(|s| &s.key == dependant) {
+            db::workflow::insert_signoff(
+                &mut tx,
+                &db::workflow::NewSignoff {
+                    deployment_id,
+                    step_key: dependant,
+                    round: old.round.max(1),
+                    action: "reopen",
+                    actor_id: actor.id,
+                    actor_name: &actor.username,
+                    acting_as: PortalRole::Coordinator.name(),
+                    content_sha256: &dependant_step.content_sha256,
+                    content: &step_content(dependant_step),
+                    note: &because,
+                    ..Default::default()
+                },
+            )
+            .await?;
+        }
+        after.insert(
+            dependant.clone(),
+            Record {
+                state: Some(Stored::Open),
+                round: old.round.max(1) + 1,
+                version: old.version.max(1) + 1,
+                ..Record::default()
+            },
+        );
+    }
+    let event = event_by(actor, &action, &target, Outcome::Done).detail(serde_json::json!({
+        "acting_as": decision.acting_as,
+        "state": decision.state.key(),
+        "content_sha256": step.content_sha256,
+        "note": note,
+        "evidence_sha256": evidence_sha256,
+        "pasted_evidence_sha256": if input.evidence_text.trim().is_empty() { String::new() } else { hex::encode(Sha256::digest(input.evidence_text.trim().as_bytes())) },
+        "reopened": decision.reopen_dependants,
+    }));
+    db::audit::record(&mut tx, &event).await?;
+
+    let after_ctx = Context { plan: &plan, records: &after, policy, active: true };
+    if kind == Kind::Reject && record.signer.is_some() {
+        if let Some(signer) = record.signer {
+            let message = format!(
+                "{}: your sign-off of \"{}\" was rejected by {}: {note}",
+                row.name, step.title, actor.display_name
+            );
+            db::workflow::notify(
+                &mut tx,
+                signer,
+                deployment_id,
+                &message,
+                &format!("/deployments/{deployment_id}/steps/{step_key}"),
+            )
+            .await?;
+        }
+    }
+    record_handoffs(&mut tx, &row, &plan, &ctx, &after_ctx, step, webhook).await?;
+    if after_ctx.is_complete() {
+        db::workflow::set_deployment_status(
+            &mut tx,
+            deployment_id,
+            "complete",
+            "every step is countersigned or not applicable",
+        )
+        .await?;
+        let event = event_by(actor, "deployment.complete", format!("deployment:{deployment_id}"), Outcome::Done);
+        db::audit::record(&mut tx, &event).await?;
+    }
+    tx.commit().await?;
+    Ok(ActOutcome::Done)
+}
+
+async fn refuse(tx: &mut Tx, actor: &Actor, action: &str, target: &str, reason: &str) -> Result<(), ServiceError> {
+    let event = event_by(actor, action, target, Outcome::Refused).detail(serde_json::json!({ "reason": reason }));
+    db::audit::record(tx, &event).await?;
+    Ok(())
+}
+
+async fn load_plan(
+    tx: &mut Tx,
+    catalog: &Catalog,
+    id: i64,
+) -> Result<(db::deployments::DeploymentRow, Plan), ServiceError> {
+    let row = db::deployments::find(tx, id).await?.ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
+    let (_, plan) = crate::plan::from_answers_text(catalog, &row.answers).map_err(ServiceError::Invalid)?;
+    Ok((row, plan))
+}
+
+/// When a step finishes and work becomes ready for another lane, that lane's
+/// people are told: in the inbox, and by webhook when one is configured.
+async fn record_handoffs(
+    tx: &mut Tx,
+    row: &db::deployments::DeploymentRow,
+    plan: &Plan,
+    before: &Context<'_>,
+    after: &Context<'_>,
+    step: &PlannedStep,
+    webhook: bool,
+) -> Result<(), ServiceError> {
+    let ready = workflow::newly_ready(before, after);
+    let mut by_lane: Vec<(String, Vec<&PlannedStep>)> = Vec::new();
+    for key in &ready {
+        let Some(next) = plan.steps.iter().find(|s| &s.key == key) else { continue };
+        if next.lane == step.lane {
+            continue;
+        }
+        match by_lane.iter_mut().find(|(lane, _)| *lane == next.lane) {
+            Some((_, steps)) => steps.push(next),
+            None => by_lane.push((next.lane.clone(), vec![next])),
+        }
+    }
+    for (lane_key, steps) in by_lane {
+        let Some(lane) = plan.lanes.iter().find(|l| l.key == lane_key) else { continue };
+        let keys: Vec<String> = steps.iter().map(|s| s.key.clone()).collect();
+        db::workflow::insert_handoff(tx, row.id, &step.lane, &lane.key, &lane.name, &keys).await?;
+        let titles: Vec<String> = steps.iter().map(|s| format!("{}. {}", s.number, s.title)).collect();
+        let message = format!("{}: your turn, {}: {}", row.name, lane.name, titles.join("; "));
+        let link = format!("/deployments/{}", row.id);
+        let roles: Vec<&str> = lane.roles.roles().iter().map(|r| r.key()).collect();
+        for user in db::workflow::holders(tx, &roles).await? {
+            db::workflow::notify(tx, user, row.id, &message, &link).await?;
+        }
+        if webhook {
+            let payload = serde_json::json!({
+                "text": format!("Countersign: {} is waiting on {}: {} step(s) ready ({})", row.name, lane.name, keys.len(), titles.join("; ")),
+                "deployment": { "id": row.id, "name": row.name },
+                "handoff": { "from": step.lane, "to": lane.key, "to_name": lane.name, "after_step": step.key, "steps": keys },
+            });
+            db::workflow::enqueue_webhook(tx, &payload.to_string()).await?;
+        }
+    }
+    Ok(())
+}
+
+/// After a parameter change: each signed or countersigned step whose
+/// commands changed goes back to ready, its sign-offs stale. Returns them.
+pub async fn mark_stale(
+    tx: &mut Tx,
+    actor: &Actor,
+    deployment_id: i64,
+    plan: &Plan,
+) -> Result<Vec<String>, ServiceError> {
+    let records = db::workflow::records(tx, deployment_id).await?;
+    let signed = signed_hashes(tx, deployment_id, &records).await?;
+    let mut stale = Vec::new();
+    for step in &plan.steps {
+        let Some(record) = records.get(&step.key) else { continue };
+        if !matches!(record.stored(), Stored::Signed | Stored::Countersigned) {
+            continue;
+        }
+        if signed.get(&step.key).is_some_and(|hash| hash != &step.content_sha256) {
+            let reason = "its commands changed after it was signed; sign it again".to_owned();
+            db::workflow::set_status(
+                tx,
+                deployment_id,
+                &step.key,
+                Stored::Open,
+                record.round + 1,
+                record.version + 1,
+                &reason,
+            )
+            .await?;
+            db::workflow::insert_signoff(
+                tx,
+                &db::workflow::NewSignoff {
+                    deployment_id,
+                    step_key: &step.key,
+                    round: record.round,
+                    action: "stale",
+                    actor_id: actor.id,
+                    actor_name: &actor.username,
+                    acting_as: PortalRole::Coordinator.name(),
+                    content_sha256: &step.content_sha256,
+                    content: &step_content(step),
+                    note: &reason,
+                    ..Default::default()
+                },
+            )
+            .await?;
+            stale.push(step.key.clone());
+        }
+    }
+    Ok(stale)
+}
+
+/// The content hash each step was signed with in its current round.
+async fn signed_hashes(
+    tx: &mut Tx,
+    deployment_id: i64,
+    records: &HashMap<String, Record>,
+) -> Result<HashMap<String, String>, ServiceError> {
+    let rows: Vec<(String, i64, String)> = sqlx::query_as(
+        "SELECT step_key, round, content_sha256 FROM signoffs WHERE deployment_id = ? AND action = 'sign' ORDER BY id",
+    )
+    .bind(deployment_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(key, round, _)| records.get(key).is_some_and(|r| r.round == *round))
+        .map(|(key, _, hash)| (key, hash))
+        .collect())
+}
+
+/// Cancels an active deployment; it becomes read-only.
+pub async fn cancel(pool: &SqlitePool, actor: &Actor, deployment_id: i64, reason: &str) -> Result<(), ServiceError> {
+    let target = format!("deployment:{deployment_id}");
+    super::authorize(pool, actor, crate::auth::Action::EditParameters, &target).await?;
+    if reason.trim().is_empty() {
+        return Err(ServiceError::Invalid(vec![FieldError::new("reason", "", "is required to cancel a deployment")]));
+    }
+    let mut tx = db::begin_write(pool).await?;
+    let row =
+        db::deployments::find(&mut tx, deployment_id).await?.ok_or_else(|| ServiceError::NotFound(target.clone()))?;
+    if row.status != "active" {
+        return Err(ServiceError::Refused(format!("the deployment is already {}", row.status)));
+    }
+    db::workflow::set_deployment_status(&mut tx, deployment_id, "cancelled", reason.trim()).await?;
+    let event = event_by(actor, "deployment.cancel", target, Outcome::Done)
+        .detail(serde_json::json!({ "reason": reason.trim() }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(())
+}
