@@ -80,7 +80,8 @@ impl StepState {
 pub enum Countersigner {
     /// Someone else who meets the step's requirement.
     SameRequirement,
-    /// Someone of the other team (Exchange for a Lync step, Lync for an Exchange step).
+    /// Someone of the other team than the signer acted for (Lync for an
+    /// Exchange signature, Exchange for a Lync one).
     OtherTeam,
     /// A coordinator.
     Coordinator,
@@ -127,6 +128,8 @@ pub struct Record {
     /// The signer of the current round.
     pub signer: Option<i64>,
     pub signer_name: String,
+    /// The role set the signer acted as, by name.
+    pub signer_acting_as: String,
     /// The countersigners of the current round.
     pub countersigners: Vec<i64>,
 }
@@ -255,8 +258,17 @@ pub fn acting_as(step: &PlannedStep, actor: &Actor) -> Option<RoleSet> {
     step.requirement.alternatives().iter().find(|set| set.is_met_by(&held)).cloned()
 }
 
-fn team_of_step(ctx: &Context<'_>, step: &PlannedStep) -> Team {
-    ctx.plan.lanes.iter().find(|l| l.key == step.lane).map_or(Team::Either, |l| l.team)
+/// The team the step was signed for: that of the alternative the signer
+/// acted as, else that of the step's lane.
+fn signing_team(ctx: &Context<'_>, step: &PlannedStep) -> Team {
+    let record = ctx.record(&step.key);
+    step.requirement
+        .alternatives()
+        .iter()
+        .find(|set| set.name() == record.signer_acting_as)
+        .map(RoleSet::team)
+        .or_else(|| ctx.plan.lanes.iter().find(|l| l.key == step.lane).map(|l| l.team))
+        .unwrap_or(Team::Either)
 }
 
 /// Who may countersign under the policy: the role they act as, or why not.
@@ -277,7 +289,7 @@ fn countersign_role(ctx: &Context<'_>, step: &PlannedStep, actor: &Actor) -> Res
             }
         }
         Countersigner::OtherTeam => {
-            let own = team_of_step(ctx, step);
+            let own = signing_team(ctx, step);
             let wanted: &[Team] = match own {
                 Team::Exchange => &[Team::Lync],
                 Team::Lync => &[Team::Exchange],
@@ -442,6 +454,7 @@ mod tests {
             version: 2,
             signer: Some(id),
             signer_name: format!("user{id}"),
+            signer_acting_as: "Exchange Organization Administrators".to_owned(),
             countersigners: vec![],
         }
     }

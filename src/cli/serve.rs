@@ -91,7 +91,11 @@ async fn serve(config: Config) -> ExitCode {
         for (user, password) in &running.demo_users {
             println!("    {user:<48} {password}");
         }
-        println!();
+        println!(
+            "\nTo walk the demo deployment, sign in as {} in one browser and {} in another: each countersigns the other's steps.\n",
+            crate::services::demo::EXCHANGE_TEAM,
+            crate::services::demo::LYNC_TEAM
+        );
     }
     let shutdown = running.take_shutdown();
     tokio::spawn(async move {

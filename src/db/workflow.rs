@@ -13,8 +13,8 @@ pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<
             .bind(deployment_id)
             .fetch_all(&mut *conn)
             .await?;
-    let actions: Vec<(String, i64, String, Option<i64>, String)> = sqlx::query_as(
-        "SELECT step_key, round, action, actor_id, actor_name FROM signoffs WHERE deployment_id = ? ORDER BY id",
+    let actions: Vec<(String, i64, String, Option<i64>, String, String)> = sqlx::query_as(
+        "SELECT step_key, round, action, actor_id, actor_name, acting_as FROM signoffs WHERE deployment_id = ? ORDER BY id",
     )
     .bind(deployment_id)
     .fetch_all(&mut *conn)
@@ -22,11 +22,12 @@ pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<
     let mut records = HashMap::new();
     for (key, state, round, version) in statuses {
         let mut record = Record { state: Some(Stored::parse(&state)), round, version, ..Record::default() };
-        for (_, _, action, actor_id, actor_name) in actions.iter().filter(|a| a.0 == key && a.1 == round) {
+        for (_, _, action, actor_id, actor_name, acting_as) in actions.iter().filter(|a| a.0 == key && a.1 == round) {
             match action.as_str() {
                 "sign" => {
                     record.signer = *actor_id;
                     record.signer_name = actor_name.clone();
+                    record.signer_acting_as = acting_as.clone();
                 }
                 "countersign" => record.countersigners.extend(actor_id),
                 _ => {}

@@ -1,5 +1,9 @@
 //! `--demo`: one sample deployment and a user for each role, so that a
 //! newcomer can walk a whole handoff. Seeded once; nothing without `--demo`.
+//!
+//! Two of the users, `exchange-team` and `lync-team`, hold every group their
+//! team's steps need; the demo deployment has each team countersign the
+//! other's steps, so two people in two browsers can take it to complete.
 
 use sqlx::SqlitePool;
 
@@ -9,6 +13,11 @@ use crate::auth::{Actor, PortalRole};
 use crate::catalog::Catalog;
 use crate::db;
 use crate::roles::Role;
+use crate::workflow::Countersigner;
+
+/// The two demo users who can walk the demo deployment together.
+pub const EXCHANGE_TEAM: &str = "exchange-team";
+pub const LYNC_TEAM: &str = "lync-team";
 
 /// Creates the demo users and deployment unless they exist; returns each new
 /// user with their password.
@@ -26,15 +35,30 @@ pub async fn seed(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<(String, S
     for role in Role::ALL {
         people.push((role.key().to_owned(), format!("Demo {}", role.name()), vec![role.key().to_owned()]));
     }
-    // OcsUmUtil.exe needs both Lync groups in one person.
+    let keys = |roles: &[Role]| roles.iter().map(|r| r.key().to_owned()).collect::<Vec<String>>();
     people.push((
-        "lync-admin".into(),
-        "Demo Lync administrator (both RTC groups)".into(),
-        vec![
-            Role::RtcUniversalServerAdmins.key().into(),
-            Role::RtcUniversalUserAdmins.key().into(),
-            Role::CsAdministrator.key().into(),
-        ],
+        EXCHANGE_TEAM.into(),
+        "Demo Exchange team".into(),
+        keys(&[
+            Role::ExchangeOrgAdmins,
+            Role::ExchangeServerAdmins,
+            Role::ExchangeRecipientAdmins,
+            Role::LocalAdmins,
+            Role::EnterpriseAdmins,
+            Role::DnsAdmins,
+        ]),
+    ));
+    // OcsUmUtil.exe needs both RTC groups in one person; Grant-CsOUPermission needs Domain Admins.
+    people.push((
+        LYNC_TEAM.into(),
+        "Demo Lync team".into(),
+        keys(&[
+            Role::CsAdministrator,
+            Role::RtcUniversalServerAdmins,
+            Role::RtcUniversalUserAdmins,
+            Role::DomainAdmins,
+            Role::LocalAdmins,
+        ]),
     ));
     let mut created = Vec::new();
     let mut coordinator_id = None;
@@ -51,7 +75,9 @@ pub async fn seed(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<(String, S
         None => return Ok(created),
     };
     drop(conn);
-    let fields = form::from_toml(&example_toml());
+    let mut fields = form::from_toml(&example_toml());
+    fields.insert("deployment.name".into(), "Demo: Contoso Exchange 2013 and Lync 2013".into());
+    fields.insert("workflow.countersigner".into(), Countersigner::OtherTeam.key().into());
     deployments::create(pool, catalog, &coordinator, &fields).await?;
     Ok(created)
 }

@@ -32,6 +32,15 @@ struct UsersPage {
     errors: Vec<String>,
     form_username: String,
     form_display_name: String,
+    deliveries: Vec<DeliveryView>,
+}
+
+/// A webhook delivery that failed at least once.
+pub struct DeliveryView {
+    pub when: String,
+    pub attempts: i64,
+    pub error: String,
+    pub state: &'static str,
 }
 
 async fn page(
@@ -57,6 +66,25 @@ async fn page(
             display_name: user.display_name,
         })
         .collect();
+    let mut conn = state.pool.acquire().await.map_err(crate::services::ServiceError::from)?;
+    let deliveries = db::workflow::troubled_deliveries(&mut conn)
+        .await
+        .map_err(crate::services::ServiceError::from)?
+        .into_iter()
+        .map(|d| DeliveryView {
+            when: super::deployments::date(d.created_at),
+            attempts: d.attempts,
+            error: d.last_error,
+            state: if d.delivered_at.is_some() {
+                "delivered after retrying"
+            } else if d.failed_at.is_some() {
+                "given up"
+            } else {
+                "retrying"
+            },
+        })
+        .collect();
+    drop(conn);
     let page = UsersPage {
         chrome: Chrome::new(Some(signed), "Users"),
         users,
@@ -65,6 +93,7 @@ async fn page(
         errors,
         form_username: form.0.to_owned(),
         form_display_name: form.1.to_owned(),
+        deliveries,
     };
     render_with(status, &page)
 }

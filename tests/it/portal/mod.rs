@@ -5,6 +5,7 @@
 mod access;
 mod accounts;
 mod deployments;
+mod signoffs;
 
 use std::path::PathBuf;
 
@@ -26,6 +27,29 @@ pub struct TestApp {
 impl TestApp {
     pub async fn spawn() -> TestApp {
         TestApp::spawn_with_webhook(None).await
+    }
+
+    /// A portal started with `--demo`; returns the demo users' passwords too.
+    pub async fn spawn_demo() -> (TestApp, Vec<(String, String)>) {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db_path = dir.path().join("countersign.db");
+        let config = Config {
+            bind: "127.0.0.1:0".parse().expect("an address"),
+            db: db_path.clone(),
+            public_url: "http://127.0.0.1".to_owned(),
+            demo: true,
+            webhook_url: None,
+        };
+        let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
+        let users = running.demo_users.clone();
+        let app = TestApp {
+            base: format!("http://{}", running.addr),
+            admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
+            db_path,
+            running: Some(running),
+            _dir: dir,
+        };
+        (app, users)
     }
 
     /// A portal that posts handoffs to `webhook_url`.

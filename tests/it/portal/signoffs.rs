@@ -1,0 +1,592 @@
+//! Sign-offs through the real server: the whole life of a step, the rules
+//! that refuse, concurrency and replays, handoffs and their webhook.
+
+use std::time::Duration;
+
+use reqwest::multipart::{Form, Part};
+use reqwest::{Client, StatusCode};
+
+use super::{TestApp, text};
+
+/// The hidden fields of the action form for `kind` on a step page.
+fn form_fields(page: &str, kind: &str) -> Option<(String, String, String)> {
+    let start = page.find(&format!("name=\"kind\" value=\"{kind}\""))?;
+    let form_start = page[..start].rfind("<form")?;
+    let form = &page[form_start..];
+    let value = |name: &str| {
+        let marker = format!("name=\"{name}\" value=\"");
+        form.find(&marker).map(|i| form[i + marker.len()..].chars().take_while(|c| *c != '"').collect::<String>())
+    };
+    Some((value("csrf")?, value("version")?, value("nonce")?))
+}
+
+struct Step<'a> {
+    app: &'a TestApp,
+    id: i64,
+    key: &'a str,
+}
+
+impl Step<'_> {
+    fn path(&self) -> String {
+        format!("/deployments/{}/steps/{}", self.id, self.key)
+    }
+
+    async fn page(&self, client: &Client) -> String {
+        text(self.app.get(client, &self.path()).await).await
+    }
+
+    /// Takes an action as the page offers it: fails if the page offers no such form.
+    async fn act(&self, client: &Client, kind: &str, extra: &[(&str, &str)]) -> reqwest::Response {
+        let page = self.page(client).await;
+        let (csrf, version, nonce) =
+            form_fields(&page, kind).unwrap_or_else(|| panic!("no {kind} form on {}", self.path()));
+        self.post(client, &csrf, kind, &version, &nonce, extra, None).await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn post(
+        &self,
+        client: &Client,
+        csrf: &str,
+        kind: &str,
+        version: &str,
+        nonce: &str,
+        extra: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> reqwest::Response {
+        let mut form = Form::new()
+            .text("csrf", csrf.to_owned())
+            .text("kind", kind.to_owned())
+            .text("version", version.to_owned())
+            .text("nonce", nonce.to_owned());
+        for (name, value) in extra {
+            form = form.text((*name).to_owned(), (*value).to_owned());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part("evidence_file", Part::bytes(bytes).file_name(name.to_owned()));
+        }
+        client
+            .post(self.app.url(&format!("{}/act", self.path())))
+            .multipart(form)
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
+    async fn state(&self, client: &Client) -> String {
+        let page = self.page(client).await;
+        let marker = "<span class=\"badge state-";
+        page.find(marker)
+            .map(|i| page[i + marker.len()..].chars().take_while(|c| *c != '"').collect())
+            .unwrap_or_default()
+    }
+
+    async fn sign_and_countersign(&self, signer: &Client, countersigner: &Client) {
+        assert_eq!(
+            self.act(signer, "sign", &[("note", "done")]).await.status(),
+            StatusCode::SEE_OTHER,
+            "sign {}",
+            self.key
+        );
+        assert_eq!(
+            self.act(countersigner, "countersign", &[]).await.status(),
+            StatusCode::SEE_OTHER,
+            "countersign {}",
+            self.key
+        );
+    }
+}
+
+/// A deployment and the people to work it.
+struct Team {
+    app: TestApp,
+    id: i64,
+    coordinator: Client,
+    org1: Client,
+    org2: Client,
+}
+
+async fn team() -> Team {
+    team_with(TestApp::spawn().await, &[]).await
+}
+
+async fn team_with(app: TestApp, rules: &[(&str, &str)]) -> Team {
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let org1 = app.login("org1", &app.create_user(&admin, "org1", &["exchange-org-admins"]).await).await;
+    let org2 = app.login("org2", &app.create_user(&admin, "org2", &["exchange-org-admins"]).await).await;
+    let id = if rules.is_empty() {
+        app.create_example_deployment(&coordinator).await
+    } else {
+        let mut fields: Vec<(String, String)> =
+            countersign::answers::form::from_toml(&countersign::answers::example_toml()).into_iter().collect();
+        fields.extend(rules.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        super::location(&response).trim_start_matches("/deployments/").parse().expect("an id")
+    };
+    Team { app, id, coordinator, org1, org2 }
+}
+
+async fn user(app: &TestApp, name: &str, roles: &[&str]) -> Client {
+    let admin = app.admin().await;
+    app.login(name, &app.create_user(&admin, name, roles).await).await
+}
+
+async fn signoff_count(app: &TestApp, id: i64, key: &str, action: &str) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM signoffs WHERE deployment_id = ? AND step_key = ? AND action = ?")
+        .bind(id)
+        .bind(key)
+        .bind(action)
+        .fetch_one(&app.db().await)
+        .await
+        .expect("count")
+}
+
+#[tokio::test]
+async fn one_step_signed_with_evidence_and_countersigned() {
+    let t = team().await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(step.state(&t.org1).await, "ready");
+    let page = step.page(&t.org1).await;
+    let (csrf, version, nonce) = form_fields(&page, "sign").expect("a sign form");
+    let transcript = b"Thumbprint : 1A2B\r\nSubject : CN=Microsoft Exchange Server Auth Certificate\r\n".to_vec();
+    let signed = step
+        .post(
+            &t.org1,
+            &csrf,
+            "sign",
+            &version,
+            &nonce,
+            &[("note", "checked on EX01"), ("evidence_text", "NotAfter 2030-01-01")],
+            Some(("transcript.txt", transcript.clone())),
+        )
+        .await;
+    assert_eq!(signed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(step.state(&t.org2).await, "signed");
+    assert!(
+        form_fields(&step.page(&t.org1).await, "countersign").is_none(),
+        "the signer is offered no countersign button"
+    );
+
+    assert_eq!(
+        step.act(&t.org2, "countersign", &[("note", "looked at the transcript")]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(step.state(&t.org2).await, "countersigned");
+    let page = step.page(&t.org2).await;
+    use sha2::{Digest, Sha256};
+    let file_hash = hex::encode(Sha256::digest(&transcript));
+    for expected in [
+        "org1",
+        "org2",
+        "checked on EX01",
+        "NotAfter 2030-01-01",
+        "transcript.txt",
+        file_hash.as_str(),
+        "Exchange Organization Administrators",
+    ] {
+        assert!(page.contains(expected), "the history lacks {expected}");
+    }
+    let evidence: (String, String) =
+        sqlx::query_as("SELECT content_sha256, evidence_sha256 FROM signoffs WHERE action = 'sign'")
+            .fetch_one(&t.app.db().await)
+            .await
+            .expect("row");
+    assert_eq!(evidence.1, file_hash);
+    assert!(page.contains(&evidence.0), "the page shows the hash of the commands signed");
+    let events: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT actor_name, action, detail FROM audit_events WHERE action LIKE 'step.%' ORDER BY seq")
+            .fetch_all(&t.app.db().await)
+            .await
+            .expect("events");
+    assert_eq!(events.len(), 2);
+    assert_eq!((events[0].0.as_str(), events[0].1.as_str()), ("org1", "step.sign"));
+    assert!(events[0].2.contains("\"acting_as\":\"Exchange Organization Administrators\""));
+    assert_eq!((events[1].0.as_str(), events[1].1.as_str()), ("org2", "step.countersign"));
+}
+
+#[tokio::test]
+async fn nobody_countersigns_their_own_step_not_even_an_admin() {
+    let t = team().await;
+    let everything = user(&t.app, "boss", &["admin", "coordinator", "auditor", "exchange-org-admins"]).await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(step.act(&everything, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    let page = step.page(&everything).await;
+    assert!(form_fields(&page, "countersign").is_none());
+    assert!(page.contains("you signed this step: a different person must countersign or reject it"));
+    // A hand-made form is refused by the same rule.
+    let (csrf, version, _) = form_fields(&page, "not-applicable").expect("the coordinator's form");
+    let forged = step.post(&everything, &csrf, "countersign", &version, "forged-nonce", &[], None).await;
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN);
+    assert!(text(forged).await.contains("different person"));
+    assert_eq!(step.state(&t.org1).await, "signed");
+    let refused: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE actor_name = 'boss' AND action = 'step.countersign' AND outcome = 'refused'").fetch_one(&t.app.db().await).await.expect("count");
+    assert_eq!(refused, 1);
+}
+
+#[tokio::test]
+async fn ocsumutil_is_refused_to_someone_with_only_one_of_its_two_groups() {
+    let t = team().await;
+    // The coordinator clears the way: every earlier step not applicable.
+    let plan_page = text(t.app.get(&t.coordinator, &format!("/deployments/{}", t.id)).await).await;
+    let before: Vec<&str> = [
+        "um.deploy-exchange",
+        "um.install-certificates",
+        "um.create-dial-plan",
+        "um.set-dial-plan-security",
+        "um.add-servers-to-dial-plan",
+        "um.assign-sip-addresses",
+        "um.run-exchucutil",
+        "um.configure-lync-dial-plan",
+        "um.grant-contact-ou-permission",
+    ]
+    .to_vec();
+    assert!(plan_page.contains("um.run-ocsumutil"));
+    for key in before {
+        let step = Step { app: &t.app, id: t.id, key };
+        assert_eq!(
+            step.act(&t.coordinator, "not-applicable", &[("reason", "done before Countersign")]).await.status(),
+            StatusCode::SEE_OTHER,
+            "{key}"
+        );
+    }
+    let step = Step { app: &t.app, id: t.id, key: "um.run-ocsumutil" };
+    let server_only = user(&t.app, "srv", &["rtc-universal-server-admins"]).await;
+    assert_eq!(step.state(&server_only).await, "ready");
+    let page = step.page(&server_only).await;
+    assert!(form_fields(&page, "sign").is_none());
+    assert!(page.contains(
+        "signing needs RTCUniversalServerAdmins and RTCUniversalUserAdmins; you hold RTCUniversalServerAdmins"
+    ));
+    let both = user(&t.app, "both", &["rtc-universal-server-admins", "rtc-universal-user-admins"]).await;
+    assert_eq!(step.act(&both, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn a_rejected_step_returns_to_ready_and_the_signer_sees_why() {
+    let t = team().await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(step.act(&t.org1, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    let no_reason = step.act(&t.org2, "reject", &[("reason", "  ")]).await;
+    assert_eq!(no_reason.status(), StatusCode::UNPROCESSABLE_ENTITY, "a rejection needs a reason");
+    assert_eq!(
+        step.act(&t.org2, "reject", &[("reason", "the certificate expires next week")]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(step.state(&t.org1).await, "ready");
+    assert!(step.page(&t.org1).await.contains("rejected by org2: the certificate expires next week"));
+    let inbox = text(t.app.get(&t.org1, "/inbox").await).await;
+    assert!(inbox.contains("was rejected by org2: the certificate expires next week"));
+    assert!(text(t.app.get(&t.org1, "/").await).await.contains("class=\"unread\""));
+    // A new round: signed again and countersigned.
+    step.sign_and_countersign(&t.org1, &t.org2).await;
+    assert_eq!(step.state(&t.org1).await, "countersigned");
+}
+
+#[tokio::test]
+async fn not_applicable_finishes_a_step_and_frees_its_dependants() {
+    let t = team().await;
+    let deploy = Step { app: &t.app, id: t.id, key: "um.deploy-exchange" };
+    let dial_plan = Step { app: &t.app, id: t.id, key: "um.create-dial-plan" };
+    assert_eq!(dial_plan.state(&t.org1).await, "blocked");
+    assert!(form_fields(&deploy.page(&t.org1).await, "not-applicable").is_none(), "only coordinators");
+    assert_eq!(
+        deploy.act(&t.coordinator, "not-applicable", &[("reason", "Exchange 2013 is already deployed")]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(deploy.state(&t.org1).await, "not-applicable");
+    assert_eq!(dial_plan.state(&t.org1).await, "ready");
+}
+
+#[tokio::test]
+async fn reopening_a_step_makes_its_finished_dependants_need_signing_again() {
+    let t = team().await;
+    let deploy = Step { app: &t.app, id: t.id, key: "um.deploy-exchange" };
+    let dial_plan = Step { app: &t.app, id: t.id, key: "um.create-dial-plan" };
+    deploy.sign_and_countersign(&t.org1, &t.org2).await;
+    dial_plan.sign_and_countersign(&t.org2, &t.org1).await;
+    assert_eq!(dial_plan.state(&t.org1).await, "countersigned");
+    assert_eq!(
+        deploy.act(&t.coordinator, "reopen", &[("reason", "setup was run on the wrong server")]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(deploy.state(&t.org1).await, "ready");
+    assert_eq!(dial_plan.state(&t.org1).await, "blocked");
+    assert!(
+        dial_plan
+            .page(&t.org1)
+            .await
+            .contains("um.deploy-exchange was reopened by coord: setup was run on the wrong server")
+    );
+}
+
+#[tokio::test]
+async fn a_parameter_change_makes_a_signed_step_stale() {
+    let t = team().await;
+    let lync = user(&t.app, "lync1", &["rtc-universal-server-admins"]).await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.lync-oauth-certificate" };
+    assert_eq!(step.act(&lync, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    let path = format!("/deployments/{}/parameters", t.id);
+    let mut fields: Vec<(String, String)> =
+        countersign::answers::form::from_toml(&countersign::answers::example_toml()).into_iter().collect();
+    for (key, value) in &mut fields {
+        if key == "parameters.lync_oauth_certificate_thumbprint" {
+            *value = "0000000000000000000000000000000000000001".into();
+        }
+    }
+    fields.push(("version".into(), "1".into()));
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(t.app.post_form(&t.coordinator, &path, &path, &pairs).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(step.state(&lync).await, "ready");
+    let page = step.page(&lync).await;
+    assert!(page.contains("What changed since it was signed"));
+    assert!(page.contains("-Thumbprint &#39;5C2D1A2E8B8E1B6B5A1E2E0F9C3D4B5A6F7E8D9C&#39;"), "the old text");
+    assert!(page.contains("-Thumbprint &#39;0000000000000000000000000000000000000001&#39;"), "the new text");
+    // A step whose commands did not change keeps its sign-off.
+    let untouched = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(untouched.state(&t.org1).await, "ready");
+}
+
+#[tokio::test]
+async fn concurrent_signs_of_one_step_make_one_sign_off() {
+    let t = team().await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    let mut people = Vec::new();
+    for n in 0..8 {
+        people.push(user(&t.app, &format!("org-c{n}"), &["exchange-org-admins"]).await);
+    }
+    let mut forms = Vec::new();
+    for person in &people {
+        forms.push(form_fields(&step.page(person).await, "sign").expect("a sign form"));
+    }
+    let requests = people
+        .iter()
+        .zip(&forms)
+        .map(|(person, (csrf, version, nonce))| step.post(person, csrf, "sign", version, nonce, &[], None));
+    let statuses: Vec<StatusCode> =
+        futures_util::future::join_all(requests).await.into_iter().map(|r| r.status()).collect();
+    let won = statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER).count();
+    assert_eq!(won, 1, "{statuses:?}");
+    assert!(statuses.iter().all(|s| *s == StatusCode::SEE_OTHER || *s == StatusCode::CONFLICT), "{statuses:?}");
+    assert_eq!(signoff_count(&t.app, t.id, step.key, "sign").await, 1);
+}
+
+#[tokio::test]
+async fn a_replayed_form_acts_once() {
+    let t = team().await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    let (csrf, version, nonce) = form_fields(&step.page(&t.org1).await, "sign").expect("a sign form");
+    let first = step.post(&t.org1, &csrf, "sign", &version, &nonce, &[("note", "once")], None).await;
+    let second = step.post(&t.org1, &csrf, "sign", &version, &nonce, &[("note", "once")], None).await;
+    assert_eq!(first.status(), StatusCode::SEE_OTHER);
+    assert_eq!(second.status(), StatusCode::SEE_OTHER, "a re-sent form lands where the first did");
+    assert_eq!(signoff_count(&t.app, t.id, step.key, "sign").await, 1);
+    let signs: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'step.sign'")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("count");
+    assert_eq!(signs, 1);
+}
+
+#[tokio::test]
+async fn the_countersigner_rule_can_ask_for_the_other_team_and_two_signatures() {
+    let t = team_with(
+        TestApp::spawn().await,
+        &[("workflow.countersigner", "other-team"), ("workflow.countersignatures", "2")],
+    )
+    .await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(step.act(&t.org1, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    assert!(form_fields(&step.page(&t.org2).await, "countersign").is_none(), "same team may not countersign");
+    let lync1 = user(&t.app, "lync1", &["rtc-universal-server-admins"]).await;
+    let lync2 = user(&t.app, "lync2", &["cs-administrator"]).await;
+    assert_eq!(step.act(&lync1, "countersign", &[]).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(step.state(&lync1).await, "signed", "one of two countersignatures");
+    assert!(form_fields(&step.page(&lync1).await, "countersign").is_none());
+    assert_eq!(step.act(&lync2, "countersign", &[]).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(step.state(&lync1).await, "countersigned");
+}
+
+/// A local HTTP listener that records the bodies posted to it and answers `status`.
+async fn listener(status: u16) -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
+    use axum::routing::post;
+    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel::<String>();
+    let code = axum::http::StatusCode::from_u16(status).expect("a status");
+    let router = axum::Router::new().route(
+        "/hook",
+        post(move |body: String| {
+            let sender = sender.clone();
+            async move {
+                let _ = sender.send(body);
+                code
+            }
+        }),
+    );
+    let socket = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a port");
+    let url = format!("http://{}/hook", socket.local_addr().expect("an address"));
+    tokio::spawn(async move {
+        let _ = axum::serve(socket, router).await;
+    });
+    (url, receiver)
+}
+
+/// Finishes the Exchange Autodiscover steps so that the DNS step hands over to Lync.
+async fn prepare_autodiscover_handoff(t: &Team) -> (Client, Client, Step<'_>) {
+    for key in ["autodiscover.check", "autodiscover.set-internal-uri"] {
+        Step { app: &t.app, id: t.id, key }.sign_and_countersign(&t.org1, &t.org2).await;
+    }
+    let dns1 = user(&t.app, "dns1", &["dns-admins"]).await;
+    let dns2 = user(&t.app, "dns2", &["dns-admins"]).await;
+    (dns1, dns2, Step { app: &t.app, id: t.id, key: "autodiscover.dns-record" })
+}
+
+#[tokio::test]
+async fn a_handoff_is_recorded_and_posts_one_webhook() {
+    let (url, mut received) = listener(200).await;
+    let t = team_with(TestApp::spawn_with_webhook(Some(url)).await, &[]).await;
+    let lync = user(&t.app, "lync1", &["rtc-universal-server-admins"]).await;
+    let (dns1, dns2, dns) = prepare_autodiscover_handoff(&t).await;
+    dns.sign_and_countersign(&dns1, &dns2).await;
+
+    let body = tokio::time::timeout(Duration::from_secs(20), received.recv())
+        .await
+        .expect("a webhook within 20 s")
+        .expect("a body");
+    let payload: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    assert_eq!(payload["handoff"]["to"], "rtc-universal-server-admins");
+    assert_eq!(payload["handoff"]["steps"], serde_json::json!(["autodiscover.configure-lync"]));
+    assert!(payload["text"].as_str().is_some_and(|t| t.contains("waiting on RTCUniversalServerAdmins")));
+    let delivered: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webhook_deliveries WHERE delivered_at IS NOT NULL")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("count");
+    let all: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM webhook_deliveries")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("count");
+    assert_eq!((delivered, all), (1, 1), "one handoff, one webhook");
+
+    let deployment = text(t.app.get(&lync, &format!("/deployments/{}", t.id)).await).await;
+    assert!(deployment.contains("DnsAdmins → RTCUniversalServerAdmins: 1 step(s) ready (autodiscover.configure-lync)"));
+    assert!(text(t.app.get(&lync, "/inbox").await).await.contains("your turn, RTCUniversalServerAdmins"));
+    assert!(text(t.app.get(&lync, "/").await).await.contains("Tell Lync where Exchange Autodiscover is"));
+}
+
+#[tokio::test]
+async fn a_failing_webhook_never_blocks_a_sign_off_and_is_shown_to_admins() {
+    let (url, mut received) = listener(500).await;
+    let t = team_with(TestApp::spawn_with_webhook(Some(url)).await, &[]).await;
+    let (dns1, dns2, dns) = prepare_autodiscover_handoff(&t).await;
+    dns.sign_and_countersign(&dns1, &dns2).await;
+    assert_eq!(dns.state(&dns1).await, "countersigned", "the sign-off stands");
+    tokio::time::timeout(Duration::from_secs(20), received.recv()).await.expect("an attempt within 20 s");
+    let db = t.app.db().await;
+    let mut error = String::new();
+    for _ in 0..100 {
+        error = sqlx::query_scalar("SELECT last_error FROM webhook_deliveries").fetch_one(&db).await.expect("row");
+        if !error.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(error.contains("500"), "{error}");
+    let admin = t.app.admin().await;
+    assert!(text(t.app.get(&admin, "/admin/users").await).await.contains("the webhook answered 500"));
+}
+
+#[tokio::test]
+async fn a_completed_deployment_is_read_only() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let org1 = user(&app, "org1", &["exchange-org-admins"]).await;
+    let org2 = user(&app, "org2", &["exchange-org-admins"]).await;
+    let mut fields: Vec<(String, String)> =
+        countersign::answers::form::from_toml(&countersign::answers::example_toml()).into_iter().collect();
+    for (key, value) in &mut fields {
+        if matches!(
+            key.as_str(),
+            "integrations.unified_messaging" | "integrations.owa_im" | "integrations.partner_applications"
+        ) {
+            *value = "false".into();
+        }
+    }
+    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
+    let id: i64 = super::location(&response).trim_start_matches("/deployments/").parse().expect("an id");
+    for key in ["autodiscover.check", "autodiscover.set-internal-uri"] {
+        Step { app: &app, id, key }.sign_and_countersign(&org1, &org2).await;
+    }
+    for key in ["autodiscover.dns-record", "autodiscover.configure-lync"] {
+        let step = Step { app: &app, id, key };
+        assert_eq!(
+            step.act(&coordinator, "not-applicable", &[("reason", "done by the network team")]).await.status(),
+            StatusCode::SEE_OTHER
+        );
+    }
+    let page = text(app.get(&coordinator, &format!("/deployments/{id}")).await).await;
+    assert!(page.contains("This deployment is <strong>complete</strong>"));
+    let step = Step { app: &app, id, key: "autodiscover.check" };
+    let reopen = step.page(&coordinator).await;
+    assert!(form_fields(&reopen, "reopen").is_none(), "nothing can change a complete deployment");
+    assert!(reopen.contains("read-only"));
+    let events: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM audit_events WHERE action = 'deployment.complete'")
+            .fetch_all(&app.db().await)
+            .await
+            .expect("events");
+    assert_eq!(events.len(), 1);
+}
+
+#[tokio::test]
+async fn two_people_walk_the_demo_deployment_to_complete() {
+    let (app, users) = TestApp::spawn_demo().await;
+    let password = |name: &str| users.iter().find(|(u, _)| u == name).map(|(_, p)| p.clone()).expect("a demo user");
+    let exchange = app.login("exchange-team", &password("exchange-team")).await;
+    let lync = app.login("lync-team", &password("lync-team")).await;
+    let plan_page = text(app.get(&exchange, "/deployments/1").await).await;
+    // Plan order puts every step after the steps it depends on.
+    let keys: Vec<String> = plan_page
+        .match_indices("/deployments/1/steps/")
+        .map(|(i, m)| plan_page[i + m.len()..].chars().take_while(|c| *c != '"').collect::<String>())
+        .collect();
+    let mut ordered: Vec<(usize, String)> = Vec::new();
+    for key in keys {
+        if ordered.iter().any(|(_, k)| *k == key) {
+            continue;
+        }
+        let page = text(app.get(&exchange, &format!("/deployments/1/steps/{key}")).await).await;
+        let number: usize = page
+            .split("<h1>")
+            .nth(1)
+            .and_then(|h| h.split('.').next())
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a step number");
+        ordered.push((number, key));
+    }
+    ordered.sort();
+    let mut handoffs_seen = 0;
+    for (_, key) in &ordered {
+        let step = Step { app: &app, id: 1, key };
+        let page = step.page(&exchange).await;
+        let (signer, countersigner) =
+            if form_fields(&page, "sign").is_some() { (&exchange, &lync) } else { (&lync, &exchange) };
+        step.sign_and_countersign(signer, countersigner).await;
+        let deployment = text(app.get(&exchange, "/deployments/1").await).await;
+        handoffs_seen = deployment.matches(" step(s) ready (").count();
+    }
+    let page = text(app.get(&lync, "/deployments/1").await).await;
+    assert!(page.contains("This deployment is <strong>complete</strong>"), "not complete");
+    assert!(handoffs_seen > 5, "the teams handed work over {handoffs_seen} times");
+    let db = app.db().await;
+    let actions: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT action, COUNT(*) FROM audit_events WHERE action LIKE 'step.%' GROUP BY action ORDER BY action",
+    )
+    .fetch_all(&db)
+    .await
+    .expect("rows");
+    let steps = ordered.len() as i64;
+    assert_eq!(actions, vec![("step.countersign".to_owned(), steps), ("step.sign".to_owned(), steps)]);
+}
