@@ -16,22 +16,23 @@ async fn invalid_values_are_shown_beside_their_fields_and_kept() {
     let admin = app.admin().await;
     let password = app.create_user(&admin, "coord", &["coordinator"]).await;
     let coordinator = app.login("coord", &password).await;
-    let mut fields = example_fields();
-    for (key, value) in &mut fields {
-        match key.as_str() {
-            "parameters.lync_pool_fqdn" => *value = "pool01..contoso.com".into(),
-            "parameters.owa_im_certificate_thumbprint" => *value = "12 34 zz".into(),
-            "parameters.exchange_autodiscover_svc_url" => {
-                *value = "https://autodiscover.contoso.com/autodiscover/autodiscover.xml".into()
-            }
-            "parameters.um_users" => {
-                *value = "alice@contoso.com, alice@contoso.com, 40011, tel:+14255554001\nbob@contoso.com, 4002".into()
-            }
-            _ => {}
-        }
-    }
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
+    let response = app
+        .post_deployment(
+            &coordinator,
+            &[
+                ("parameters.lync_pool_fqdn", "pool01..contoso.com"),
+                ("parameters.owa_im_certificate_thumbprint", "12 34 zz"),
+                (
+                    "parameters.exchange_autodiscover_svc_url",
+                    "https://autodiscover.contoso.com/autodiscover/autodiscover.xml",
+                ),
+                (
+                    "parameters.um_users",
+                    "alice@contoso.com, alice@contoso.com, 40011, tel:+14255554001\nbob@contoso.com, 4002",
+                ),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = text(response).await;
     for expected in [
@@ -56,14 +57,7 @@ async fn an_unsupported_combination_is_explained_before_the_form_is_accepted() {
     let admin = app.admin().await;
     let password = app.create_user(&admin, "coord", &["coordinator"]).await;
     let coordinator = app.login("coord", &password).await;
-    let mut fields = example_fields();
-    for (key, value) in &mut fields {
-        if key == "topology.exchange_version" {
-            *value = "2016".into();
-        }
-    }
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
+    let response = app.post_deployment(&coordinator, &[("topology.exchange_version", "2016")]).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(text(response).await.contains("Lync Server 2013 does not support IM and presence in Outlook on the web"));
 }

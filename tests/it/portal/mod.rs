@@ -138,13 +138,25 @@ impl TestApp {
         page[start..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect()
     }
 
-    /// Creates a deployment from the example answers as `coordinator`; returns its id.
-    pub async fn create_example_deployment(&self, coordinator: &Client) -> i64 {
-        let fields = countersign::answers::form::from_toml(&countersign::answers::example_toml());
+    /// Posts the new-deployment form: the example answers with `changes` made.
+    pub async fn post_deployment(&self, coordinator: &Client, changes: &[(&str, &str)]) -> Response {
+        let mut fields = countersign::answers::form::from_toml(&countersign::answers::example_toml());
+        for (key, value) in changes {
+            fields.insert((*key).to_owned(), (*value).to_owned());
+        }
         let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let response = self.post_form(coordinator, "/deployments", "/deployments/new", &pairs).await;
+        self.post_form(coordinator, "/deployments", "/deployments/new", &pairs).await
+    }
+
+    /// Creates a deployment from the example answers with `changes`; returns its id.
+    pub async fn create_deployment(&self, coordinator: &Client, changes: &[(&str, &str)]) -> i64 {
+        let response = self.post_deployment(coordinator, changes).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", text(response).await);
         location(&response).trim_start_matches("/deployments/").parse().expect("redirected to the new deployment")
+    }
+
+    pub async fn create_example_deployment(&self, coordinator: &Client) -> i64 {
+        self.create_deployment(coordinator, &[]).await
     }
 }
 

@@ -115,17 +115,7 @@ async fn team_with(app: TestApp, rules: &[(&str, &str)]) -> Team {
     let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
     let org1 = app.login("org1", &app.create_user(&admin, "org1", &["exchange-org-admins"]).await).await;
     let org2 = app.login("org2", &app.create_user(&admin, "org2", &["exchange-org-admins"]).await).await;
-    let id = if rules.is_empty() {
-        app.create_example_deployment(&coordinator).await
-    } else {
-        let mut fields: Vec<(String, String)> =
-            countersign::answers::form::from_toml(&countersign::answers::example_toml()).into_iter().collect();
-        fields.extend(rules.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
-        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
-        assert_eq!(response.status(), StatusCode::SEE_OTHER);
-        super::location(&response).trim_start_matches("/deployments/").parse().expect("an id")
-    };
+    let id = app.create_deployment(&coordinator, rules).await;
     Team { app, id, coordinator, org1, org2 }
 }
 
@@ -503,19 +493,12 @@ async fn a_completed_deployment_is_read_only() {
     let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
     let org1 = user(&app, "org1", &["exchange-org-admins"]).await;
     let org2 = user(&app, "org2", &["exchange-org-admins"]).await;
-    let mut fields: Vec<(String, String)> =
-        countersign::answers::form::from_toml(&countersign::answers::example_toml()).into_iter().collect();
-    for (key, value) in &mut fields {
-        if matches!(
-            key.as_str(),
-            "integrations.unified_messaging" | "integrations.owa_im" | "integrations.partner_applications"
-        ) {
-            *value = "false".into();
-        }
-    }
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let response = app.post_form(&coordinator, "/deployments", "/deployments/new", &pairs).await;
-    let id: i64 = super::location(&response).trim_start_matches("/deployments/").parse().expect("an id");
+    let only_autodiscover = [
+        ("integrations.unified_messaging", "false"),
+        ("integrations.owa_im", "false"),
+        ("integrations.partner_applications", "false"),
+    ];
+    let id = app.create_deployment(&coordinator, &only_autodiscover).await;
     for key in ["autodiscover.check", "autodiscover.set-internal-uri"] {
         Step { app: &app, id, key }.sign_and_countersign(&org1, &org2).await;
     }
