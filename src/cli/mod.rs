@@ -43,7 +43,7 @@ pub struct Storage {
     /// The SQLite database file; created on first start [default: countersign.db].
     #[arg(long, global = true, env = "COUNTERSIGN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// A TOML file with defaults for bind, db, public_url and webhook_url.
+    /// A TOML file with defaults for bind, db, public_url, webhook_url, smtp_url and mail_from.
     #[arg(long, global = true, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
@@ -56,6 +56,8 @@ pub struct ConfigFile {
     pub db: Option<PathBuf>,
     pub public_url: Option<String>,
     pub webhook_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 impl Storage {

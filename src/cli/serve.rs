@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::Storage;
-use crate::web::{self, Config};
+use crate::web::{self, Config, OutboxConfig};
 
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
@@ -23,6 +23,13 @@ pub struct ServeArgs {
     /// Post each handoff as JSON to this URL (a Teams or Slack incoming webhook).
     #[arg(long, env = "COUNTERSIGN_WEBHOOK_URL", value_name = "URL")]
     webhook_url: Option<String>,
+    /// E-mail handoffs through this SMTP server: smtp://host:25, smtp://host:587?tls=required
+    /// (STARTTLS) or smtps://user:password@host.
+    #[arg(long, env = "COUNTERSIGN_SMTP_URL", value_name = "URL")]
+    smtp_url: Option<String>,
+    /// The sender of those e-mails [default: countersign@localhost].
+    #[arg(long, env = "COUNTERSIGN_MAIL_FROM", value_name = "ADDRESS")]
+    mail_from: Option<String>,
 }
 
 pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
@@ -56,12 +63,23 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
     }
     let webhook_url = args.webhook_url.clone().or(file.webhook_url);
     if let Some(url) = &webhook_url {
-        if !(url.starts_with("https://") || url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost"))
-        {
+        let local = url.starts_with("http://127.0.0.1") || url.starts_with("http://localhost");
+        if !(url.starts_with("https://") || local) {
             return Err(format!("--webhook-url: \"{url}\" must be https:// (plain http only on this machine)"));
         }
     }
-    Ok(Config { bind, db, public_url, demo: args.demo, webhook_url })
+    let smtp_url = args.smtp_url.clone().or(file.smtp_url);
+    if let Some(url) = &smtp_url {
+        if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
+            return Err(format!("--smtp-url: \"{url}\" must start with smtp:// or smtps://"));
+        }
+    }
+    let mail_from = args.mail_from.clone().or(file.mail_from);
+    if let Some(from) = &mail_from {
+        crate::services::outbox::check_address(from).map_err(|e| format!("--mail-from: {e}"))?;
+    }
+    let outbox = OutboxConfig { webhook_url, smtp_url, mail_from };
+    Ok(Config { bind, db, public_url, demo: args.demo, outbox })
 }
 
 fn init_logging() {

@@ -21,6 +21,9 @@ enum UserAction {
         username: String,
         #[arg(long, default_value = "")]
         display_name: String,
+        /// Where handoffs are e-mailed, when the portal sends e-mail.
+        #[arg(long, default_value = "")]
+        email: String,
         /// A role to grant (repeatable): admin, coordinator, auditor, or a group such as exchange-org-admins.
         #[arg(long = "role", value_name = "ROLE")]
         roles: Vec<String>,
@@ -29,6 +32,8 @@ enum UserAction {
     Grant { username: String, role: String },
     /// Revoke a role.
     Revoke { username: String, role: String },
+    /// Set (or, with "", clear) a user's e-mail address.
+    Email { username: String, address: String },
     /// Disable an account and end its sessions.
     Disable { username: String },
     /// Enable a disabled account.
@@ -64,9 +69,9 @@ async fn act(args: &UserArgs, storage: &Storage) -> Result<String, String> {
     let actor = Actor::command_line();
     let shown = |e: ServiceError| e.to_string();
     let message = match &args.action {
-        UserAction::Add { username, display_name, roles } => {
+        UserAction::Add { username, display_name, email, roles } => {
             let (_, password) =
-                accounts::create_user(&pool, &actor, username, display_name, roles).await.map_err(shown)?;
+                accounts::create_user(&pool, &actor, username, display_name, email, roles).await.map_err(shown)?;
             format!("created {username}; password (shown this once): {password}")
         }
         UserAction::Grant { username, role } => {
@@ -76,6 +81,10 @@ async fn act(args: &UserArgs, storage: &Storage) -> Result<String, String> {
         UserAction::Revoke { username, role } => {
             accounts::set_role(&pool, &actor, username, role, false).await.map_err(shown)?;
             format!("{username} no longer holds {role}")
+        }
+        UserAction::Email { username, address } => {
+            accounts::set_email(&pool, &actor, username, address).await.map_err(shown)?;
+            format!("{username}'s e-mail is now \"{address}\"")
         }
         UserAction::Disable { username } => {
             accounts::set_disabled(&pool, &actor, username, true).await.map_err(shown)?;

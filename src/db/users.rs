@@ -12,6 +12,8 @@ pub struct UserRow {
     pub failed_logins: i64,
     pub locked_until: i64,
     pub created_at: i64,
+    /// Where handoffs are e-mailed; empty for none.
+    pub email: String,
 }
 
 pub async fn count(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
@@ -122,4 +124,9 @@ pub async fn all_with_roles(conn: &mut SqliteConnection) -> Result<Vec<(UserRow,
             (user, roles)
         })
         .collect())
+}
+
+pub async fn set_email(conn: &mut SqliteConnection, id: i64, email: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email = ? WHERE id = ?").bind(email).bind(id).execute(conn).await?;
+    Ok(())
 }

@@ -270,6 +270,23 @@ pub async fn mark_read(conn: &mut SqliteConnection, user_id: i64) -> Result<(), 
     Ok(())
 }
 
+/// The two ways work is announced outside the portal; each has its table of
+/// deliveries, with the same attempt bookkeeping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Webhook,
+    Email,
+}
+
+impl Channel {
+    fn table(self) -> &'static str {
+        match self {
+            Channel::Webhook => "webhook_deliveries",
+            Channel::Email => "email_deliveries",
+        }
+    }
+}
+
 pub async fn enqueue_webhook(conn: &mut SqliteConnection, payload: &str) -> Result<(), sqlx::Error> {
     let now = super::now();
     sqlx::query("INSERT INTO webhook_deliveries (payload, next_attempt_at, created_at) VALUES (?, ?, ?)")
@@ -281,10 +298,34 @@ pub async fn enqueue_webhook(conn: &mut SqliteConnection, payload: &str) -> Resu
     Ok(())
 }
 
+pub async fn enqueue_email(
+    conn: &mut SqliteConnection,
+    to: &str,
+    subject: &str,
+    body: &str,
+) -> Result<(), sqlx::Error> {
+    let now = super::now();
+    sqlx::query(
+        "INSERT INTO email_deliveries (to_address, subject, body, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(to)
+    .bind(subject)
+    .bind(body)
+    .bind(now)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// A delivery of either channel: for a webhook `payload` is the JSON body;
+/// for an e-mail it is the text, with the address and subject.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DeliveryRow {
     pub id: i64,
     pub payload: String,
+    pub to_address: String,
+    pub subject: String,
     pub attempts: i64,
     pub last_error: String,
     pub delivered_at: Option<i64>,
@@ -292,18 +333,45 @@ pub struct DeliveryRow {
     pub created_at: i64,
 }
 
-pub async fn due_deliveries(conn: &mut SqliteConnection) -> Result<Vec<DeliveryRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, payload, attempts, last_error, delivered_at, failed_at, created_at FROM webhook_deliveries
-         WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20",
-    )
-    .bind(super::now())
-    .fetch_all(conn)
-    .await
+fn select(channel: Channel) -> String {
+    let fields = match channel {
+        Channel::Webhook => "id, payload, '' AS to_address, '' AS subject",
+        Channel::Email => "id, body AS payload, to_address, subject",
+    };
+    format!("SELECT {fields}, attempts, last_error, delivered_at, failed_at, created_at FROM {}", channel.table())
 }
 
-pub async fn delivered(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE webhook_deliveries SET delivered_at = ?, attempts = attempts + 1 WHERE id = ?")
+pub async fn due_deliveries(conn: &mut SqliteConnection, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+    let query = format!(
+        "{} WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20",
+        select(channel)
+    );
+    sqlx::query_as(&query).bind(super::now()).fetch_all(conn).await
+}
+
+pub async fn delivered(conn: &mut SqliteConnection, channel: Channel, id: i64) -> Result<(), sqlx::Error> {
+    let query = format!("UPDATE {} SET delivered_at = ?, attempts = attempts + 1 WHERE id = ?", channel.table());
+    sqlx::query(&query).bind(super::now()).bind(id).execute(conn).await?;
+    Ok(())
+}
+
+/// Records a failed attempt; with no next attempt, the delivery is given up.
+pub async fn delivery_failed(
+    conn: &mut SqliteConnection,
+    channel: Channel,
+    id: i64,
+    error: &str,
+    next_attempt_at: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    let query = format!(
+        "UPDATE {} SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at),
+         failed_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END WHERE id = ?",
+        channel.table()
+    );
+    sqlx::query(&query)
+        .bind(error)
+        .bind(next_attempt_at)
+        .bind(next_attempt_at)
         .bind(super::now())
         .bind(id)
         .execute(conn)
@@ -311,35 +379,13 @@ pub async fn delivered(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx:
     Ok(())
 }
 
-pub async fn delivery_failed(
-    conn: &mut SqliteConnection,
-    id: i64,
-    error: &str,
-    next_attempt_at: Option<i64>,
-) -> Result<(), sqlx::Error> {
-    let now = super::now();
-    sqlx::query(
-        "UPDATE webhook_deliveries SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at),
-         failed_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END WHERE id = ?",
-    )
-    .bind(error)
-    .bind(next_attempt_at)
-    .bind(next_attempt_at)
-    .bind(now)
-    .bind(id)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
 /// Deliveries that failed at least once, newest first, for administrators.
-pub async fn troubled_deliveries(conn: &mut SqliteConnection) -> Result<Vec<DeliveryRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, payload, attempts, last_error, delivered_at, failed_at, created_at FROM webhook_deliveries
-         WHERE last_error != '' ORDER BY id DESC LIMIT 50",
-    )
-    .fetch_all(conn)
-    .await
+pub async fn troubled_deliveries(
+    conn: &mut SqliteConnection,
+    channel: Channel,
+) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+    let query = format!("{} WHERE last_error != '' ORDER BY id DESC LIMIT 50", select(channel));
+    sqlx::query_as(&query).fetch_all(conn).await
 }
 
 pub async fn set_deployment_status(
@@ -358,18 +404,24 @@ pub async fn set_deployment_status(
     Ok(())
 }
 
-/// The users who hold every role of `roles` and are not disabled.
-pub async fn holders(conn: &mut SqliteConnection, roles: &[&str]) -> Result<Vec<i64>, sqlx::Error> {
-    let grants: Vec<(i64, String)> = sqlx::query_as(
-        "SELECT r.user_id, r.role FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.disabled = 0",
+/// The users who hold every role of `roles` and are not disabled, with their e-mail address.
+pub async fn holders(conn: &mut SqliteConnection, roles: &[&str]) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let grants: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT r.user_id, r.role, u.email FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.disabled = 0",
     )
     .fetch_all(conn)
     .await?;
-    let mut users: Vec<i64> = grants.iter().map(|(id, _)| *id).collect();
+    let mut users: Vec<(i64, String)> = grants.iter().map(|(id, _, email)| (*id, email.clone())).collect();
     users.sort_unstable();
     users.dedup();
     Ok(users
         .into_iter()
-        .filter(|user| roles.iter().all(|role| grants.iter().any(|(id, r)| id == user && r == role)))
+        .filter(|(user, _)| roles.iter().all(|role| grants.iter().any(|(id, r, _)| id == user && r == role)))
         .collect())
+}
+
+pub async fn email_of(conn: &mut SqliteConnection, user_id: i64) -> Result<String, sqlx::Error> {
+    let email: Option<String> =
+        sqlx::query_scalar("SELECT email FROM users WHERE id = ?").bind(user_id).fetch_optional(conn).await?;
+    Ok(email.unwrap_or_default())
 }

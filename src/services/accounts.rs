@@ -165,6 +165,7 @@ pub async fn create_user(
     actor: &Actor,
     username: &str,
     display_name: &str,
+    email: &str,
     roles: &[String],
 ) -> Result<(i64, String), ServiceError> {
     authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
@@ -179,6 +180,11 @@ pub async fn create_user(
             "must be at most 100 printable characters",
         )]));
     }
+    let email = email.trim();
+    if !email.is_empty() {
+        super::outbox::check_address(email)
+            .map_err(|e| ServiceError::Invalid(vec![FieldError::new("email", email, e)]))?;
+    }
     let grants = parse_grants(roles)?;
     let secret = password::generate();
     let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
@@ -187,12 +193,15 @@ pub async fn create_user(
         return Err(ServiceError::Invalid(vec![FieldError::new("username", username, "is taken")]));
     }
     let id = db::users::insert(&mut tx, username, display_name, &hash).await?;
+    if !email.is_empty() {
+        db::users::set_email(&mut tx, id, email).await?;
+    }
     for grant in &grants {
         db::users::grant(&mut tx, id, grant.key(), actor.id).await?;
     }
     let keys: Vec<&str> = grants.iter().map(|g| g.key()).collect();
     let event = event_by(actor, "user.create", format!("user:{username}"), Outcome::Done)
-        .detail(serde_json::json!({ "display_name": display_name, "roles": keys }));
+        .detail(serde_json::json!({ "display_name": display_name, "email": email, "roles": keys }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
     Ok((id, secret))
@@ -280,4 +289,22 @@ pub async fn list_users(
     authorize(pool, actor, Action::ManageUsers, "users").await?;
     let mut conn = pool.acquire().await?;
     Ok(db::users::all_with_roles(&mut conn).await?)
+}
+
+/// Sets (or, with an empty address, clears) where a user's handoffs are e-mailed.
+pub async fn set_email(pool: &SqlitePool, actor: &Actor, username: &str, email: &str) -> Result<(), ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
+    let email = email.trim();
+    if !email.is_empty() {
+        super::outbox::check_address(email)
+            .map_err(|e| ServiceError::Invalid(vec![FieldError::new("email", email, e)]))?;
+    }
+    let mut tx = db::begin_write(pool).await?;
+    let user = target_user(&mut tx, username).await?;
+    db::users::set_email(&mut tx, user.id, email).await?;
+    let event = event_by(actor, "user.email", format!("user:{username}"), Outcome::Done)
+        .detail(serde_json::json!({ "email": email }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(())
 }

@@ -63,7 +63,7 @@ pub async fn seed(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<(String, S
     let mut created = Vec::new();
     let mut coordinator_id = None;
     for (username, display_name, roles) in people {
-        let (id, password) = accounts::create_user(pool, &system, &username, &display_name, &roles).await?;
+        let (id, password) = accounts::create_user(pool, &system, &username, &display_name, "", &roles).await?;
         if username == "coordinator" {
             coordinator_id = Some(id);
         }

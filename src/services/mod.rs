@@ -5,7 +5,7 @@
 pub mod accounts;
 pub mod demo;
 pub mod deployments;
-pub mod webhooks;
+pub mod outbox;
 pub mod workflow;
 
 use std::fmt;

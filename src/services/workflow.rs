@@ -34,6 +34,15 @@ pub struct ActionInput {
     pub evidence_file: Option<(String, Vec<u8>)>,
 }
 
+/// How handoffs are announced beyond the inbox, as configured.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Announce<'a> {
+    pub webhook: bool,
+    pub email: bool,
+    /// For links in e-mail.
+    pub public_url: &'a str,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ActOutcome {
     Done,
@@ -97,7 +106,7 @@ pub async fn act(
     step_key: &str,
     kind: Kind,
     input: &ActionInput,
-    webhook: bool,
+    announce: Announce<'_>,
 ) -> Result<ActOutcome, ServiceError> {
     check_input(kind, input)?;
     let target = format!("deployment:{deployment_id}/step:{step_key}");
@@ -237,17 +246,17 @@ pub async fn act(
                 "{}: your sign-off of \"{}\" was rejected by {}: {note}",
                 row.name, step.title, actor.display_name
             );
-            db::workflow::notify(
-                &mut tx,
-                signer,
-                deployment_id,
-                &message,
-                &format!("/deployments/{deployment_id}/steps/{step_key}"),
-            )
-            .await?;
+            let link = format!("/deployments/{deployment_id}/steps/{step_key}");
+            db::workflow::notify(&mut tx, signer, deployment_id, &message, &link).await?;
+            let email = db::workflow::email_of(&mut tx, signer).await?;
+            if announce.email && !email.is_empty() {
+                let body = format!("{message}\n\n{}{link}\n", announce.public_url);
+                let subject = format!("Countersign: sign-off rejected ({})", row.name);
+                db::workflow::enqueue_email(&mut tx, &email, &subject, &body).await?;
+            }
         }
     }
-    record_handoffs(&mut tx, &row, &plan, &ctx, &after_ctx, step, webhook).await?;
+    record_handoffs(&mut tx, &row, &plan, &ctx, &after_ctx, step, announce).await?;
     if after_ctx.is_complete() {
         db::workflow::set_deployment_status(
             &mut tx,
@@ -288,7 +297,7 @@ async fn record_handoffs(
     before: &Context<'_>,
     after: &Context<'_>,
     step: &PlannedStep,
-    webhook: bool,
+    announce: Announce<'_>,
 ) -> Result<(), ServiceError> {
     let ready = workflow::newly_ready(before, after);
     let mut by_lane: Vec<(String, Vec<&PlannedStep>)> = Vec::new();
@@ -310,10 +319,15 @@ async fn record_handoffs(
         let message = format!("{}: your turn, {}: {}", row.name, lane.name, titles.join("; "));
         let link = format!("/deployments/{}", row.id);
         let roles: Vec<&str> = lane.roles.roles().iter().map(|r| r.key()).collect();
-        for user in db::workflow::holders(tx, &roles).await? {
+        for (user, email) in db::workflow::holders(tx, &roles).await? {
             db::workflow::notify(tx, user, row.id, &message, &link).await?;
+            if announce.email && !email.is_empty() {
+                let body = format!("{message}\n\nOpen the deployment: {}{link}\n", announce.public_url);
+                db::workflow::enqueue_email(tx, &email, &format!("Countersign: your turn on {}", row.name), &body)
+                    .await?;
+            }
         }
-        if webhook {
+        if announce.webhook {
             let payload = serde_json::json!({
                 "text": format!("Countersign: {} is waiting on {}: {} step(s) ready ({})", row.name, lane.name, keys.len(), titles.join("; ")),
                 "deployment": { "id": row.id, "name": row.name },

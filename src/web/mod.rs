@@ -25,6 +25,7 @@ pub use error::AppError;
 
 use crate::catalog::Catalog;
 use crate::services::ServiceError;
+pub use crate::services::outbox::OutboxConfig;
 
 /// The largest request body accepted: a long form, or a sign-off with its transcript.
 pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
@@ -37,8 +38,8 @@ pub struct Config {
     /// Cookies are Secure when it is https; redirects are built from it.
     pub public_url: String,
     pub demo: bool,
-    /// Where handoffs are posted as JSON (a Teams or Slack incoming webhook).
-    pub webhook_url: Option<String>,
+    /// Where handoffs are announced beyond the inbox: a webhook, e-mail.
+    pub outbox: OutboxConfig,
 }
 
 /// What every handler can reach.
@@ -47,8 +48,17 @@ pub struct App {
     pub catalog: Catalog,
     pub public_url: String,
     pub secure_cookies: bool,
-    /// Wakes the webhook worker, when a webhook is configured.
-    pub webhook: Option<Arc<Notify>>,
+    /// Wakes the outbox worker, when a webhook or SMTP is configured.
+    pub outbox: Option<Arc<Notify>>,
+    pub webhook: bool,
+    pub email: bool,
+}
+
+impl App {
+    /// How handoffs are announced, for the workflow service.
+    pub fn announce(&self) -> crate::services::workflow::Announce<'_> {
+        crate::services::workflow::Announce { webhook: self.webhook, email: self.email, public_url: &self.public_url }
+    }
 }
 
 pub type AppState = Arc<App>;
@@ -122,13 +132,18 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let listener = TcpListener::bind(config.bind).await.map_err(StartError::Bind)?;
     let addr = listener.local_addr().map_err(StartError::Bind)?;
     let public_url = config.public_url.trim_end_matches('/').to_owned();
-    let webhook = config.webhook_url.as_ref().map(|_| Arc::new(Notify::new()));
-    let worker = match (&config.webhook_url, &webhook) {
-        (Some(url), Some(wake)) => Some(crate::services::webhooks::spawn(pool.clone(), url.clone(), wake.clone())),
-        _ => None,
-    };
-    let state =
-        Arc::new(App { pool, catalog, secure_cookies: public_url.starts_with("https://"), public_url, webhook });
+    let outbox = (!config.outbox.is_empty()).then(|| Arc::new(Notify::new()));
+    let worker =
+        outbox.as_ref().map(|wake| crate::services::outbox::spawn(pool.clone(), config.outbox.clone(), wake.clone()));
+    let state = Arc::new(App {
+        pool,
+        catalog,
+        secure_cookies: public_url.starts_with("https://"),
+        public_url,
+        outbox,
+        webhook: config.outbox.webhook_url.is_some(),
+        email: config.outbox.smtp_url.is_some(),
+    });
     let (shutdown, stopped) = oneshot::channel::<()>();
     let router = router(state);
     let task = tokio::spawn(async move {

@@ -251,10 +251,10 @@ pub async fn act(
         return Err(AppError::BadRequest(format!("\"{kind_text}\" is not an action")));
     };
     let outcome =
-        service::act(&state.pool, &state.catalog, &signed.actor, id, &key, kind, &input, state.webhook.is_some()).await;
+        service::act(&state.pool, &state.catalog, &signed.actor, id, &key, kind, &input, state.announce()).await;
     match outcome {
         Ok(_) => {
-            if let Some(wake) = &state.webhook {
+            if let Some(wake) = &state.outbox {
                 wake.notify_one();
             }
             Ok(Redirect::to(&format!("/deployments/{id}/steps/{key}")).into_response())

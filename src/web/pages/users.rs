@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::{Chrome, render_with};
 use crate::auth::Grant;
 use crate::db;
+use crate::db::workflow::Channel;
 use crate::services::{ServiceError, accounts};
 use crate::web::session::Signed;
 use crate::web::{AppError, AppState};
@@ -17,6 +18,7 @@ use crate::web::{AppError, AppState};
 pub struct UserView {
     pub username: String,
     pub display_name: String,
+    pub email: String,
     pub roles: Vec<(String, String)>,
     pub disabled: bool,
     pub locked: bool,
@@ -32,11 +34,14 @@ struct UsersPage {
     errors: Vec<String>,
     form_username: String,
     form_display_name: String,
+    form_email: String,
     deliveries: Vec<DeliveryView>,
 }
 
 /// A webhook delivery that failed at least once.
 pub struct DeliveryView {
+    pub channel: &'static str,
+    pub to: String,
     pub when: String,
     pub attempts: i64,
     pub error: String,
@@ -48,7 +53,7 @@ async fn page(
     signed: &Signed,
     notice: Option<String>,
     errors: Vec<String>,
-    form: (&str, &str),
+    form: (&str, &str, &str),
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let now = db::now();
@@ -64,14 +69,17 @@ async fn page(
             disabled: user.disabled,
             username: user.username,
             display_name: user.display_name,
+            email: user.email,
         })
         .collect();
     let mut conn = state.pool.acquire().await.map_err(crate::services::ServiceError::from)?;
-    let deliveries = db::workflow::troubled_deliveries(&mut conn)
-        .await
-        .map_err(crate::services::ServiceError::from)?
-        .into_iter()
-        .map(|d| DeliveryView {
+    let mut deliveries = Vec::new();
+    for (channel, name) in [(Channel::Webhook, "webhook"), (Channel::Email, "e-mail")] {
+        let rows =
+            db::workflow::troubled_deliveries(&mut conn, channel).await.map_err(crate::services::ServiceError::from)?;
+        deliveries.extend(rows.into_iter().map(|d| DeliveryView {
+            channel: name,
+            to: d.to_address,
             when: super::deployments::date(d.created_at),
             attempts: d.attempts,
             error: d.last_error,
@@ -82,8 +90,8 @@ async fn page(
             } else {
                 "retrying"
             },
-        })
-        .collect();
+        }));
+    }
     drop(conn);
     let page = UsersPage {
         chrome: Chrome::new(Some(signed), "Users"),
@@ -93,13 +101,14 @@ async fn page(
         errors,
         form_username: form.0.to_owned(),
         form_display_name: form.1.to_owned(),
+        form_email: form.2.to_owned(),
         deliveries,
     };
     render_with(status, &page)
 }
 
 pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    page(&state, &signed, None, Vec::new(), ("", ""), StatusCode::OK).await
+    page(&state, &signed, None, Vec::new(), ("", "", ""), StatusCode::OK).await
 }
 
 pub async fn create(
@@ -108,16 +117,16 @@ pub async fn create(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let value = |key: &str| pairs.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.trim());
-    let (username, display_name) = (value("username"), value("display_name"));
+    let (username, display_name, email) = (value("username"), value("display_name"), value("email"));
     let roles: Vec<String> = pairs.iter().filter(|(k, _)| k == "roles").map(|(_, v)| v.clone()).collect();
-    match accounts::create_user(&state.pool, &signed.actor, username, display_name, &roles).await {
+    match accounts::create_user(&state.pool, &signed.actor, username, display_name, email, &roles).await {
         Ok((_, password)) => {
             let notice = format!("Created {username}. Password, shown this once: {password}");
-            page(&state, &signed, Some(notice), Vec::new(), ("", ""), StatusCode::OK).await
+            page(&state, &signed, Some(notice), Vec::new(), ("", "", ""), StatusCode::OK).await
         }
         Err(ServiceError::Invalid(errors)) => {
             let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, None, errors, (username, display_name), StatusCode::UNPROCESSABLE_ENTITY).await
+            page(&state, &signed, None, errors, (username, display_name, email), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(other) => Err(other.into()),
     }
@@ -139,7 +148,7 @@ pub async fn set_role(
         Ok(()) => Ok(Redirect::to("/admin/users").into_response()),
         Err(ServiceError::Invalid(errors)) => {
             let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, None, errors, ("", ""), StatusCode::UNPROCESSABLE_ENTITY).await
+            page(&state, &signed, None, errors, ("", "", ""), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(other) => Err(other.into()),
     }
@@ -160,11 +169,11 @@ pub async fn account(
         Ok(None) => Ok(Redirect::to("/admin/users").into_response()),
         Ok(Some(password)) => {
             let notice = format!("New password for {username}, shown this once: {password}");
-            page(&state, &signed, Some(notice), Vec::new(), ("", ""), StatusCode::OK).await
+            page(&state, &signed, Some(notice), Vec::new(), ("", "", ""), StatusCode::OK).await
         }
         Err(ServiceError::Invalid(errors)) => {
             let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, None, errors, ("", ""), StatusCode::UNPROCESSABLE_ENTITY).await
+            page(&state, &signed, None, errors, ("", "", ""), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(other) => Err(other.into()),
     }

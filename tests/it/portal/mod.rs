@@ -9,7 +9,7 @@ mod signoffs;
 
 use std::path::PathBuf;
 
-use countersign::web::{self, Config, Running};
+use countersign::web::{self, Config, OutboxConfig, Running};
 use reqwest::redirect::Policy;
 use reqwest::{Client, Response, StatusCode};
 use sqlx::SqlitePool;
@@ -26,7 +26,7 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
-        TestApp::spawn_with_webhook(None).await
+        TestApp::spawn_with_outbox(OutboxConfig::default()).await
     }
 
     /// A portal started with `--demo`; returns the demo users' passwords too.
@@ -38,7 +38,7 @@ impl TestApp {
             db: db_path.clone(),
             public_url: "http://127.0.0.1".to_owned(),
             demo: true,
-            webhook_url: None,
+            outbox: OutboxConfig::default(),
         };
         let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
         let users = running.demo_users.clone();
@@ -52,11 +52,11 @@ impl TestApp {
         (app, users)
     }
 
-    /// A portal that posts handoffs to `webhook_url`.
-    pub async fn spawn_with_webhook(webhook_url: Option<String>) -> TestApp {
+    /// A portal that announces handoffs by webhook or e-mail.
+    pub async fn spawn_with_outbox(outbox: OutboxConfig) -> TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db_path = dir.path().join("countersign.db");
-        let running = start(&db_path, webhook_url).await;
+        let running = start(&db_path, outbox).await;
         TestApp {
             base: format!("http://{}", running.addr),
             admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
@@ -71,7 +71,7 @@ impl TestApp {
         if let Some(running) = self.running.take() {
             running.stop().await.expect("the server stops cleanly");
         }
-        let running = start(&self.db_path, None).await;
+        let running = start(&self.db_path, OutboxConfig::default()).await;
         assert!(running.admin_password.is_none(), "a second start must not create or print a password");
         self.base = format!("http://{}", running.addr);
         self.running = Some(running);
@@ -129,7 +129,11 @@ impl TestApp {
 
     /// Creates a user through the admin page; returns their password.
     pub async fn create_user(&self, admin: &Client, username: &str, roles: &[&str]) -> String {
-        let mut fields = vec![("username", username), ("display_name", username)];
+        self.create_user_with_email(admin, username, "", roles).await
+    }
+
+    pub async fn create_user_with_email(&self, admin: &Client, username: &str, email: &str, roles: &[&str]) -> String {
+        let mut fields = vec![("username", username), ("display_name", username), ("email", email)];
         fields.extend(roles.iter().map(|r| ("roles", *r)));
         let page = text(self.post_form(admin, "/admin/users", "/admin/users", &fields).await).await;
         let marker = "Password, shown this once: ";
@@ -160,13 +164,13 @@ impl TestApp {
     }
 }
 
-async fn start(db: &std::path::Path, webhook_url: Option<String>) -> Running {
+async fn start(db: &std::path::Path, outbox: OutboxConfig) -> Running {
     let config = Config {
         bind: "127.0.0.1:0".parse().expect("an address"),
         db: db.to_path_buf(),
         public_url: "http://127.0.0.1".to_owned(),
         demo: false,
-        webhook_url,
+        outbox,
     };
     web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
 }

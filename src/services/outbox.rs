@@ -1,0 +1,158 @@
+//! Sending what the portal announces outside itself: webhook posts (Teams or
+//! Slack incoming webhooks, or anything that takes JSON) and e-mail over
+//! SMTP. Deliveries are written with the change that causes them; this
+//! worker sends them, retrying with backoff. A failure is logged and shown to
+//! administrators, and never blocks a sign-off.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sqlx::SqlitePool;
+use tokio::sync::Notify;
+use tokio::task::JoinHandle;
+
+use crate::db;
+use crate::db::workflow::{Channel, DeliveryRow};
+
+/// Attempts before a delivery is given up.
+pub const MAX_ATTEMPTS: i64 = 8;
+
+/// Seconds to wait after the `attempts`-th failure: 2, 4, 8 … at most ten minutes.
+pub fn backoff_seconds(attempts: i64) -> i64 {
+    2i64.saturating_pow(attempts.clamp(1, 20) as u32).min(600)
+}
+
+/// Where announcements go; each is optional.
+#[derive(Debug, Clone, Default)]
+pub struct OutboxConfig {
+    pub webhook_url: Option<String>,
+    /// `smtp://host:port` (plain), `smtp://host:587?tls=required` (STARTTLS) or `smtps://user:password@host`.
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+}
+
+impl OutboxConfig {
+    pub fn is_empty(&self) -> bool {
+        self.webhook_url.is_none() && self.smtp_url.is_none()
+    }
+}
+
+/// Checks an e-mail address; the message says what is wrong.
+pub fn check_address(address: &str) -> Result<(), String> {
+    address.parse::<Mailbox>().map(|_| ()).map_err(|e| format!("\"{address}\" is not an e-mail address ({e})"))
+}
+
+struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+/// Starts the worker; `wake` makes it look for work at once.
+pub fn spawn(pool: SqlitePool, config: OutboxConfig, wake: Arc<Notify>) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let client = reqwest::Client::builder()
+            .timeout(Duration::from_secs(10))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|error| tracing::error!(%error, "outbox: cannot build an HTTP client; no webhook will be sent"))
+            .ok();
+        let mailer = config.smtp_url.as_deref().and_then(|url| {
+            let from = config.mail_from.as_deref().unwrap_or("countersign@localhost").parse::<Mailbox>();
+            match (AsyncSmtpTransport::<Tokio1Executor>::from_url(url), from) {
+                (Ok(builder), Ok(from)) => {
+                    Some(Mailer { transport: builder.timeout(Some(Duration::from_secs(15))).build(), from })
+                }
+                (Err(error), _) => {
+                    tracing::error!(%error, "outbox: the SMTP URL is not usable; no e-mail will be sent");
+                    None
+                }
+                (_, Err(error)) => {
+                    tracing::error!(%error, "outbox: the sender address is not usable; no e-mail will be sent");
+                    None
+                }
+            }
+        });
+        loop {
+            if let (Some(url), Some(client)) = (&config.webhook_url, &client) {
+                if let Err(error) = deliver(&pool, Channel::Webhook, |row| post(client, url, row)).await {
+                    tracing::error!(%error, "outbox: cannot read the webhook deliveries");
+                }
+            }
+            if let Some(mailer) = &mailer {
+                if let Err(error) = deliver(&pool, Channel::Email, |row| mail(mailer, row)).await {
+                    tracing::error!(%error, "outbox: cannot read the e-mail deliveries");
+                }
+            }
+            tokio::select! {
+                () = wake.notified() => {}
+                () = tokio::time::sleep(Duration::from_secs(2)) => {}
+            }
+        }
+    })
+}
+
+async fn post(client: &reqwest::Client, url: &str, row: DeliveryRow) -> Result<(), String> {
+    let response = client
+        .post(url)
+        .header("content-type", "application/json")
+        .body(row.payload)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if response.status().is_success() { Ok(()) } else { Err(format!("the webhook answered {}", response.status())) }
+}
+
+async fn mail(mailer: &Mailer, row: DeliveryRow) -> Result<(), String> {
+    let to: Mailbox = row.to_address.parse().map_err(|e| format!("bad address {}: {e}", row.to_address))?;
+    let message = Message::builder()
+        .from(mailer.from.clone())
+        .to(to)
+        .subject(row.subject)
+        .body(row.payload)
+        .map_err(|e| e.to_string())?;
+    mailer.transport.send(message).await.map(|_| ()).map_err(|e| format!("SMTP: {e}"))
+}
+
+async fn deliver<F, Fut>(pool: &SqlitePool, channel: Channel, send: F) -> Result<(), sqlx::Error>
+where
+    F: Fn(DeliveryRow) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let due = {
+        let mut conn = pool.acquire().await?;
+        db::workflow::due_deliveries(&mut conn, channel).await?
+    };
+    for delivery in due {
+        let (id, attempts) = (delivery.id, delivery.attempts + 1);
+        let result = send(delivery).await;
+        let mut conn = pool.acquire().await?;
+        match result {
+            Ok(()) => db::workflow::delivered(&mut conn, channel, id).await?,
+            Err(error) => {
+                let next = (attempts < MAX_ATTEMPTS).then(|| db::now() + backoff_seconds(attempts));
+                tracing::warn!(?channel, delivery = id, attempts, %error, gave_up = next.is_none(), "delivery failed");
+                db::workflow::delivery_failed(&mut conn, channel, id, &error, next).await?;
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_and_stops_growing() {
+        assert_eq!(super::backoff_seconds(1), 2);
+        assert_eq!(super::backoff_seconds(3), 8);
+        assert_eq!(super::backoff_seconds(12), 600);
+    }
+
+    #[test]
+    fn addresses_are_checked() {
+        assert!(super::check_address("mei@contoso.com").is_ok());
+        assert!(super::check_address("mei").is_err());
+        assert!(super::check_address("a@b.com\r\nBcc: x@y.com").is_err());
+    }
+}
