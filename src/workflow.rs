@@ -2,7 +2,7 @@
 //! who may do what to it now, and what an action changes. The service layer
 //! loads the records, calls [`decide`], and writes what it says.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -418,11 +418,6 @@ pub fn newly_ready(before: &Context<'_>, after: &Context<'_>) -> Vec<String> {
         .filter(|s| before.state(&s.key) == StepState::Blocked && after.state(&s.key) == StepState::Ready)
         .map(|s| s.key.clone())
         .collect()
-}
-
-/// The set of finished steps, for pages that only need that.
-pub fn finished_keys(ctx: &Context<'_>) -> HashSet<String> {
-    ctx.plan.steps.iter().filter(|s| ctx.record(&s.key).stored().is_finished()).map(|s| s.key.clone()).collect()
 }
 
 #[cfg(test)]

@@ -4,20 +4,6 @@ use sqlx::SqliteConnection;
 
 use crate::audit::{GENESIS, NewEvent, event_hash};
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct AuditRow {
-    pub seq: i64,
-    pub at: i64,
-    pub actor_id: Option<i64>,
-    pub actor_name: String,
-    pub action: String,
-    pub target: String,
-    pub outcome: String,
-    pub detail: String,
-    pub prev_sha256: String,
-    pub sha256: String,
-}
-
 /// Appends an event, chained to the last one. Call it inside the write
 /// transaction of the change it records (which holds the write lock, so the
 /// chain cannot fork).
@@ -49,8 +35,4 @@ pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64
     .execute(&mut *conn)
     .await?;
     Ok(seq)
-}
-
-pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<AuditRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM audit_events ORDER BY seq").fetch_all(conn).await
 }

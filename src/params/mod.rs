@@ -146,10 +146,6 @@ impl Params {
             _ => None,
         }
     }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &ParamValue)> {
-        self.0.iter().map(|(k, v)| (*k, v))
-    }
 }
 
 /// A parameter as a person typed it, before parsing: from an answers file or
