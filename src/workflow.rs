@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::auth::{Actor, PortalRole};
+use crate::auth::{Action, Actor, PortalRole, authorize};
 use crate::plan::{Plan, PlannedStep};
 use crate::roles::{RoleSet, Team};
 
@@ -370,18 +370,15 @@ pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result
             Ok(decision(if finished { Stored::Countersigned } else { Stored::Signed }, false, role))
         }
         Kind::NotApplicable => {
-            if !actor.is(PortalRole::Coordinator) {
-                return Err("marking a step not applicable needs the Coordinator role".to_owned());
-            }
+            authorize(actor, Action::OverrideStep)
+                .map_err(|d| format!("marking a step not applicable needs {}", d.needs))?;
             if state.is_finished() {
                 return Err(format!("the step is already {}", state.key()));
             }
             Ok(decision(Stored::NotApplicable, false, PortalRole::Coordinator.name().to_owned()))
         }
         Kind::Reopen => {
-            if !actor.is(PortalRole::Coordinator) {
-                return Err("reopening a step needs the Coordinator role".to_owned());
-            }
+            authorize(actor, Action::OverrideStep).map_err(|d| format!("reopening a step needs {}", d.needs))?;
             if !state.is_finished() {
                 return Err("only a finished step (countersigned or not applicable) can be reopened".to_owned());
             }

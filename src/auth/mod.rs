@@ -125,6 +125,9 @@ impl Actor {
 pub enum Action<'a> {
     CreateDeployment,
     EditParameters,
+    /// Mark a step not applicable, or reopen a finished one.
+    OverrideStep,
+    CancelDeployment,
     ManageUsers,
     /// A lane's script: for the people of that lane, and the people who
     /// oversee the deployment.
@@ -137,6 +140,8 @@ impl Action<'_> {
         match self {
             Action::CreateDeployment => "deployment.create",
             Action::EditParameters => "deployment.edit-parameters",
+            Action::OverrideStep => "step.override",
+            Action::CancelDeployment => "deployment.cancel",
             Action::ManageUsers => "users.manage",
             Action::DownloadScript(_) => "script.download",
             Action::ViewAudit => "audit.view",
@@ -160,7 +165,9 @@ impl fmt::Display for Denied {
 /// The one place permissions are decided.
 pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
     let allowed = match action {
-        Action::CreateDeployment | Action::EditParameters => actor.is(PortalRole::Coordinator),
+        Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
+            actor.is(PortalRole::Coordinator)
+        }
         Action::ManageUsers => actor.is(PortalRole::Admin),
         Action::ViewAudit => actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin),
         Action::DownloadScript(lane) => {
@@ -173,7 +180,9 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         return Ok(());
     }
     let needs = match action {
-        Action::CreateDeployment | Action::EditParameters => "the Coordinator role".to_owned(),
+        Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
+            "the Coordinator role".to_owned()
+        }
         Action::ManageUsers => "the Portal administrator role".to_owned(),
         Action::ViewAudit => "the Auditor or Portal administrator role".to_owned(),
         Action::DownloadScript(lane) => format!("{} (or the Coordinator or Auditor role)", lane.name()),

@@ -412,7 +412,7 @@ async fn signed_hashes(
 /// Cancels an active deployment; it becomes read-only.
 pub async fn cancel(pool: &SqlitePool, actor: &Actor, deployment_id: i64, reason: &str) -> Result<(), ServiceError> {
     let target = format!("deployment:{deployment_id}");
-    super::authorize(pool, actor, crate::auth::Action::EditParameters, &target).await?;
+    super::authorize(pool, actor, crate::auth::Action::CancelDeployment, &target).await?;
     if reason.trim().is_empty() {
         return Err(ServiceError::Invalid(vec![FieldError::new("reason", "", "is required to cancel a deployment")]));
     }
