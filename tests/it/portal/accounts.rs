@@ -145,3 +145,21 @@ async fn the_command_line_manages_users_in_the_same_database() {
     assert!(String::from_utf8_lossy(&unknown_role.stderr).contains("\"root\" is refused: is not a role"));
     assert!(app.audit().await.iter().any(|(actor, action, _, _)| actor.starts_with("cli:") && action == "user.create"));
 }
+
+#[tokio::test]
+async fn cookies_are_secure_when_the_public_url_is_https() {
+    let app = TestApp::spawn_with(countersign::web::OutboxConfig::default(), "https://countersign.contoso.com").await;
+    let response = app.try_login(&client(), "admin", &app.admin_password).await;
+    let session = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("cs_session="))
+        .map(str::to_owned)
+        .expect("a session cookie");
+    assert!(session.ends_with("; Secure"), "{session}");
+    // Redirects never come from the Host header: a forged one changes nothing.
+    let forged = client().get(app.url("/")).header("host", "evil.example").send().await.expect("answer");
+    assert_eq!(location(&forged), "/login?next=/");
+}

@@ -54,9 +54,13 @@ impl TestApp {
 
     /// A portal that announces handoffs by webhook or e-mail.
     pub async fn spawn_with_outbox(outbox: OutboxConfig) -> TestApp {
+        TestApp::spawn_with(outbox, "http://127.0.0.1").await
+    }
+
+    pub async fn spawn_with(outbox: OutboxConfig, public_url: &str) -> TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db_path = dir.path().join("countersign.db");
-        let running = start(&db_path, outbox).await;
+        let running = start(&db_path, outbox, public_url).await;
         TestApp {
             base: format!("http://{}", running.addr),
             admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
@@ -71,7 +75,7 @@ impl TestApp {
         if let Some(running) = self.running.take() {
             running.stop().await.expect("the server stops cleanly");
         }
-        let running = start(&self.db_path, OutboxConfig::default()).await;
+        let running = start(&self.db_path, OutboxConfig::default(), "http://127.0.0.1").await;
         assert!(running.admin_password.is_none(), "a second start must not create or print a password");
         self.base = format!("http://{}", running.addr);
         self.running = Some(running);
@@ -164,11 +168,11 @@ impl TestApp {
     }
 }
 
-async fn start(db: &std::path::Path, outbox: OutboxConfig) -> Running {
+async fn start(db: &std::path::Path, outbox: OutboxConfig, public_url: &str) -> Running {
     let config = Config {
         bind: "127.0.0.1:0".parse().expect("an address"),
         db: db.to_path_buf(),
-        public_url: "http://127.0.0.1".to_owned(),
+        public_url: public_url.to_owned(),
         demo: false,
         outbox,
     };
