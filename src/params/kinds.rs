@@ -577,6 +577,13 @@ mod tests {
     }
 
     #[test]
+    fn dns_domain_follows_the_host_name_rules() {
+        assert_eq!(accepted(Kind::DnsDomain, "Corp.Contoso.com"), "corp.contoso.com");
+        assert!(refused(Kind::DnsDomain, "contoso").contains("single label"));
+        assert!(refused(Kind::DnsDomain, "contoso.com;calc").contains("';'"));
+    }
+
+    #[test]
     fn server_name_is_netbios_or_fqdn() {
         assert_eq!(accepted(Kind::ServerName, "ex01"), "EX01");
         assert_eq!(accepted(Kind::ServerName, "EX01.Contoso.com"), "ex01.contoso.com");
