@@ -84,7 +84,14 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
 
 fn init_logging() {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
-    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_target(false).try_init();
+    // Logs go to standard error, coloured only on a terminal; standard output carries what a person must read.
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .with_ansi(terminal)
+        .with_writer(std::io::stderr)
+        .try_init();
 }
 
 async fn serve(config: Config) -> ExitCode {
