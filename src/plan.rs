@@ -191,7 +191,7 @@ fn answer_text(q: &Questionnaire, field: &str) -> String {
 }
 
 fn rendered_templates<'a>(step: &'a Step, q: &'a Questionnaire) -> impl Iterator<Item = &'a CommandTemplate> {
-    step.all_templates().chain(&step.cautions).filter(move |t| t.when.holds(q))
+    step.all_templates().filter(move |t| t.when.holds(q))
 }
 
 /// Every parameter an applicable command uses and the answers lack, named

@@ -13,6 +13,16 @@ pub enum Team {
 }
 
 impl Team {
+    /// As in the JSON plan and the CSS classes of the pages.
+    pub fn key(self) -> &'static str {
+        match self {
+            Team::Exchange => "exchange",
+            Team::Lync => "lync",
+            Team::Forest => "forest",
+            Team::Either => "either",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Team::Exchange => "Exchange team",

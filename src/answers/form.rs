@@ -16,12 +16,6 @@ use crate::questionnaire::{QUESTIONS, QuestionKind};
 /// `topology.exchange_version`, `parameters.lync_pool_fqdn`.
 pub type FormFields = BTreeMap<String, String>;
 
-/// The form field an error belongs beside: `parameters.um_users[1].extension`
-/// belongs to `parameters.um_users`.
-pub fn field_of(error_field: &str) -> &str {
-    crate::plan::field_root(error_field)
-}
-
 /// The longest a single field may be; a form is also limited as a whole.
 pub const MAX_FIELD_LENGTH: usize = 20_000;
 
@@ -170,7 +164,7 @@ mod tests {
         let (_, errors) = to_toml(&fields);
         assert_eq!(errors[0].field, "parameters.um_users");
         assert!(errors[0].message.starts_with("line 2 has 2 values; expected 4"));
-        assert_eq!(field_of("parameters.um_users[1].extension"), "parameters.um_users");
+        assert_eq!(crate::plan::field_root("parameters.um_users[1].extension"), "parameters.um_users");
     }
 
     #[test]

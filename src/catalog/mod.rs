@@ -180,7 +180,12 @@ impl Step {
     }
 
     pub fn all_templates(&self) -> impl Iterator<Item = &CommandTemplate> {
-        self.instructions.iter().chain(&self.commands).chain(&self.verify).chain(&self.verify_instructions)
+        self.instructions
+            .iter()
+            .chain(&self.commands)
+            .chain(&self.verify)
+            .chain(&self.verify_instructions)
+            .chain(&self.cautions)
     }
 }
 

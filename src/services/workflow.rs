@@ -187,46 +187,13 @@ pub async fn act(
         Record { state: Some(decision.state), round: new_round, version: current_version + 1, ..record.clone() },
     );
     for dependant in &decision.reopen_dependants {
-        let old = ctx.record(dependant);
         let because = format!("{step_key} was reopened by {}: {note}", actor.username);
-        db::workflow::set_status(
-            &mut tx,
-            deployment_id,
-            dependant,
-            Stored::Open,
-            old.round.max(1) + 1,
-            old.version.max(1) + 1,
-            &because,
-        )
-        .await?;
         if let Some(dependant_step) = plan.steps.iter().find(|s| &s.key == dependant) {
-            db::workflow::insert_signoff(
-                &mut tx,
-                &db::workflow::NewSignoff {
-                    deployment_id,
-                    step_key: dependant,
-                    round: old.round.max(1),
-                    action: "reopen",
-                    actor_id: actor.id,
-                    actor_name: &actor.username,
-                    acting_as: PortalRole::Coordinator.name(),
-                    content_sha256: &dependant_step.content_sha256,
-                    content: &step_content(dependant_step),
-                    note: &because,
-                    ..Default::default()
-                },
-            )
-            .await?;
+            let reopened =
+                open_again(&mut tx, actor, deployment_id, dependant_step, &ctx.record(dependant), "reopen", &because)
+                    .await?;
+            after.insert(dependant.clone(), reopened);
         }
-        after.insert(
-            dependant.clone(),
-            Record {
-                state: Some(Stored::Open),
-                round: old.round.max(1) + 1,
-                version: old.version.max(1) + 1,
-                ..Record::default()
-            },
-        );
     }
     let event = event_by(actor, &action, &target, Outcome::Done).detail(serde_json::json!({
         "acting_as": decision.acting_as,
@@ -356,38 +323,46 @@ pub async fn mark_stale(
             continue;
         }
         if signed.get(&step.key).is_some_and(|hash| hash != &step.content_sha256) {
-            let reason = "its commands changed after it was signed; sign it again".to_owned();
-            db::workflow::set_status(
-                tx,
-                deployment_id,
-                &step.key,
-                Stored::Open,
-                record.round + 1,
-                record.version + 1,
-                &reason,
-            )
-            .await?;
-            db::workflow::insert_signoff(
-                tx,
-                &db::workflow::NewSignoff {
-                    deployment_id,
-                    step_key: &step.key,
-                    round: record.round,
-                    action: "stale",
-                    actor_id: actor.id,
-                    actor_name: &actor.username,
-                    acting_as: PortalRole::Coordinator.name(),
-                    content_sha256: &step.content_sha256,
-                    content: &step_content(step),
-                    note: &reason,
-                    ..Default::default()
-                },
-            )
-            .await?;
+            let reason = "its commands changed after it was signed; sign it again";
+            open_again(tx, actor, deployment_id, step, record, "stale", reason).await?;
             stale.push(step.key.clone());
         }
     }
     Ok(stale)
+}
+
+/// Opens a step again in a new round (a reopened dependant, a stale
+/// sign-off): its sign-offs stop counting, and a sign-off row of `action`
+/// records why and what the step says now. Returns the step's new record.
+async fn open_again(
+    tx: &mut Tx,
+    actor: &Actor,
+    deployment_id: i64,
+    step: &PlannedStep,
+    old: &Record,
+    action: &str,
+    reason: &str,
+) -> Result<Record, ServiceError> {
+    let (round, version) = (old.round.max(1), old.version.max(1));
+    db::workflow::set_status(tx, deployment_id, &step.key, Stored::Open, round + 1, version + 1, reason).await?;
+    db::workflow::insert_signoff(
+        tx,
+        &db::workflow::NewSignoff {
+            deployment_id,
+            step_key: &step.key,
+            round,
+            action,
+            actor_id: actor.id,
+            actor_name: &actor.username,
+            acting_as: PortalRole::Coordinator.name(),
+            content_sha256: &step.content_sha256,
+            content: &step_content(step),
+            note: reason,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(Record { state: Some(Stored::Open), round: round + 1, version: version + 1, ..Record::default() })
 }
 
 /// The content hash each step was signed with in its current round.

@@ -1,12 +1,11 @@
 //! Errors as pages, request ids, and the security headers of every response.
 
 use askama::Template;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 
-use super::AppState;
 use super::pages::Chrome;
 use super::session::Signed;
 use crate::services::ServiceError;
@@ -111,7 +110,7 @@ pub async fn request_id(mut request: Request, next: Next) -> Response {
     response
 }
 
-pub async fn render_error_pages(State(_state): State<AppState>, request: Request, next: Next) -> Response {
+pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let signed = request.extensions().get::<Signed>().cloned();
     let request_id = request.extensions().get::<RequestId>().map_or_else(String::new, |r| r.0.clone());
     let response = next.run(request).await;

@@ -160,9 +160,9 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
 pub fn router(state: AppState) -> Router {
     pages::routes()
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(middleware::from_fn_with_state(state.clone(), session::csrf_guard))
+        .layer(middleware::from_fn(session::csrf_guard))
         .layer(middleware::from_fn_with_state(state.clone(), session::load_session))
-        .layer(middleware::from_fn_with_state(state.clone(), error::render_error_pages))
+        .layer(middleware::from_fn(error::render_error_pages))
         .layer(middleware::from_fn(error::security_headers))
         .layer(middleware::from_fn(error::request_id))
         .with_state(state)

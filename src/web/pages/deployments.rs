@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::form_view::{self, Control, FormView};
-use super::{Chrome, deployment_id, render, render_with};
+use super::{Chrome, date, deployment_id, render, render_with};
 use crate::answers::example_toml;
 use crate::answers::form::{self as answers_form, FormFields};
 use crate::auth::Action;
@@ -52,14 +52,6 @@ pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Respo
         .collect();
     let can_create = crate::auth::authorize(&signed.actor, Action::CreateDeployment).is_ok();
     render(&ListPage { chrome: Chrome::new(Some(&signed), "Deployments"), rows, can_create })
-}
-
-/// A date as YYYY-MM-DD HH:MM UTC.
-pub fn date(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
-        .unwrap_or_default()
 }
 
 #[derive(Template)]
@@ -198,15 +190,6 @@ struct DeploymentPage {
     features_no: Vec<String>,
 }
 
-fn team_key(team: crate::roles::Team) -> &'static str {
-    match team {
-        crate::roles::Team::Exchange => "exchange",
-        crate::roles::Team::Lync => "lync",
-        crate::roles::Team::Forest => "forest",
-        crate::roles::Team::Either => "either",
-    }
-}
-
 fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_owned()
@@ -238,7 +221,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
                 .collect();
             LaneView {
                 name: lane.name.clone(),
-                team: team_key(lane.team),
+                team: lane.team.key(),
                 team_name: lane.team.name(),
                 done: plan.steps.iter().filter(|s| s.lane == lane.key && state_of(&s.key).is_finished()).count(),
                 total: steps.len(),
@@ -288,7 +271,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
                 title: step.title.clone(),
                 short: shorten(&step.title, 24),
                 lane: lane.name.clone(),
-                team: team_key(lane.team),
+                team: lane.team.key(),
                 state: state_of(&step.key).key(),
                 x: node.x,
                 y: node.y,

@@ -1,9 +1,10 @@
 //! The answers form as the template shows it: groups of fields, each with
 //! its value as typed and its errors.
 
-use crate::answers::form::{FormFields, field_of};
+use crate::answers::form::FormFields;
 use crate::params::schema::{Group, PARAMETERS, Shape};
 use crate::params::{FieldError, show_value};
+use crate::plan::field_root as field_of;
 use crate::questionnaire::{ExchangeVersion, LyncVersion, QUESTIONS, QuestionKind};
 use crate::workflow::Countersigner;
 

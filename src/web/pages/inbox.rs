@@ -34,7 +34,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Respo
         .map(|n| Message {
             text: n.message,
             link: n.link,
-            when: super::deployments::date(n.created_at),
+            when: super::date(n.created_at),
             unread: n.read_at.is_none(),
         })
         .collect();

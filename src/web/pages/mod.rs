@@ -96,6 +96,14 @@ pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Respo
     Ok((status, Html(template.render()?)).into_response())
 }
 
+/// A date as YYYY-MM-DD HH:MM UTC.
+pub fn date(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
+        .unwrap_or_default()
+}
+
 /// A deployment id from the path; anything else is a page that does not exist.
 pub fn deployment_id(text: &str) -> Result<i64, AppError> {
     text.parse::<i64>().map_err(|_| AppError::NotFound(format!("deployment {text}")))

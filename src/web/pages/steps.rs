@@ -121,7 +121,7 @@ async fn page(
         .into_iter()
         .map(|r| HistoryEntry {
             id: r.id,
-            when: super::deployments::date(r.created_at),
+            when: super::date(r.created_at),
             who: r.actor_name,
             acting_as: r.acting_as,
             past_round: r.round < current_round,

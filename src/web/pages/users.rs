@@ -80,7 +80,7 @@ async fn page(
         deliveries.extend(rows.into_iter().map(|d| DeliveryView {
             channel: name,
             to: d.to_address,
-            when: super::deployments::date(d.created_at),
+            when: super::date(d.created_at),
             attempts: d.attempts,
             error: d.last_error,
             state: if d.delivered_at.is_some() {
@@ -107,6 +107,17 @@ async fn page(
     render_with(status, &page)
 }
 
+/// The page again, with what was refused and the new-user form as it was typed.
+async fn refused(
+    state: &AppState,
+    signed: &Signed,
+    errors: &[crate::params::FieldError],
+    form: (&str, &str, &str),
+) -> Result<Response, AppError> {
+    let errors = errors.iter().map(ToString::to_string).collect();
+    page(state, signed, None, errors, form, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
 pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
     page(&state, &signed, None, Vec::new(), ("", "", ""), StatusCode::OK).await
 }
@@ -124,10 +135,7 @@ pub async fn create(
             let notice = format!("Created {username}. Password, shown this once: {password}");
             page(&state, &signed, Some(notice), Vec::new(), ("", "", ""), StatusCode::OK).await
         }
-        Err(ServiceError::Invalid(errors)) => {
-            let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, None, errors, (username, display_name, email), StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+        Err(ServiceError::Invalid(errors)) => refused(&state, &signed, &errors, (username, display_name, email)).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -146,10 +154,7 @@ pub async fn set_role(
 ) -> Result<Response, AppError> {
     match accounts::set_role(&state.pool, &signed.actor, &username, &form.role, form.grant == "true").await {
         Ok(()) => Ok(Redirect::to("/admin/users").into_response()),
-        Err(ServiceError::Invalid(errors)) => {
-            let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, None, errors, ("", "", ""), StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+        Err(ServiceError::Invalid(errors)) => refused(&state, &signed, &errors, ("", "", "")).await,
         Err(other) => Err(other.into()),
     }
 }
@@ -171,10 +176,7 @@ pub async fn account(
             let notice = format!("New password for {username}, shown this once: {password}");
             page(&state, &signed, Some(notice), Vec::new(), ("", "", ""), StatusCode::OK).await
         }
-        Err(ServiceError::Invalid(errors)) => {
-            let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, None, errors, ("", "", ""), StatusCode::UNPROCESSABLE_ENTITY).await
-        }
+        Err(ServiceError::Invalid(errors)) => refused(&state, &signed, &errors, ("", "", "")).await,
         Err(other) => Err(other.into()),
     }
 }
