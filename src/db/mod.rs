@@ -13,8 +13,9 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
+use sqlx::sqlite::SqliteTransactionManager;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{Connection, Sqlite, SqliteConnection, SqlitePool, Transaction, TransactionManager};
 
 pub type Tx = Transaction<'static, Sqlite>;
 
@@ -26,9 +27,33 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
         .busy_timeout(Duration::from_secs(10));
-    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+    let pool = SqlitePoolOptions::new()
+        .max_connections(8)
+        .after_release(|conn, _| Box::pin(async move { leave_no_transaction(conn).await }))
+        .before_acquire(|conn, _| Box::pin(async move { leave_no_transaction(conn).await }))
+        .connect_with(options)
+        .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
     Ok(pool)
+}
+
+/// The pool never keeps or hands out a connection inside a transaction: one
+/// whose owner vanished between `BEGIN` and the transaction object (a
+/// cancelled future) is rolled back, and closed if that fails. A dropped
+/// transaction's own rollback may still be queued: rolling back at depth 0
+/// is a no-op, so the two never clash.
+async fn leave_no_transaction(conn: &mut SqliteConnection) -> Result<bool, sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    tracing::warn!("a pooled connection was left inside a transaction; rolling it back");
+    match SqliteTransactionManager::rollback(conn).await {
+        Ok(()) => Ok(!conn.is_in_transaction()),
+        Err(error) => {
+            tracing::error!(%error, "could not roll back a left-over transaction; closing the connection");
+            Ok(false)
+        }
+    }
 }
 
 /// A write transaction that holds SQLite's write lock from its first statement.
@@ -39,4 +64,33 @@ pub async fn begin_write(pool: &SqlitePool) -> Result<Tx, sqlx::Error> {
 /// Unix seconds now.
 pub fn now() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_connection_released_inside_a_transaction_comes_back_clean() {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let pool = open(&dir.path().join("t.db")).await.expect("opens");
+        // What a future cancelled between BEGIN and the transaction object leaves.
+        let mut conn = pool.acquire().await.expect("a connection");
+        SqliteTransactionManager::begin(&mut conn, Some("BEGIN IMMEDIATE".into())).await.expect("begins");
+        assert!(conn.is_in_transaction());
+        drop(conn);
+        // Every connection the pool hands out can begin, and the write lock is free.
+        let mut writes = Vec::new();
+        for _ in 0..8 {
+            let pool = pool.clone();
+            writes.push(tokio::spawn(async move {
+                let mut tx = begin_write(&pool).await?;
+                sqlx::query("SELECT 1").execute(&mut *tx).await?;
+                tx.commit().await
+            }));
+        }
+        for write in writes {
+            write.await.expect("a task").expect("a write transaction begins and commits");
+        }
+    }
 }

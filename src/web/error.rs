@@ -1,11 +1,12 @@
-//! Errors as pages, request ids, and the security headers of every response.
+//! Errors as pages: what a handler can fail with and how each is shown.
 
 use askama::Template;
 use axum::extract::Request;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 
+use super::middleware::RequestId;
 use super::pages::Chrome;
 use super::session::Signed;
 use crate::services::ServiceError;
@@ -93,23 +94,6 @@ struct ErrorPage {
     message: String,
 }
 
-/// The request's id, shown on error pages and logged with every line.
-#[derive(Debug, Clone)]
-pub struct RequestId(pub String);
-
-pub async fn request_id(mut request: Request, next: Next) -> Response {
-    let id = hex::encode(rand::random::<[u8; 8]>());
-    request.extensions_mut().insert(RequestId(id.clone()));
-    let span = tracing::info_span!("request", id = %id, method = %request.method(), path = %request.uri().path());
-    let _entered = span.enter();
-    let mut response = next.run(request).await;
-    tracing::info!(status = response.status().as_u16(), "answered");
-    if let Ok(value) = HeaderValue::from_str(&id) {
-        response.headers_mut().insert("x-request-id", value);
-    }
-    response
-}
-
 pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let signed = request.extensions().get::<Signed>().cloned();
     let request_id = request.extensions().get::<RequestId>().map_or_else(String::new, |r| r.0.clone());
@@ -126,27 +110,4 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         Ok(html) => (status, Html(html)).into_response(),
         Err(_) => (status, info.message).into_response(),
     }
-}
-
-/// No inline script, no framing, no sniffing, no referrer leaving the site.
-pub async fn security_headers(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    let pairs = [
-        (
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-        ),
-        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        (header::X_FRAME_OPTIONS, "DENY"),
-        (header::REFERRER_POLICY, "same-origin"),
-        (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
-    ];
-    for (name, value) in pairs {
-        headers.insert(name, HeaderValue::from_static(value));
-    }
-    if !headers.contains_key(header::CACHE_CONTROL) {
-        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
-    response
 }

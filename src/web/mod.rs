@@ -1,11 +1,13 @@
 //! The portal: server-rendered pages over the services.
 //!
 //! Every request passes, outermost first: a request id and a trace span, the
-//! security headers, the error pages, the session, the CSRF guard (for every
+//! security headers, a task of its own that runs it to its end even if the
+//! client hangs up, the error pages, the session, the CSRF guard (for every
 //! method that changes something), and the body limit. Handlers parse the
 //! request, call one service, and render a template.
 
 mod error;
+mod middleware;
 mod pages;
 mod session;
 
@@ -15,7 +17,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::middleware;
+use axum::middleware::{from_fn, from_fn_with_state};
 use sqlx::SqlitePool;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot};
@@ -160,10 +162,11 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
 pub fn router(state: AppState) -> Router {
     pages::routes()
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(middleware::from_fn(session::csrf_guard))
-        .layer(middleware::from_fn_with_state(state.clone(), session::load_session))
-        .layer(middleware::from_fn(error::render_error_pages))
-        .layer(middleware::from_fn(error::security_headers))
-        .layer(middleware::from_fn(error::request_id))
+        .layer(from_fn(session::csrf_guard))
+        .layer(from_fn_with_state(state.clone(), session::load_session))
+        .layer(from_fn(error::render_error_pages))
+        .layer(from_fn(middleware::run_to_completion))
+        .layer(from_fn(middleware::security_headers))
+        .layer(from_fn(middleware::request_id))
         .with_state(state)
 }

@@ -2,10 +2,12 @@
 //! a fresh SQLite file per test and a cookie-keeping client that does not
 //! follow redirects.
 
+mod abandoned;
 mod access;
 mod accounts;
 mod deployments;
 mod signoffs;
+mod steps_support;
 
 use std::path::PathBuf;
 
@@ -196,4 +198,35 @@ pub fn csrf_of(page: &str) -> String {
     page.find(marker)
         .map(|start| page[start + marker.len()..].chars().take_while(|c| *c != '"').collect())
         .unwrap_or_default()
+}
+
+/// Signs in without a cookie store and returns the session cookie
+/// (`name=value`), for requests sent by hand.
+pub async fn session_cookie(app: &TestApp, username: &str, password: &str) -> String {
+    let plain = Client::builder().redirect(Policy::none()).build().expect("an HTTP client");
+    let form = plain.get(app.url("/login")).send().await.expect("the login page");
+    let login_cookie = set_cookie_pair(&form, "cs_login_csrf");
+    let token = csrf_of(&text(form).await);
+    let response = plain
+        .post(app.url("/login"))
+        .header("cookie", &login_cookie)
+        .form(&[("csrf", token.as_str()), ("username", username), ("password", password), ("next", "/")])
+        .send()
+        .await
+        .expect("the server answers");
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{username} could not sign in");
+    set_cookie_pair(&response, "cs_session")
+}
+
+/// The `name=value` of a cookie a response sets, whatever its prefix.
+pub fn set_cookie_pair(response: &Response, name: &str) -> String {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .find(|pair| pair.split_once('=').is_some_and(|(key, _)| key.trim_start_matches("__Host-") == name))
+        .unwrap_or_else(|| panic!("the response sets no {name} cookie"))
+        .to_owned()
 }

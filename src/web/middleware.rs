@@ -1,0 +1,67 @@
+//! What wraps every request: its id and trace span, running it to its end
+//! whatever the client does, and the security headers of every response.
+
+use axum::extract::{MatchedPath, Request};
+use axum::http::{HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use tracing::Instrument;
+
+use super::AppError;
+
+/// The request's id, shown on error pages and logged with every line.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// Gives the request an id and a span. The span names the route pattern,
+/// not the raw path, so that what a client types never reaches the log.
+pub async fn request_id(mut request: Request, next: Next) -> Response {
+    let id = hex::encode(rand::random::<[u8; 8]>());
+    request.extensions_mut().insert(RequestId(id.clone()));
+    let route = request.extensions().get::<MatchedPath>().map_or("(no route)", |p| p.as_str()).to_owned();
+    let span = tracing::info_span!("request", id = %id, method = %request.method(), route = %route);
+    async move {
+        let mut response = next.run(request).await;
+        tracing::info!(status = response.status().as_u16(), "answered");
+        if let Ok(value) = HeaderValue::from_str(&id) {
+            response.headers_mut().insert("x-request-id", value);
+        }
+        response
+    }
+    .instrument(span)
+    .await
+}
+
+/// Runs the rest of the request in a task of its own, which the connection
+/// only waits for. A client that hangs up drops the wait, never the work: a
+/// use case that has begun its transaction always reaches commit or rollback.
+pub async fn run_to_completion(request: Request, next: Next) -> Response {
+    let work = tokio::spawn(next.run(request).in_current_span());
+    match work.await {
+        Ok(response) => response,
+        Err(error) => AppError::Internal(format!("the request's task ended abnormally: {error}")).into_response(),
+    }
+}
+
+/// No inline script, no framing, no sniffing, no referrer leaving the site.
+pub async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let pairs = [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
+    ];
+    for (name, value) in pairs {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}

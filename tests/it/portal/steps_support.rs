@@ -1,0 +1,122 @@
+//! Acting on steps as the pages offer it, and a deployment with the people to work it.
+
+use reqwest::multipart::{Form, Part};
+use reqwest::{Client, StatusCode};
+
+use super::{TestApp, text};
+
+/// The hidden fields of the action form for `kind` on a step page.
+pub fn form_fields(page: &str, kind: &str) -> Option<(String, String, String)> {
+    let start = page.find(&format!("name=\"kind\" value=\"{kind}\""))?;
+    let form_start = page[..start].rfind("<form")?;
+    let form = &page[form_start..];
+    let value = |name: &str| {
+        let marker = format!("name=\"{name}\" value=\"");
+        form.find(&marker).map(|i| form[i + marker.len()..].chars().take_while(|c| *c != '"').collect::<String>())
+    };
+    Some((value("csrf")?, value("version")?, value("nonce")?))
+}
+
+pub struct Step<'a> {
+    pub app: &'a TestApp,
+    pub id: i64,
+    pub key: &'a str,
+}
+
+impl Step<'_> {
+    pub fn path(&self) -> String {
+        format!("/deployments/{}/steps/{}", self.id, self.key)
+    }
+
+    pub async fn page(&self, client: &Client) -> String {
+        text(self.app.get(client, &self.path()).await).await
+    }
+
+    /// Takes an action as the page offers it: fails if the page offers no such form.
+    pub async fn act(&self, client: &Client, kind: &str, extra: &[(&str, &str)]) -> reqwest::Response {
+        let page = self.page(client).await;
+        let (csrf, version, nonce) =
+            form_fields(&page, kind).unwrap_or_else(|| panic!("no {kind} form on {}", self.path()));
+        self.post(client, &csrf, kind, &version, &nonce, extra, None).await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub async fn post(
+        &self,
+        client: &Client,
+        csrf: &str,
+        kind: &str,
+        version: &str,
+        nonce: &str,
+        extra: &[(&str, &str)],
+        file: Option<(&str, Vec<u8>)>,
+    ) -> reqwest::Response {
+        let mut form = Form::new()
+            .text("csrf", csrf.to_owned())
+            .text("kind", kind.to_owned())
+            .text("version", version.to_owned())
+            .text("nonce", nonce.to_owned());
+        for (name, value) in extra {
+            form = form.text((*name).to_owned(), (*value).to_owned());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part("evidence_file", Part::bytes(bytes).file_name(name.to_owned()));
+        }
+        client
+            .post(self.app.url(&format!("{}/act", self.path())))
+            .multipart(form)
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
+    pub async fn state(&self, client: &Client) -> String {
+        let page = self.page(client).await;
+        let marker = "<span class=\"badge state-";
+        page.find(marker)
+            .map(|i| page[i + marker.len()..].chars().take_while(|c| *c != '"').collect())
+            .unwrap_or_default()
+    }
+
+    pub async fn sign_and_countersign(&self, signer: &Client, countersigner: &Client) {
+        assert_eq!(
+            self.act(signer, "sign", &[("note", "done")]).await.status(),
+            StatusCode::SEE_OTHER,
+            "sign {}",
+            self.key
+        );
+        assert_eq!(
+            self.act(countersigner, "countersign", &[]).await.status(),
+            StatusCode::SEE_OTHER,
+            "countersign {}",
+            self.key
+        );
+    }
+}
+
+/// A deployment and the people to work it.
+pub struct Team {
+    pub app: TestApp,
+    pub id: i64,
+    pub coordinator: Client,
+    pub org1: Client,
+    pub org2: Client,
+}
+
+pub async fn team() -> Team {
+    team_with(TestApp::spawn().await, &[]).await
+}
+
+pub async fn team_with(app: TestApp, rules: &[(&str, &str)]) -> Team {
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let org1 = app.login("org1", &app.create_user(&admin, "org1", &["exchange-org-admins"]).await).await;
+    let org2 = app.login("org2", &app.create_user(&admin, "org2", &["exchange-org-admins"]).await).await;
+    let id = app.create_deployment(&coordinator, rules).await;
+    Team { app, id, coordinator, org1, org2 }
+}
+
+pub async fn user(app: &TestApp, name: &str, roles: &[&str]) -> Client {
+    let admin = app.admin().await;
+    app.login(name, &app.create_user(&admin, name, roles).await).await
+}
