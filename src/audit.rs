@@ -61,6 +61,79 @@ impl NewEvent {
     }
 }
 
+/// The most a client can make one event carry: longer text is cut, with a
+/// marker that says how long it was and its SHA-256, so nothing is silently
+/// lost and nothing unbounded is kept forever.
+pub const MAX_NAME_CHARS: usize = 200;
+pub const MAX_TARGET_CHARS: usize = 300;
+pub const MAX_DETAIL_TEXT_CHARS: usize = 4200;
+pub const MAX_DETAIL_BYTES: usize = 32 * 1024;
+/// Room for the marker, so that a cut text is within `max` and cutting again changes nothing.
+const MARKER_CHARS: usize = 120;
+
+/// `text`, cut to at most `max` characters, with a marker, when longer.
+pub fn bounded(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(MARKER_CHARS)).collect();
+    format!("{kept}…[cut: {} bytes in all, SHA-256 {}]", text.len(), hex::encode(Sha256::digest(text.as_bytes())))
+}
+
+fn bound_value(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(text) => *text = bounded(text, MAX_DETAIL_TEXT_CHARS),
+        serde_json::Value::Array(items) => {
+            items.truncate(64);
+            items.iter_mut().for_each(bound_value);
+        }
+        serde_json::Value::Object(map) => map.values_mut().for_each(bound_value),
+        _ => {}
+    }
+}
+
+impl NewEvent {
+    /// The event with every field within its bound.
+    pub fn bounded(&self) -> NewEvent {
+        let mut detail = self.detail.clone();
+        bound_value(&mut detail);
+        let encoded = detail.to_string();
+        if encoded.len() > MAX_DETAIL_BYTES {
+            detail = serde_json::json!({
+                "cut": true,
+                "bytes": encoded.len(),
+                "sha256": hex::encode(Sha256::digest(encoded.as_bytes())),
+            });
+        }
+        NewEvent {
+            actor_id: self.actor_id,
+            actor_name: bounded(&self.actor_name, MAX_NAME_CHARS),
+            action: bounded(&self.action, MAX_NAME_CHARS),
+            target: bounded(&self.target, MAX_TARGET_CHARS),
+            outcome: self.outcome,
+            detail,
+        }
+    }
+
+    /// What makes two refusals "the same": who, what, on what, and why.
+    pub fn fingerprint(&self) -> String {
+        let actor_id = self.actor_id.map_or(String::new(), |id| id.to_string());
+        let detail = self.detail.to_string();
+        let mut hasher = Sha256::new();
+        for field in [&actor_id, &self.actor_name, &self.action, &self.target, &detail] {
+            hasher.update((field.len() as u64).to_be_bytes());
+            hasher.update(field.as_bytes());
+        }
+        hex::encode(hasher.finalize())
+    }
+
+    /// Whose refusals share one budget: a signed-in person, or everyone not
+    /// signed in together (their names are whatever they typed).
+    pub fn budget_key(&self) -> String {
+        self.actor_id.map_or_else(|| "anonymous".to_owned(), |id| format!("user:{id}"))
+    }
+}
+
 /// The SHA-256 of an event: over the previous hash and every field, each
 /// length-prefixed so that no two different events encode alike.
 pub fn event_hash(prev_sha256: &str, seq: i64, at: i64, event: &NewEvent, detail_json: &str) -> String {
@@ -102,5 +175,21 @@ mod tests {
         // Moving text between fields changes the hash too.
         let shifted = NewEvent::new("logi", "nuser:1", Outcome::Done).by(Some(1), "admin");
         assert_ne!(base, event_hash(GENESIS, 1, 100, &shifted, "{}"));
+    }
+
+    #[test]
+    fn what_a_client_sends_is_bounded_in_every_field() {
+        let huge = "x".repeat(2_000_000);
+        let event = NewEvent::new(&huge, format!("user:{huge}"), Outcome::Refused)
+            .by(None, &huge)
+            .detail(serde_json::json!({ "reason": huge, "list": vec!["y".repeat(20_000); 1000] }));
+        let bounded = event.bounded();
+        let size =
+            bounded.actor_name.len() + bounded.action.len() + bounded.target.len() + bounded.detail.to_string().len();
+        assert!(size <= MAX_NAME_CHARS * 2 + MAX_TARGET_CHARS + MAX_DETAIL_BYTES, "{size} bytes");
+        assert!(bounded.target.contains("2000005 bytes in all"), "the cut says how long the text was");
+        assert_eq!(bounded.bounded().target, bounded.target, "bounding twice changes nothing");
+        let small = NewEvent::new("login", "user:mei", Outcome::Done).by(Some(1), "mei");
+        assert_eq!(small.bounded().target, "user:mei");
     }
 }

@@ -63,12 +63,24 @@ pub async fn set_disabled(conn: &mut SqliteConnection, id: i64, disabled: bool) 
     Ok(())
 }
 
-pub async fn record_failure(conn: &mut SqliteConnection, id: i64, locked_until: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET failed_logins = failed_logins + 1, locked_until = ? WHERE id = ?")
+/// Sets the failure count and the lock, as a sign-in attempt counted them.
+pub async fn set_failures(
+    conn: &mut SqliteConnection,
+    id: i64,
+    failed_logins: i64,
+    locked_until: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?")
+        .bind(failed_logins)
         .bind(locked_until)
         .bind(id)
         .execute(conn)
         .await?;
+    Ok(())
+}
+
+pub async fn lock(conn: &mut SqliteConnection, id: i64, until: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET locked_until = ? WHERE id = ?").bind(until).bind(id).execute(conn).await?;
     Ok(())
 }
 

@@ -1,7 +1,5 @@
 //! Signing in and out, and managing users and their roles.
 
-use std::time::Duration;
-
 use sqlx::SqlitePool;
 
 use super::{ServiceError, authorize, event_by};
@@ -32,45 +30,59 @@ pub fn session_key(session_id: &str) -> String {
     hex::encode(Sha256::digest(session_id.as_bytes()))
 }
 
-/// Signs in. A failure says nothing about whether the user exists; each
-/// consecutive failure waits longer, and enough of them lock the account.
-pub async fn login(pool: &SqlitePool, username: &str, password_text: &str) -> Result<Option<NewSession>, ServiceError> {
-    let mut conn = pool.acquire().await?;
-    let user = db::users::by_name(&mut conn, username).await?;
-    drop(conn);
-    let stored = user.as_ref().map_or(password::DUMMY_HASH.to_owned(), |u| u.password_hash.clone());
-    let matches = password::verify(password_text.to_owned(), stored).await;
+/// Signs in. A failure says nothing about whether the user exists: unknown,
+/// disabled, locked and wrong-password attempts all hash once and write
+/// alike. The attempt is counted as a failure *before* its password is
+/// checked and cleared only if it proves right, so parallel guesses cannot
+/// all be judged against a count that none of them has written yet.
+/// `previous_session` is the browser's earlier session, ended on success.
+pub async fn login(
+    pool: &SqlitePool,
+    username: &str,
+    password_text: &str,
+    previous_session: Option<&str>,
+) -> Result<Option<NewSession>, ServiceError> {
+    let well_formed = check_username(username).is_ok();
+    let counted = if well_formed { count_attempt(pool, username).await? } else { Counted::default() };
+    let stored = match &counted.user {
+        Some(user) if !user.disabled => user.password_hash.clone(),
+        _ => password::DUMMY_HASH.to_owned(),
+    };
+    let matches = password::verify(password_text.to_owned(), stored).await.map_err(|_| ServiceError::Busy)?;
     let now = db::now();
-    let target = format!("user:{username}");
+    let mut tx = db::begin_write(pool).await?;
+    let user = match &counted.user {
+        Some(user) => db::users::by_id(&mut tx, user.id).await?,
+        None => None,
+    };
     let refusal = match &user {
         None => Some("unknown user"),
         Some(u) if u.disabled => Some("account disabled"),
-        Some(u) if u.locked_until > now => Some("account locked"),
+        Some(_) if counted.locked => Some("account locked"),
         Some(_) if !matches => Some("wrong password"),
+        // Locked meanwhile by attempts counted after this one.
+        Some(u) if u.locked_until > now => Some("account locked"),
         Some(_) => None,
     };
-    let mut tx = db::begin_write(pool).await?;
-    let Some(user) = user.filter(|_| refusal.is_none()) else {
-        let mut failures = 0;
-        if refusal == Some("wrong password") {
-            // Read again under the write lock: concurrent failures each count.
-            if let Some(u) = db::users::by_name(&mut tx, username).await? {
-                failures = u.failed_logins + 1;
-                let locked_until = if failures >= LOCK_AFTER_FAILURES { now + LOCK_SECONDS } else { 0 };
-                db::users::record_failure(&mut tx, u.id, locked_until).await?;
-            }
+    let target = format!("user:{}", user.as_ref().map_or(username, |u| u.username.as_str()));
+    if let Some(reason) = refusal {
+        if let Some(u) = user.as_ref().filter(|u| reason == "wrong password" && u.failed_logins >= LOCK_AFTER_FAILURES)
+        {
+            db::users::lock(&mut tx, u.id, now + LOCK_SECONDS).await?;
         }
         let event = NewEvent::new("login", target, Outcome::Refused)
             .by(None, username)
-            .detail(serde_json::json!({ "reason": refusal.unwrap_or("refused") }));
-        db::audit::record(&mut tx, &event).await?;
+            .detail(serde_json::json!({ "reason": reason }));
+        db::audit::record_refusal(&mut tx, &event).await?;
         tx.commit().await?;
-        // Slows down guessing: a quarter second per consecutive failure, two seconds at most.
-        tokio::time::sleep(Duration::from_millis((failures.clamp(0, 8) * 250) as u64)).await;
         return Ok(None);
-    };
+    }
+    let Some(user) = user else { return Ok(None) };
     db::users::clear_failures(&mut tx, user.id).await?;
     db::sessions::delete_expired(&mut tx, now - IDLE_SECONDS, now - ABSOLUTE_SECONDS).await?;
+    if let Some(previous) = previous_session {
+        db::sessions::delete(&mut tx, &session_key(previous)).await?;
+    }
     let session = NewSession {
         id: password::token(),
         csrf_token: password::token(),
@@ -85,6 +97,39 @@ pub async fn login(pool: &SqlitePool, username: &str, password_text: &str) -> Re
     db::audit::record(&mut tx, &event_by(&session.actor, "login", target, Outcome::Done)).await?;
     tx.commit().await?;
     Ok(Some(session))
+}
+
+/// What a sign-in attempt found when it was counted.
+#[derive(Debug, Default)]
+struct Counted {
+    user: Option<db::users::UserRow>,
+    /// Locked already: the attempt is refused whatever its password.
+    locked: bool,
+}
+
+/// Counts an attempt against its account under the write lock. A lock that
+/// has expired starts the count again; an account with enough failures
+/// (counted or still being checked) is locked from here on.
+async fn count_attempt(pool: &SqlitePool, username: &str) -> Result<Counted, ServiceError> {
+    let now = db::now();
+    let mut tx = db::begin_write(pool).await?;
+    let Some(mut user) = db::users::by_name(&mut tx, username).await? else { return Ok(Counted::default()) };
+    if user.disabled {
+        return Ok(Counted { user: Some(user), locked: false });
+    }
+    if user.locked_until != 0 && user.locked_until <= now {
+        user.failed_logins = 0;
+        user.locked_until = 0;
+    }
+    let locked = user.locked_until > now || user.failed_logins >= LOCK_AFTER_FAILURES;
+    let (failures, locked_until) = if locked {
+        (user.failed_logins, user.locked_until.max(now + LOCK_SECONDS))
+    } else {
+        (user.failed_logins + 1, 0)
+    };
+    db::users::set_failures(&mut tx, user.id, failures, locked_until).await?;
+    tx.commit().await?;
+    Ok(Counted { user: Some(user), locked })
 }
 
 /// The signed-in user of a session, if it is still valid. An expired

@@ -3,6 +3,7 @@
 //! transaction. Web handlers and CLI commands call these and nothing below.
 
 pub mod accounts;
+pub mod audit;
 pub mod demo;
 pub mod deployments;
 pub mod outbox;
@@ -26,6 +27,8 @@ pub enum ServiceError {
     Conflict(String),
     /// A rule of the workflow refuses the action; the text says which.
     Refused(String),
+    /// Too much at once (sign-ins waiting to hash): try again shortly.
+    Busy,
     Database(sqlx::Error),
     Internal(String),
 }
@@ -41,6 +44,7 @@ impl fmt::Display for ServiceError {
             ServiceError::NotFound(what) => write!(f, "{what} was not found"),
             ServiceError::Conflict(what) => write!(f, "{what}"),
             ServiceError::Refused(why) => write!(f, "refused: {why}"),
+            ServiceError::Busy => write!(f, "the portal is busy; try again in a few seconds"),
             ServiceError::Database(error) => write!(f, "database error: {error}"),
             ServiceError::Internal(error) => write!(f, "internal error: {error}"),
         }
@@ -61,7 +65,7 @@ pub(crate) fn event_by(actor: &Actor, action: &str, target: impl Into<String>, o
 }
 
 /// Checks a permission; a refusal is recorded in the audit trail (in its
-/// own transaction: nothing else happens) and returned.
+/// own transaction: nothing else happens, and at a bounded rate) and returned.
 pub(crate) async fn authorize(
     pool: &SqlitePool,
     actor: &Actor,
@@ -72,7 +76,7 @@ pub(crate) async fn authorize(
     let mut tx = db::begin_write(pool).await?;
     let event = event_by(actor, denied.action, target, Outcome::Refused)
         .detail(serde_json::json!({ "reason": "missing role", "needs": denied.needs }));
-    db::audit::record(&mut tx, &event).await?;
+    db::audit::record_refusal(&mut tx, &event).await?;
     tx.commit().await?;
     Err(ServiceError::Denied(denied))
 }

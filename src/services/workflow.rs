@@ -241,7 +241,7 @@ pub async fn act(
 
 async fn refuse(tx: &mut Tx, actor: &Actor, action: &str, target: &str, reason: &str) -> Result<(), ServiceError> {
     let event = event_by(actor, action, target, Outcome::Refused).detail(serde_json::json!({ "reason": reason }));
-    db::audit::record(tx, &event).await?;
+    db::audit::record_refusal(tx, &event).await?;
     Ok(())
 }
 

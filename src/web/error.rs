@@ -1,10 +1,11 @@
 //! Errors as pages: what a handler can fail with and how each is shown.
 
 use askama::Template;
+use axum::body::Body;
 use axum::extract::Request;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
 use super::middleware::RequestId;
 use super::pages::Chrome;
@@ -25,6 +26,8 @@ pub enum AppError {
     Conflict(String),
     Csrf,
     TooLarge,
+    /// Too much at once; the client may try again after a few seconds.
+    Busy,
     Internal(String),
 }
 
@@ -37,6 +40,7 @@ impl From<ServiceError> for AppError {
             ServiceError::NotFound(what) => AppError::NotFound(what),
             ServiceError::Conflict(what) => AppError::Conflict(what),
             ServiceError::Refused(why) => AppError::Refused(why),
+            ServiceError::Busy => AppError::Busy,
             // Invalid input is shown beside its fields by the page itself; reaching
             // here means a stored value no longer parses, which is our fault.
             other => AppError::Internal(other.to_string()),
@@ -74,12 +78,16 @@ impl IntoResponse for AppError {
                 "The form had expired or did not come from this portal, so nothing was changed. Go back, reload the page and send it again.".to_owned(),
             ),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", "The form is larger than the portal accepts.".to_owned()),
+            AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "Busy", "The portal is handling many sign-ins at once. Nothing was done; try again in a few seconds.".to_owned()),
             AppError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");
                 (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "The portal could not complete this request. Quote the request id below to your administrator.".to_owned())
             }
         };
         let mut response = status.into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("2"));
+        }
         response.extensions_mut().insert(ErrorInfo { title, message });
         response
     }
@@ -106,8 +114,16 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         title: info.title,
         message: info.message.clone(),
     };
+    // The page replaces the body; the headers (Retry-After, cookies) stay.
+    let (mut parts, _) = response.into_parts();
     match page.render() {
-        Ok(html) => (status, Html(html)).into_response(),
-        Err(_) => (status, info.message).into_response(),
+        Ok(html) => {
+            parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+            Response::from_parts(parts, Body::from(html))
+        }
+        Err(_) => {
+            parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+            Response::from_parts(parts, Body::from(info.message))
+        }
     }
 }

@@ -75,6 +75,7 @@ pub struct Running {
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<Result<(), std::io::Error>>,
     worker: Option<JoinHandle<()>>,
+    upkeep: JoinHandle<()>,
 }
 
 impl Running {
@@ -86,6 +87,7 @@ impl Running {
         if let Some(worker) = self.worker.take() {
             worker.abort();
         }
+        self.upkeep.abort();
         self.task.await.map_err(std::io::Error::other)?
     }
 
@@ -137,6 +139,7 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let outbox = (!config.outbox.is_empty()).then(|| Arc::new(Notify::new()));
     let worker =
         outbox.as_ref().map(|wake| crate::services::outbox::spawn(pool.clone(), config.outbox.clone(), wake.clone()));
+    let upkeep = crate::services::audit::spawn_upkeep(pool.clone());
     let state = Arc::new(App {
         pool,
         catalog,
@@ -156,13 +159,13 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
             .await
     });
     tracing::info!(%addr, "Countersign is listening");
-    Ok(Running { addr, admin_password, demo_users, shutdown: Some(shutdown), task, worker })
+    Ok(Running { addr, admin_password, demo_users, shutdown: Some(shutdown), task, worker, upkeep })
 }
 
 pub fn router(state: AppState) -> Router {
     pages::routes()
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(from_fn(session::csrf_guard))
+        .layer(from_fn_with_state(state.clone(), session::csrf_guard))
         .layer(from_fn_with_state(state.clone(), session::load_session))
         .layer(from_fn(error::render_error_pages))
         .layer(from_fn(middleware::run_to_completion))

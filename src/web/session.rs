@@ -13,11 +13,34 @@ use crate::auth::Actor;
 use crate::auth::password::constant_time_eq;
 use crate::services::accounts;
 
-pub const SESSION_COOKIE: &str = "cs_session";
-/// The login form cannot use a session's token (there is none yet): it uses
-/// a token in a cookie and in the form, which must match.
-pub const LOGIN_CSRF_COOKIE: &str = "cs_login_csrf";
 pub const CSRF_FIELD: &str = "csrf";
+
+/// The portal's two cookies. Behind https their names carry the `__Host-`
+/// prefix, which makes browsers refuse them unless Secure, on Path=/ and
+/// without a Domain: no subdomain can plant or overwrite them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cookie {
+    Session,
+    /// The login form cannot use a session's token (there is none yet): it
+    /// uses a token in this cookie and in the form, which must match.
+    LoginCsrf,
+}
+
+impl Cookie {
+    pub fn name(self, secure: bool) -> &'static str {
+        match (self, secure) {
+            (Cookie::Session, false) => "cs_session",
+            (Cookie::Session, true) => "__Host-cs_session",
+            (Cookie::LoginCsrf, false) => "cs_login_csrf",
+            (Cookie::LoginCsrf, true) => "__Host-cs_login_csrf",
+        }
+    }
+}
+
+/// The value of one of the portal's cookies in a request.
+pub fn read_cookie(state: &AppState, headers: &HeaderMap, cookie: Cookie) -> Option<String> {
+    cookie_value(headers, cookie.name(state.secure_cookies))
+}
 
 /// The signed-in person of a request, with their session's CSRF token.
 #[derive(Debug, Clone)]
@@ -42,8 +65,9 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// The one way cookies are written: HttpOnly, SameSite=Lax, Path=/, and
 /// Secure when the portal is reached over https.
-pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_seconds: i64) -> String {
+pub fn set_cookie(state: &AppState, cookie: Cookie, value: &str, max_age_seconds: i64) -> String {
     let secure = if state.secure_cookies { "; Secure" } else { "" };
+    let name = cookie.name(state.secure_cookies);
     format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}")
 }
 
@@ -51,7 +75,7 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     // The stylesheet, the script and the health check need nobody: spare them four queries.
     let path = request.uri().path();
     let anonymous = path.starts_with("/static/") || path == "/healthz";
-    if let Some(session_id) = cookie_value(request.headers(), SESSION_COOKIE).filter(|_| !anonymous) {
+    if let Some(session_id) = read_cookie(&state, request.headers(), Cookie::Session).filter(|_| !anonymous) {
         match accounts::session_actor(&state.pool, &session_id).await {
             Ok(Some((actor, csrf))) => {
                 let unread = match &actor.id {
@@ -72,7 +96,7 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
 
 /// Refuses any request that changes something unless its form carries the
 /// right token. Nothing runs behind a refusal.
-pub async fn csrf_guard(request: Request, next: Next) -> Response {
+pub async fn csrf_guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(request).await;
     }
@@ -91,7 +115,7 @@ pub async fn csrf_guard(request: Request, next: Next) -> Response {
     };
     let sent = sent.as_deref();
     let expected = if parts.uri.path() == "/login" {
-        cookie_value(&parts.headers, LOGIN_CSRF_COOKIE)
+        read_cookie(&state, &parts.headers, Cookie::LoginCsrf)
     } else {
         parts.extensions.get::<Signed>().map(|signed| signed.csrf.clone())
     };
@@ -128,12 +152,34 @@ pub fn percent_encode(text: &str) -> String {
         .collect()
 }
 
-/// A return path is followed only if it stays on this site.
+/// A return path is followed only if it is a path of this site: one `/`,
+/// then neither `/` nor `\\` (which browsers read as `/`), and no control
+/// character, before or after percent-decoding (browsers drop tabs and line
+/// breaks, so `/\t/evil.example` would become `//evil.example`). Anything else
+/// returns home. Non-ASCII is percent-encoded, so the result is always a
+/// valid `Location`.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(path) if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') => path.to_owned(),
-        _ => "/".to_owned(),
+    fn local(path: &str) -> bool {
+        let mut chars = path.chars();
+        chars.next() == Some('/')
+            && !matches!(chars.next(), Some('/' | '\\'))
+            && !path.chars().any(|c| c.is_control() || c == '\\' || crate::params::is_invisible(c))
     }
+    let Some(path) = next.filter(|p| p.len() <= 2048) else { return "/".to_owned() };
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    if !local(path) || !local(&decoded) {
+        return "/".to_owned();
+    }
+    path.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                let mut buffer = [0u8; 4];
+                c.encode_utf8(&mut buffer).bytes().map(|b| format!("%{b:02X}")).collect()
+            }
+        })
+        .collect()
 }
 
 impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for Signed {
@@ -154,4 +200,36 @@ async fn multipart_field(bytes: axum::body::Bytes, boundary: String, name: &str)
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        for local in ["/", "/deployments/3", "/deployments?x=1&y=%2F", "/a%20b"] {
+            assert_eq!(safe_next(Some(local)), local, "{local}");
+        }
+        assert_eq!(safe_next(Some("/배포")), "/%EB%B0%B0%ED%8F%AC");
+        for hostile in [
+            "//evil.example/x",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example/x",
+            "/%09/evil.example/x",
+            "/\n/evil.example",
+            "/\r\nSet-Cookie: a=b",
+            "/%0d%0aSet-Cookie:%20a=b",
+            "/%2F/evil.example",
+            "/%5Cevil.example",
+            "https://evil.example",
+            "evil.example",
+            "",
+            "/\u{202e}x",
+        ] {
+            assert_eq!(safe_next(Some(hostile)), "/", "{hostile:?}");
+        }
+        assert_eq!(safe_next(None), "/");
+    }
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{Chrome, render_with};
 use crate::auth::password;
 use crate::services::accounts;
-use crate::web::session::{LOGIN_CSRF_COOKIE, SESSION_COOKIE, Signed, cookie_value, safe_next, set_cookie};
+use crate::web::session::{Cookie, Signed, read_cookie, safe_next, set_cookie};
 use crate::web::{AppError, AppState};
 
 #[derive(Template)]
@@ -37,7 +37,9 @@ pub async fn form(
     if signed.is_some() {
         return Ok(Redirect::to(&safe_next(query.next.as_deref())).into_response());
     }
-    let token = cookie_value(&headers, LOGIN_CSRF_COOKIE).filter(|t| t.len() == 64).unwrap_or_else(password::token);
+    let token = read_cookie(&state, &headers, Cookie::LoginCsrf)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .unwrap_or_else(password::token);
     let page = LoginPage {
         chrome: Chrome::new(None, "Sign in"),
         csrf: token.clone(),
@@ -46,7 +48,7 @@ pub async fn form(
         message: None,
     };
     let mut response = render_with(StatusCode::OK, &page)?;
-    if let Ok(value) = set_cookie(&state, LOGIN_CSRF_COOKIE, &token, 3600).parse() {
+    if let Ok(value) = set_cookie(&state, Cookie::LoginCsrf, &token, 3600).parse() {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     Ok(response)
@@ -64,14 +66,20 @@ pub struct LoginForm {
     csrf: String,
 }
 
-pub async fn submit(State(state): State<AppState>, Form(login): Form<LoginForm>) -> Result<Response, AppError> {
+/// Signs in; the browser's earlier session, if it sends one, ends.
+pub async fn submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(login): Form<LoginForm>,
+) -> Result<Response, AppError> {
     let username = login.username.trim();
-    match accounts::login(&state.pool, username, &login.password).await? {
+    let previous = read_cookie(&state, &headers, Cookie::Session);
+    match accounts::login(&state.pool, username, &login.password, previous.as_deref()).await? {
         Some(session) => {
             let mut response = Redirect::to(&safe_next(Some(&login.next))).into_response();
             let cookies = [
-                set_cookie(&state, SESSION_COOKIE, &session.id, accounts::ABSOLUTE_SECONDS),
-                set_cookie(&state, LOGIN_CSRF_COOKIE, "", 0),
+                set_cookie(&state, Cookie::Session, &session.id, accounts::ABSOLUTE_SECONDS),
+                set_cookie(&state, Cookie::LoginCsrf, "", 0),
             ];
             for cookie in cookies {
                 if let Ok(value) = cookie.parse() {
@@ -100,7 +108,7 @@ pub async fn submit(State(state): State<AppState>, Form(login): Form<LoginForm>)
 pub async fn logout(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
     accounts::logout(&state.pool, &signed.actor, &signed.session_id).await?;
     let mut response = Redirect::to("/login").into_response();
-    if let Ok(value) = set_cookie(&state, SESSION_COOKIE, "", 0).parse() {
+    if let Ok(value) = set_cookie(&state, Cookie::Session, "", 0).parse() {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
     Ok(response)

@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use super::{TestApp, client, location, text};
+use super::{TestApp, client, location, set_cookie_pair, text};
 
 #[tokio::test]
 async fn sign_in_and_out() {
@@ -65,26 +65,39 @@ async fn repeated_failures_lock_the_account() {
 #[tokio::test]
 async fn the_session_id_changes_at_login_and_cookies_are_strict() {
     let app = TestApp::spawn().await;
-    let anonymous = client();
-    let response = app.try_login(&anonymous, "admin", &app.admin_password).await;
-    let cookies: Vec<String> =
-        response.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok().map(str::to_owned)).collect();
-    let session = cookies.iter().find(|c| c.starts_with("cs_session=")).expect("a session cookie");
-    assert!(
-        session.contains("HttpOnly") && session.contains("SameSite=Lax") && session.contains("Path=/"),
-        "{session}"
-    );
-    assert!(!session.contains("Secure"), "plain http public URL: no Secure flag");
-    // A second login gives a new session id.
-    let again = app.try_login(&client(), "admin", &app.admin_password).await;
-    let second = again
+    let first = app.try_login(&client(), "admin", &app.admin_password).await;
+    let session = first
         .headers()
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .find(|c| c.starts_with("cs_session="))
-        .map(str::to_owned);
-    assert_ne!(second.as_deref(), Some(session.as_str()));
+        .map(str::to_owned)
+        .expect("a session cookie");
+    assert!(
+        session.contains("HttpOnly") && session.contains("SameSite=Lax") && session.contains("Path=/"),
+        "{session}"
+    );
+    assert!(!session.contains("Secure"), "plain http public URL: no Secure flag");
+    let old = set_cookie_pair(&first, "cs_session");
+    // The same browser signs in again, sending the session it still holds.
+    let plain = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("a client");
+    let form = plain.get(app.url("/login")).send().await.expect("the login page");
+    let login_cookie = set_cookie_pair(&form, "cs_login_csrf");
+    let token = super::csrf_of(&text(form).await);
+    let again = plain
+        .post(app.url("/login"))
+        .header("cookie", format!("{login_cookie}; {old}"))
+        .form(&[("csrf", token.as_str()), ("username", "admin"), ("password", &app.admin_password), ("next", "/")])
+        .send()
+        .await
+        .expect("an answer");
+    let new = set_cookie_pair(&again, "cs_session");
+    assert_ne!(new, old, "a new session id at every sign-in");
+    let with_old = plain.get(app.url("/")).header("cookie", &old).send().await.expect("answer");
+    assert_eq!(with_old.status(), StatusCode::SEE_OTHER, "the browser's previous session ended");
+    let with_new = plain.get(app.url("/")).header("cookie", &new).send().await.expect("answer");
+    assert_eq!(with_new.status(), StatusCode::OK);
 }
 
 #[tokio::test]
@@ -155,10 +168,10 @@ async fn cookies_are_secure_when_the_public_url_is_https() {
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("cs_session="))
+        .find(|c| c.starts_with("__Host-cs_session="))
         .map(str::to_owned)
-        .expect("a session cookie");
-    assert!(session.ends_with("; Secure"), "{session}");
+        .expect("a session cookie with the __Host- prefix");
+    assert!(session.ends_with("; Secure") && session.contains("Path=/") && !session.contains("Domain"), "{session}");
     // Redirects never come from the Host header: a forged one changes nothing.
     let forged = client().get(app.url("/")).header("host", "evil.example").send().await.expect("answer");
     assert_eq!(location(&forged), "/login?next=/");

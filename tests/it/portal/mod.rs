@@ -6,6 +6,7 @@ mod abandoned;
 mod access;
 mod accounts;
 mod deployments;
+mod signin;
 mod signoffs;
 mod steps_support;
 
