@@ -55,12 +55,69 @@ pub struct PlannedStep {
     pub verify_instructions: Vec<String>,
     pub cautions: Vec<String>,
     pub docs: Vec<DocLink>,
-    /// SHA-256 of everything a person sees to perform the step; a sign-off
-    /// records it, and a change of it makes the sign-off stale.
+    /// Everything a person sees to perform the step, encoded as
+    /// [`StepContent::encode`] says: the exact bytes a sign-off vouches for.
+    #[serde(skip)]
+    pub content: String,
+    /// SHA-256 of `content`; a sign-off records it, and a change of it makes
+    /// the sign-off stale.
     pub content_sha256: String,
     /// The commands as a PowerShell script runs them.
     #[serde(skip)]
     pub script_commands: Vec<String>,
+}
+
+/// What a sign-off vouches for: the step's text as its page shows it.
+///
+/// Encoded as one JSON object with exactly these keys in this order, each
+/// line a string, in serde_json's compact form (no whitespace between
+/// tokens, non-ASCII as UTF-8, only `"`, `\\` and control characters
+/// escaped). A sign-off stores these bytes and their SHA-256, so that
+/// `sha256(content) == content_sha256` can be checked by anyone.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct StepContent {
+    pub title: String,
+    pub instructions: Vec<String>,
+    pub commands: Vec<String>,
+    pub verify: Vec<String>,
+    pub verify_instructions: Vec<String>,
+    pub cautions: Vec<String>,
+}
+
+impl StepContent {
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads stored content back; text stored before the title was part of
+    /// it reads with an empty title.
+    pub fn decode(stored: &str) -> Option<StepContent> {
+        serde_json::from_str(stored).ok()
+    }
+
+    /// The content as plain lines, to show two versions side by side.
+    pub fn to_text(&self) -> String {
+        let mut lines = vec![self.title.clone()];
+        for (heading, section) in [
+            ("Instructions", &self.instructions),
+            ("Commands", &self.commands),
+            ("Verify", &self.verify),
+            ("Verify by hand", &self.verify_instructions),
+            ("Cautions", &self.cautions),
+        ] {
+            if !section.is_empty() {
+                lines.push(format!("\n{heading}:"));
+                lines.extend(section.iter().cloned());
+            }
+        }
+        lines.join("\n")
+    }
+}
+
+/// The SHA-256 of some text, in lower-case hex.
+pub fn sha256_hex(text: &str) -> String {
+    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -313,7 +370,17 @@ fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answ
         Shell::Cmd => render_all(&step.commands, Language::PowerShell, answers)?,
         _ => commands.clone(),
     };
-    let content_sha256 = content_hash(&step.title, &instructions, &commands, &verify, &verify_instructions);
+    let cautions = render_all(&step.cautions, Language::Text, answers)?;
+    let content = StepContent {
+        title: step.title.clone(),
+        instructions: instructions.clone(),
+        commands: commands.clone(),
+        verify: verify.clone(),
+        verify_instructions: verify_instructions.clone(),
+        cautions: cautions.clone(),
+    }
+    .encode();
+    let content_sha256 = sha256_hex(&content);
     Ok(PlannedStep {
         number,
         key: step.key.clone(),
@@ -329,34 +396,12 @@ fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answ
         commands,
         verify,
         verify_instructions,
-        cautions: render_all(&step.cautions, Language::Text, answers)?,
+        cautions,
         docs: step.docs.clone(),
+        content,
         content_sha256,
         script_commands,
     })
-}
-
-/// A length-prefixed encoding, so that no two different contents hash alike.
-fn content_hash(
-    title: &str,
-    sections: &[String],
-    commands: &[String],
-    verify: &[String],
-    verify_instructions: &[String],
-) -> String {
-    let mut hasher = Sha256::new();
-    let mut feed = |text: &str| {
-        hasher.update((text.len() as u64).to_be_bytes());
-        hasher.update(text.as_bytes());
-    };
-    feed(title);
-    for section in [sections, commands, verify, verify_instructions] {
-        feed(&section.len().to_string());
-        for line in section {
-            feed(line);
-        }
-    }
-    hex::encode(hasher.finalize())
 }
 
 fn lanes(ordered: &[&Step], q: &Questionnaire) -> Vec<Lane> {

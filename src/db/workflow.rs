@@ -425,3 +425,20 @@ pub async fn email_of(conn: &mut SqliteConnection, user_id: i64) -> Result<Strin
         sqlx::query_scalar("SELECT email FROM users WHERE id = ?").bind(user_id).fetch_optional(conn).await?;
     Ok(email.unwrap_or_default())
 }
+
+/// Keeps the texts of a plan's steps by their SHA-256 (each once).
+pub async fn keep_step_texts(conn: &mut SqliteConnection, plan: &crate::plan::Plan) -> Result<(), sqlx::Error> {
+    for step in &plan.steps {
+        sqlx::query("INSERT OR IGNORE INTO step_texts (sha256, content) VALUES (?, ?)")
+            .bind(&step.content_sha256)
+            .bind(&step.content)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// A step text the portal has shown, by its SHA-256.
+pub async fn step_text(conn: &mut SqliteConnection, sha256: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT content FROM step_texts WHERE sha256 = ?").bind(sha256).fetch_optional(conn).await
+}

@@ -79,6 +79,35 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{0085}')
 }
 
+/// Free text a person types (notes, reasons, pasted output, file names):
+/// line breaks are made `\n`, and it may hold no control character but a
+/// line break or a tab, and no bidirectional override or invisible character
+/// (which could make a text read differently from what it says). Returns the
+/// text trimmed, or the error naming the field, the value and the rule.
+pub fn free_text(field: &str, value: &str, max_chars: usize) -> Result<String, FieldError> {
+    let text = value.replace("\r\n", "\n");
+    let text = text.trim();
+    if let Some(bad) = text.chars().find(|c| (c.is_control() && !matches!(c, '\n' | '\t')) || is_invisible(*c)) {
+        return Err(FieldError::new(
+            field,
+            &text.chars().take(200).collect::<String>(),
+            format!(
+                "holds the character U+{:04X}; only printable text, line breaks and tabs are accepted (no control, invisible or bidirectional characters)",
+                u32::from(bad)
+            ),
+        ));
+    }
+    let count = text.chars().count();
+    if count > max_chars {
+        return Err(FieldError::new(
+            field,
+            &text.chars().take(200).collect::<String>(),
+            format!("is {count} characters long; at most {max_chars} are accepted"),
+        ));
+    }
+    Ok(text.to_owned())
+}
+
 /// A warning about an accepted value: it was changed, or it is unusual.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldWarning {

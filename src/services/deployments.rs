@@ -12,7 +12,7 @@ use crate::catalog::Catalog;
 use crate::db;
 use crate::db::deployments::DeploymentRow;
 use crate::params::FieldError;
-use crate::plan::{self, Plan};
+use crate::plan::{self, Plan, sha256_hex};
 use crate::render::script::{self, Script};
 use crate::workflow::{Context, Countersigner, Policy, Record};
 use std::collections::HashMap;
@@ -110,13 +110,9 @@ pub async fn create(
             "countersignatures_required": policy.required,
         }));
     db::audit::record(&mut tx, &event).await?;
+    db::workflow::keep_step_texts(&mut tx, &plan).await?;
     tx.commit().await?;
     Ok(id)
-}
-
-fn sha256_hex(text: &str) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(text.as_bytes()))
 }
 
 /// Replaces a deployment's answers; `version` is the one the editor saw.
@@ -127,6 +123,7 @@ pub async fn update_parameters(
     id: i64,
     version: i64,
     fields: &FormFields,
+    announce: super::workflow::Announce<'_>,
 ) -> Result<(), ServiceError> {
     let target = format!("deployment:{id}");
     authorize(pool, actor, Action::EditParameters, &target).await?;
@@ -153,7 +150,11 @@ pub async fn update_parameters(
         })
         .map(|s| s.key.as_str())
         .collect();
-    let stale = super::workflow::mark_stale(&mut tx, actor, id, &plan).await?;
+    db::workflow::keep_step_texts(&mut tx, &plan).await?;
+    let stale = super::workflow::mark_stale(&mut tx, actor, &before, &plan, announce).await?;
+    // A form opened before the change must not act on the new text: every
+    // step whose text changed moves one version on, signed or not.
+    super::workflow::bump_versions(&mut tx, id, &changed_steps, &stale).await?;
     let event = event_by(actor, "deployment.parameters", target, Outcome::Done).detail(serde_json::json!({
         "answers_sha256_before": sha256_hex(&before.answers),
         "answers_sha256": sha256_hex(&text),

@@ -25,6 +25,12 @@ pub enum ServiceError {
     NotFound(String),
     /// Someone else changed the thing first.
     Conflict(String),
+    /// The step's text is no longer the one the form was sent from; `seen`
+    /// is the text the sender saw, when the portal knows it.
+    TextChanged {
+        message: String,
+        seen: Option<String>,
+    },
     /// A rule of the workflow refuses the action; the text says which.
     Refused(String),
     /// Too much at once (sign-ins waiting to hash): try again shortly.
@@ -42,7 +48,7 @@ impl fmt::Display for ServiceError {
                 write!(f, "{}", shown.join("; "))
             }
             ServiceError::NotFound(what) => write!(f, "{what} was not found"),
-            ServiceError::Conflict(what) => write!(f, "{what}"),
+            ServiceError::Conflict(what) | ServiceError::TextChanged { message: what, .. } => write!(f, "{what}"),
             ServiceError::Refused(why) => write!(f, "refused: {why}"),
             ServiceError::Busy => write!(f, "the portal is busy; try again in a few seconds"),
             ServiceError::Database(error) => write!(f, "database error: {error}"),

@@ -21,11 +21,15 @@ use crate::workflow::{self, Context, Countersigner, Kind, Policy, Record, Stored
 pub const MAX_EVIDENCE_BYTES: usize = 1024 * 1024;
 pub const MAX_NOTE_CHARS: usize = 4000;
 pub const MAX_PASTED_EVIDENCE_CHARS: usize = 100_000;
+pub const MAX_FILE_NAME_CHARS: usize = 200;
+pub const MAX_STEP_KEY_CHARS: usize = 100;
 
 /// One request to act on a step, as a form sends it.
 #[derive(Debug, Clone, Default)]
 pub struct ActionInput {
     pub version: i64,
+    /// The SHA-256 of the step's content as the page showed it.
+    pub content_sha256: String,
     /// The form's one-time id: the same form sent twice acts once.
     pub nonce: String,
     pub note: String,
@@ -57,33 +61,39 @@ pub fn policy_of(row: &db::deployments::DeploymentRow) -> Policy {
     }
 }
 
-/// What a person saw of a step: the text a sign-off vouches for.
-pub fn step_content(step: &PlannedStep) -> String {
-    serde_json::json!({
-        "instructions": step.instructions,
-        "commands": step.commands,
-        "verify": step.verify,
-        "verify_instructions": step.verify_instructions,
-    })
-    .to_string()
+/// What the person typed, checked and made canonical.
+struct Typed {
+    /// The note, or for the actions that need one, the reason.
+    note: String,
+    evidence_text: String,
+    evidence_file: Option<(String, Vec<u8>)>,
 }
 
-fn check_input(kind: Kind, input: &ActionInput) -> Result<(), ServiceError> {
+fn check_input(kind: Kind, input: &ActionInput) -> Result<Typed, ServiceError> {
     let mut errors = Vec::new();
-    if kind.needs_reason() && input.reason.trim().is_empty() {
+    let mut text = |field: &str, value: &str, max: usize| {
+        crate::params::free_text(field, value, max).unwrap_or_else(|error| {
+            errors.push(error);
+            String::new()
+        })
+    };
+    let note = if kind.needs_reason() {
+        text("reason", &input.reason, MAX_NOTE_CHARS)
+    } else {
+        text("note", &input.note, MAX_NOTE_CHARS)
+    };
+    let evidence_text = text("evidence_text", &input.evidence_text, MAX_PASTED_EVIDENCE_CHARS);
+    let evidence_file = match &input.evidence_file {
+        Some((name, bytes)) if !bytes.is_empty() => {
+            let name = text("evidence_file", name, MAX_FILE_NAME_CHARS);
+            Some((if name.is_empty() { "evidence.txt".to_owned() } else { name }, bytes.clone()))
+        }
+        _ => None,
+    };
+    if kind.needs_reason() && note.is_empty() && errors.is_empty() {
         errors.push(FieldError::new("reason", "", format!("is required to {}", kind.label().to_lowercase())));
     }
-    if input.note.chars().count() > MAX_NOTE_CHARS || input.reason.chars().count() > MAX_NOTE_CHARS {
-        errors.push(FieldError::new("note", "", format!("must be at most {MAX_NOTE_CHARS} characters")));
-    }
-    if input.evidence_text.chars().count() > MAX_PASTED_EVIDENCE_CHARS {
-        errors.push(FieldError::new(
-            "evidence_text",
-            "",
-            format!("must be at most {MAX_PASTED_EVIDENCE_CHARS} characters; upload a transcript file instead"),
-        ));
-    }
-    if let Some((name, bytes)) = &input.evidence_file {
+    if let Some((name, bytes)) = &evidence_file {
         if bytes.len() > MAX_EVIDENCE_BYTES {
             errors.push(FieldError::new(
                 "evidence_file",
@@ -92,7 +102,18 @@ fn check_input(kind: Kind, input: &ActionInput) -> Result<(), ServiceError> {
             ));
         }
     }
-    if errors.is_empty() { Ok(()) } else { Err(ServiceError::Invalid(errors)) }
+    if errors.is_empty() {
+        Ok(Typed { note, evidence_text, evidence_file })
+    } else {
+        Err(ServiceError::Invalid(errors))
+    }
+}
+
+/// A step key as the catalog writes them; anything else names no step and is
+/// refused before it can reach the trail.
+pub fn is_step_key(key: &str) -> bool {
+    (1..=MAX_STEP_KEY_CHARS).contains(&key.len())
+        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'.' | b'_'))
 }
 
 /// Acts on a step. A rule that refuses is recorded as a refused event and
@@ -108,7 +129,10 @@ pub async fn act(
     input: &ActionInput,
     announce: Announce<'_>,
 ) -> Result<ActOutcome, ServiceError> {
-    check_input(kind, input)?;
+    if !is_step_key(step_key) {
+        return Err(ServiceError::NotFound(format!("the step {}", crate::audit::bounded(step_key, 100))));
+    }
+    let typed = check_input(kind, input)?;
     let target = format!("deployment:{deployment_id}/step:{step_key}");
     let action = format!("step.{}", kind.key());
     let mut tx = db::begin_write(pool).await?;
@@ -116,11 +140,31 @@ pub async fn act(
         return Ok(ActOutcome::AlreadyRecorded);
     }
     let (row, plan) = load_plan(&mut tx, catalog, deployment_id).await?;
+    let step = plan
+        .steps
+        .iter()
+        .find(|s| s.key == step_key)
+        .ok_or_else(|| ServiceError::NotFound(format!("the step {step_key}")))?;
     let records = db::workflow::records(&mut tx, deployment_id).await?;
     let policy = policy_of(&row);
     let ctx = Context { plan: &plan, records: &records, policy, active: row.status == "active" };
     let record = ctx.record(step_key);
     let current_version = record.version.max(1);
+    // A sign-off vouches for the text its signer saw, and only for that.
+    if input.content_sha256 != step.content_sha256 {
+        let message =
+            "the step's text changed since you opened it; nothing was done. Read what it says now and act again"
+                .to_owned();
+        let event = event_by(actor, &action, &target, Outcome::Refused).detail(serde_json::json!({
+            "reason": "the text changed since the page was opened",
+            "seen_sha256": crate::audit::bounded(&input.content_sha256, 64),
+            "content_sha256": step.content_sha256,
+        }));
+        db::audit::record_refusal(&mut tx, &event).await?;
+        let seen = db::workflow::step_text(&mut tx, &input.content_sha256).await?;
+        tx.commit().await?;
+        return Err(ServiceError::TextChanged { message, seen });
+    }
     if input.version != current_version {
         let message = format!(
             "the step changed since you opened it (it is now {}{}); nothing was done",
@@ -139,19 +183,13 @@ pub async fn act(
             return Err(ServiceError::Refused(reason));
         }
     };
-    let step = plan
-        .steps
-        .iter()
-        .find(|s| s.key == step_key)
-        .ok_or_else(|| ServiceError::NotFound(format!("the step {step_key}")))?;
     let round = record.round.max(1);
-    let content = step_content(step);
-    let (evidence_name, evidence_bytes) = match &input.evidence_file {
-        Some((name, bytes)) if !bytes.is_empty() => (name.as_str(), Some(bytes.as_slice())),
-        _ => ("", None),
+    let (evidence_name, evidence_bytes) = match &typed.evidence_file {
+        Some((name, bytes)) => (name.as_str(), Some(bytes.as_slice())),
+        None => ("", None),
     };
     let evidence_sha256 = evidence_bytes.map(|b| hex::encode(Sha256::digest(b))).unwrap_or_default();
-    let note = if kind.needs_reason() { input.reason.trim() } else { input.note.trim() };
+    let note = typed.note.as_str();
     db::workflow::insert_signoff(
         &mut tx,
         &db::workflow::NewSignoff {
@@ -163,9 +201,9 @@ pub async fn act(
             actor_name: &actor.username,
             acting_as: &decision.acting_as,
             content_sha256: &step.content_sha256,
-            content: &content,
+            content: &step.content,
             note,
-            evidence_text: input.evidence_text.trim(),
+            evidence_text: &typed.evidence_text,
             evidence_name,
             evidence: evidence_bytes,
             evidence_sha256: &evidence_sha256,
@@ -190,7 +228,7 @@ pub async fn act(
         let because = format!("{step_key} was reopened by {}: {note}", actor.username);
         if let Some(dependant_step) = plan.steps.iter().find(|s| &s.key == dependant) {
             let reopened =
-                open_again(&mut tx, actor, deployment_id, dependant_step, &ctx.record(dependant), "reopen", &because)
+                open_again(&mut tx, actor, &row, dependant_step, &ctx.record(dependant), "reopen", &because, announce)
                     .await?;
             after.insert(dependant.clone(), reopened);
         }
@@ -201,27 +239,25 @@ pub async fn act(
         "content_sha256": step.content_sha256,
         "note": note,
         "evidence_sha256": evidence_sha256,
-        "pasted_evidence_sha256": if input.evidence_text.trim().is_empty() { String::new() } else { hex::encode(Sha256::digest(input.evidence_text.trim().as_bytes())) },
+        "pasted_evidence_sha256": if typed.evidence_text.is_empty() { String::new() } else { hex::encode(Sha256::digest(typed.evidence_text.as_bytes())) },
         "reopened": decision.reopen_dependants,
     }));
     db::audit::record(&mut tx, &event).await?;
 
     let after_ctx = Context { plan: &plan, records: &after, policy, active: true };
-    if kind == Kind::Reject && record.signer.is_some() {
-        if let Some(signer) = record.signer {
-            let message = format!(
-                "{}: your sign-off of \"{}\" was rejected by {}: {note}",
-                row.name, step.title, actor.display_name
-            );
-            let link = format!("/deployments/{deployment_id}/steps/{step_key}");
-            db::workflow::notify(&mut tx, signer, deployment_id, &message, &link).await?;
-            let email = db::workflow::email_of(&mut tx, signer).await?;
-            if announce.email && !email.is_empty() {
-                let body = format!("{message}\n\n{}{link}\n", announce.public_url);
-                let subject = format!("Countersign: sign-off rejected ({})", row.name);
-                db::workflow::enqueue_email(&mut tx, &email, &subject, &body).await?;
-            }
-        }
+    if kind == Kind::Reopen {
+        let mut people: Vec<i64> = record.signer.into_iter().chain(record.countersigners.iter().copied()).collect();
+        people.dedup();
+        let message = format!("{}: \"{}\" was reopened by {}: {note}", row.name, step.title, actor.display_name);
+        let subject = format!("Countersign: step reopened ({})", row.name);
+        tell(&mut tx, &row, step_key, &people, &message, &subject, "reopen", announce).await?;
+    }
+    if kind == Kind::Reject {
+        let message =
+            format!("{}: your sign-off of \"{}\" was rejected by {}: {note}", row.name, step.title, actor.display_name);
+        let subject = format!("Countersign: sign-off rejected ({})", row.name);
+        let signer: Vec<i64> = record.signer.into_iter().collect();
+        tell(&mut tx, &row, step_key, &signer, &message, &subject, "reject", announce).await?;
     }
     record_handoffs(&mut tx, &row, &plan, &ctx, &after_ctx, step, announce).await?;
     if after_ctx.is_complete() {
@@ -307,15 +343,17 @@ async fn record_handoffs(
 }
 
 /// After a parameter change: each signed or countersigned step whose
-/// commands changed goes back to ready, its sign-offs stale. Returns them.
+/// commands changed goes back to ready, its sign-offs stale, and the people
+/// whose sign-offs no longer count are told. Returns the steps.
 pub async fn mark_stale(
     tx: &mut Tx,
     actor: &Actor,
-    deployment_id: i64,
+    row: &db::deployments::DeploymentRow,
     plan: &Plan,
+    announce: Announce<'_>,
 ) -> Result<Vec<String>, ServiceError> {
-    let records = db::workflow::records(tx, deployment_id).await?;
-    let signed = signed_hashes(tx, deployment_id, &records).await?;
+    let records = db::workflow::records(tx, row.id).await?;
+    let signed = signed_hashes(tx, row.id, &records).await?;
     let mut stale = Vec::new();
     for step in &plan.steps {
         let Some(record) = records.get(&step.key) else { continue };
@@ -324,31 +362,60 @@ pub async fn mark_stale(
         }
         if signed.get(&step.key).is_some_and(|hash| hash != &step.content_sha256) {
             let reason = "its commands changed after it was signed; sign it again";
-            open_again(tx, actor, deployment_id, step, record, "stale", reason).await?;
+            open_again(tx, actor, row, step, record, "stale", reason, announce).await?;
             stale.push(step.key.clone());
         }
     }
     Ok(stale)
 }
 
+/// Moves each of `changed` steps (but those `already` opened again) one
+/// version on, so that a form sent from the old text is refused.
+pub async fn bump_versions(
+    tx: &mut Tx,
+    deployment_id: i64,
+    changed: &[&str],
+    already: &[String],
+) -> Result<(), ServiceError> {
+    let records = db::workflow::records(tx, deployment_id).await?;
+    for key in changed.iter().filter(|key| !already.iter().any(|a| a == *key)) {
+        let record = records.get(*key).cloned().unwrap_or_default();
+        let reason = db::workflow::reopened_reasons(tx, deployment_id).await?.remove(*key).unwrap_or_default();
+        db::workflow::set_status(
+            tx,
+            deployment_id,
+            key,
+            record.stored(),
+            record.round.max(1),
+            record.version.max(1) + 1,
+            &reason,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Opens a step again in a new round (a reopened dependant, a stale
-/// sign-off): its sign-offs stop counting, and a sign-off row of `action`
-/// records why and what the step says now. Returns the step's new record.
+/// sign-off): its sign-offs stop counting, a sign-off row of `action`
+/// records why and what the step says now, and those who signed or
+/// countersigned the round that ends are told. Returns the new record.
+#[allow(clippy::too_many_arguments)]
 async fn open_again(
     tx: &mut Tx,
     actor: &Actor,
-    deployment_id: i64,
+    row: &db::deployments::DeploymentRow,
     step: &PlannedStep,
     old: &Record,
     action: &str,
     reason: &str,
+    announce: Announce<'_>,
 ) -> Result<Record, ServiceError> {
     let (round, version) = (old.round.max(1), old.version.max(1));
-    db::workflow::set_status(tx, deployment_id, &step.key, Stored::Open, round + 1, version + 1, reason).await?;
+    db::workflow::set_status(tx, row.id, &step.key, Stored::Open, round + 1, version + 1, reason).await?;
     db::workflow::insert_signoff(
         tx,
         &db::workflow::NewSignoff {
-            deployment_id,
+            deployment_id: row.id,
             step_key: &step.key,
             round,
             action,
@@ -356,13 +423,58 @@ async fn open_again(
             actor_name: &actor.username,
             acting_as: PortalRole::Coordinator.name(),
             content_sha256: &step.content_sha256,
-            content: &step_content(step),
+            content: &step.content,
             note: reason,
             ..Default::default()
         },
     )
     .await?;
+    let mut people: Vec<i64> = old.signer.into_iter().chain(old.countersigners.iter().copied()).collect();
+    people.sort_unstable();
+    people.dedup();
+    let what = if action == "stale" { "went stale" } else { "was sent back" };
+    let message = format!("{}: your sign-off of \"{}\" {what}: {reason}", row.name, step.title);
+    let subject = format!("Countersign: sign-off {what} ({})", row.name);
+    tell(tx, row, &step.key, &people, &message, &subject, action, announce).await?;
     Ok(Record { state: Some(Stored::Open), round: round + 1, version: version + 1, ..Record::default() })
+}
+
+/// Tells `people` about something that happened to their work on a step: in
+/// the inbox, by e-mail to those with an address, and by webhook, as
+/// configured.
+#[allow(clippy::too_many_arguments)]
+async fn tell(
+    tx: &mut Tx,
+    row: &db::deployments::DeploymentRow,
+    step_key: &str,
+    people: &[i64],
+    message: &str,
+    subject: &str,
+    event: &str,
+    announce: Announce<'_>,
+) -> Result<(), ServiceError> {
+    if people.is_empty() {
+        return Ok(());
+    }
+    let link = format!("/deployments/{}/steps/{step_key}", row.id);
+    for person in people {
+        db::workflow::notify(tx, *person, row.id, message, &link).await?;
+        let email = db::workflow::email_of(tx, *person).await?;
+        if announce.email && !email.is_empty() {
+            let body = format!("{message}\n\n{}{link}\n", announce.public_url);
+            db::workflow::enqueue_email(tx, &email, subject, &body).await?;
+        }
+    }
+    if announce.webhook {
+        let payload = serde_json::json!({
+            "text": format!("Countersign: {message}"),
+            "deployment": { "id": row.id, "name": row.name },
+            "step": step_key,
+            "event": event,
+        });
+        db::workflow::enqueue_webhook(tx, &payload.to_string()).await?;
+    }
+    Ok(())
 }
 
 /// The content hash each step was signed with in its current round.

@@ -38,7 +38,7 @@ impl From<ServiceError> for AppError {
                 AppError::Forbidden { action: denied.action.to_owned(), needs: denied.needs }
             }
             ServiceError::NotFound(what) => AppError::NotFound(what),
-            ServiceError::Conflict(what) => AppError::Conflict(what),
+            ServiceError::Conflict(what) | ServiceError::TextChanged { message: what, .. } => AppError::Conflict(what),
             ServiceError::Refused(why) => AppError::Refused(why),
             ServiceError::Busy => AppError::Busy,
             // Invalid input is shown beside its fields by the page itself; reaching

@@ -409,8 +409,23 @@ pub async fn update(
     let id = deployment_id(&id)?;
     let version = pairs.iter().find(|(k, _)| k == "version").and_then(|(_, v)| v.parse::<i64>().ok()).unwrap_or(0);
     let fields = posted_fields(pairs);
-    match deployments::update_parameters(&state.pool, &state.catalog, &signed.actor, id, version, &fields).await {
-        Ok(()) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
+    let outcome = deployments::update_parameters(
+        &state.pool,
+        &state.catalog,
+        &signed.actor,
+        id,
+        version,
+        &fields,
+        state.announce(),
+    )
+    .await;
+    match outcome {
+        Ok(()) => {
+            if let Some(wake) = &state.outbox {
+                wake.notify_one();
+            }
+            Ok(Redirect::to(&format!("/deployments/{id}")).into_response())
+        }
         Err(ServiceError::Invalid(errors)) => {
             edit_page(&signed, id, version, &fields, &errors, StatusCode::UNPROCESSABLE_ENTITY)
         }

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use super::{Chrome, deployment_id, render_with};
 use crate::auth::password;
 use crate::db;
-use crate::plan::PlannedStep;
+use crate::plan::{PlannedStep, StepContent};
 use crate::services::workflow::{self as service, ActionInput};
 use crate::services::{ServiceError, deployments};
 use crate::web::session::Signed;
@@ -37,8 +37,10 @@ pub struct ActionView {
     pub nonce: String,
 }
 
+/// Two versions of a step's text side by side.
 pub struct StaleView {
-    pub signer: String,
+    pub heading: String,
+    pub old_label: String,
     pub old: String,
     pub new: String,
 }
@@ -60,6 +62,7 @@ struct StepPage {
     depends_on: Vec<(String, String, String)>,
     history: Vec<HistoryEntry>,
     stale: Option<StaleView>,
+    changed: Option<StaleView>,
     actions: Vec<ActionView>,
     unavailable: Vec<(&'static str, String)>,
     errors: Vec<String>,
@@ -68,27 +71,23 @@ struct StepPage {
     typed_evidence: String,
 }
 
-/// The text of a step's content as stored with a sign-off.
+/// Stored step content as lines to read.
 fn content_text(content: &str) -> String {
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(content) else { return String::new() };
-    ["instructions", "commands", "verify", "verify_instructions"]
-        .iter()
-        .filter_map(|section| value.get(section).and_then(|v| v.as_array()))
-        .flatten()
-        .filter_map(|line| line.as_str())
-        .collect::<Vec<_>>()
-        .join("\n")
+    StepContent::decode(content).map(|c| c.to_text()).unwrap_or_default()
 }
 
-async fn page(
-    state: &AppState,
-    signed: &Signed,
-    id: i64,
-    key: &str,
+/// How the page came to be shown: plainly, or again after a form it refused.
+#[derive(Default)]
+struct Shown {
     errors: Vec<String>,
-    typed: &ActionInput,
-    status: StatusCode,
-) -> Result<Response, AppError> {
+    typed: ActionInput,
+    /// The text the sender of a refused form saw, when it changed meanwhile.
+    seen: Option<Option<String>>,
+    status: Option<StatusCode>,
+}
+
+async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Shown) -> Result<Response, AppError> {
+    let Shown { errors, typed, seen, status, .. } = shown;
     let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
     let ctx = deployment.context();
     let plan = &deployment.plan;
@@ -112,11 +111,18 @@ async fn page(
     let stale =
         rows.iter().rev().find(|r| r.action == "sign").filter(|r| r.content_sha256 != step.content_sha256).map(|r| {
             StaleView {
-                signer: r.actor_name.clone(),
+                heading: "What changed since it was signed".to_owned(),
+                old_label: format!("Signed text (by {})", r.actor_name),
                 old: content_text(&r.content),
-                new: content_text(&service::step_content(&step)),
+                new: content_text(&step.content),
             }
         });
+    let changed = seen.map(|seen| StaleView {
+        heading: "The step changed while you had it open".to_owned(),
+        old_label: "What you saw".to_owned(),
+        old: seen.as_deref().map_or_else(|| "(a text this portal never showed)".to_owned(), content_text),
+        new: content_text(&step.content),
+    });
     let history = rows
         .into_iter()
         .map(|r| HistoryEntry {
@@ -179,6 +185,7 @@ async fn page(
         depends_on,
         history,
         stale,
+        changed,
         actions,
         unavailable,
         errors,
@@ -187,7 +194,7 @@ async fn page(
         typed_evidence: typed.evidence_text.clone(),
         step,
     };
-    render_with(status, &page)
+    render_with(status.unwrap_or(StatusCode::OK), &page)
 }
 
 pub async fn show(
@@ -196,7 +203,21 @@ pub async fn show(
     Path((id, key)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    page(&state, &signed, id, &key, Vec::new(), &ActionInput::default(), StatusCode::OK).await
+    page(&state, &signed, id, &key, Shown::default()).await
+}
+
+/// The name of an uploaded file as it will be stored and shown: its last
+/// path part, without control, invisible or bidirectional characters (so
+/// that `\u{202E}txt.exe` shows as `txt.exe`, not as `exe.txt`).
+fn clean_file_name(sent: &str) -> String {
+    let last = sent.rsplit(['/', '\\']).next().unwrap_or_default();
+    let clean: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !crate::params::is_invisible(*c))
+        .take(service::MAX_FILE_NAME_CHARS)
+        .collect();
+    let clean = clean.trim();
+    if clean.is_empty() { "evidence.txt".to_owned() } else { clean.to_owned() }
 }
 
 /// Reads the action form (multipart, for the evidence file).
@@ -212,16 +233,7 @@ async fn read_form(mut multipart: Multipart) -> Result<(String, ActionInput), Ap
             let bytes =
                 field.bytes().await.map_err(|e| AppError::BadRequest(format!("the file could not be read: {e}")))?;
             if !bytes.is_empty() {
-                // Only the last path part of what the browser sends, and printable.
-                let clean: String = file_name
-                    .rsplit(['/', '\\'])
-                    .next()
-                    .unwrap_or("evidence.txt")
-                    .chars()
-                    .filter(|c| !c.is_control())
-                    .take(200)
-                    .collect();
-                input.evidence_file = Some((clean, bytes.to_vec()));
+                input.evidence_file = Some((clean_file_name(&file_name), bytes.to_vec()));
             }
             continue;
         }
@@ -229,6 +241,7 @@ async fn read_form(mut multipart: Multipart) -> Result<(String, ActionInput), Ap
         match name.as_str() {
             "kind" => kind = text,
             "version" => input.version = text.trim().parse().unwrap_or(0),
+            "content_sha256" => input.content_sha256 = text.trim().to_owned(),
             "nonce" => input.nonce = text,
             "note" => input.note = text,
             "reason" => input.reason = text,
@@ -259,9 +272,26 @@ pub async fn act(
             }
             Ok(Redirect::to(&format!("/deployments/{id}/steps/{key}")).into_response())
         }
+        // The page again, with what was typed, and why nothing was done.
         Err(ServiceError::Invalid(errors)) => {
             let errors = errors.iter().map(ToString::to_string).collect();
-            page(&state, &signed, id, &key, errors, &input, StatusCode::UNPROCESSABLE_ENTITY).await
+            let shown =
+                Shown { errors, typed: input, status: Some(StatusCode::UNPROCESSABLE_ENTITY), ..Shown::default() };
+            page(&state, &signed, id, &key, shown).await
+        }
+        Err(ServiceError::TextChanged { message, seen }) => {
+            let shown = Shown {
+                errors: vec![message],
+                typed: input,
+                seen: Some(seen),
+                status: Some(StatusCode::CONFLICT),
+            };
+            page(&state, &signed, id, &key, shown).await
+        }
+        Err(ServiceError::Conflict(message)) => {
+            let shown =
+                Shown { errors: vec![message], typed: input, status: Some(StatusCode::CONFLICT), ..Shown::default() };
+            page(&state, &signed, id, &key, shown).await
         }
         Err(other) => Err(other.into()),
     }

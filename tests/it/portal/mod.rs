@@ -9,6 +9,7 @@ mod deployments;
 mod signin;
 mod signoffs;
 mod steps_support;
+mod what_was_signed;
 
 use std::path::PathBuf;
 

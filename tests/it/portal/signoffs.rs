@@ -25,7 +25,7 @@ async fn one_step_signed_with_evidence_and_countersigned() {
     let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
     assert_eq!(step.state(&t.org1).await, "ready");
     let page = step.page(&t.org1).await;
-    let (csrf, version, nonce) = form_fields(&page, "sign").expect("a sign form");
+    let (csrf, version, nonce, content) = form_fields(&page, "sign").expect("a sign form");
     let transcript = b"Thumbprint : 1A2B\r\nSubject : CN=Microsoft Exchange Server Auth Certificate\r\n".to_vec();
     let signed = step
         .post(
@@ -34,6 +34,7 @@ async fn one_step_signed_with_evidence_and_countersigned() {
             "sign",
             &version,
             &nonce,
+            &content,
             &[("note", "checked on EX01"), ("evidence_text", "NotAfter 2030-01-01")],
             Some(("transcript.txt", transcript.clone())),
         )
@@ -92,8 +93,8 @@ async fn nobody_countersigns_their_own_step_not_even_an_admin() {
     assert!(form_fields(&page, "countersign").is_none());
     assert!(page.contains("you signed this step: a different person must countersign or reject it"));
     // A hand-made form is refused by the same rule.
-    let (csrf, version, _) = form_fields(&page, "not-applicable").expect("the coordinator's form");
-    let forged = step.post(&everything, &csrf, "countersign", &version, "forged-nonce", &[], None).await;
+    let (csrf, version, _, content) = form_fields(&page, "not-applicable").expect("the coordinator's form");
+    let forged = step.post(&everything, &csrf, "countersign", &version, "forged-nonce", &content, &[], None).await;
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     assert!(text(forged).await.contains("different person"));
     assert_eq!(step.state(&t.org1).await, "signed");
@@ -203,25 +204,17 @@ async fn a_parameter_change_makes_a_signed_step_stale() {
     let lync = user(&t.app, "lync1", &["rtc-universal-server-admins"]).await;
     let step = Step { app: &t.app, id: t.id, key: "oauth.lync-oauth-certificate" };
     assert_eq!(step.act(&lync, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
-    let path = format!("/deployments/{}/parameters", t.id);
-    let mut fields: Vec<(String, String)> =
-        countersign::answers::form::from_toml(&countersign::answers::example_toml()).into_iter().collect();
-    for (key, value) in &mut fields {
-        if key == "parameters.lync_oauth_certificate_thumbprint" {
-            *value = "0000000000000000000000000000000000000001".into();
-        }
-    }
-    fields.push(("version".into(), "1".into()));
-    let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert_eq!(t.app.post_form(&t.coordinator, &path, &path, &pairs).await.status(), StatusCode::SEE_OTHER);
+    // A step whose commands will not change, signed too.
+    let untouched = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(untouched.act(&t.org1, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    t.set_parameter("parameters.lync_oauth_certificate_thumbprint", "0000000000000000000000000000000000000001").await;
     assert_eq!(step.state(&lync).await, "ready");
     let page = step.page(&lync).await;
     assert!(page.contains("What changed since it was signed"));
     assert!(page.contains("-Thumbprint &#39;5C2D1A2E8B8E1B6B5A1E2E0F9C3D4B5A6F7E8D9C&#39;"), "the old text");
     assert!(page.contains("-Thumbprint &#39;0000000000000000000000000000000000000001&#39;"), "the new text");
-    // A step whose commands did not change keeps its sign-off.
-    let untouched = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
-    assert_eq!(untouched.state(&t.org1).await, "ready");
+    // The step whose commands did not change keeps its sign-off.
+    assert_eq!(untouched.state(&t.org1).await, "signed");
 }
 
 #[tokio::test]
@@ -236,10 +229,9 @@ async fn concurrent_signs_of_one_step_make_one_sign_off() {
     for person in &people {
         forms.push(form_fields(&step.page(person).await, "sign").expect("a sign form"));
     }
-    let requests = people
-        .iter()
-        .zip(&forms)
-        .map(|(person, (csrf, version, nonce))| step.post(person, csrf, "sign", version, nonce, &[], None));
+    let requests = people.iter().zip(&forms).map(|(person, (csrf, version, nonce, content))| {
+        step.post(person, csrf, "sign", version, nonce, content, &[], None)
+    });
     let statuses: Vec<StatusCode> =
         futures_util::future::join_all(requests).await.into_iter().map(|r| r.status()).collect();
     let won = statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER).count();
@@ -252,9 +244,9 @@ async fn concurrent_signs_of_one_step_make_one_sign_off() {
 async fn a_replayed_form_acts_once() {
     let t = team().await;
     let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
-    let (csrf, version, nonce) = form_fields(&step.page(&t.org1).await, "sign").expect("a sign form");
-    let first = step.post(&t.org1, &csrf, "sign", &version, &nonce, &[("note", "once")], None).await;
-    let second = step.post(&t.org1, &csrf, "sign", &version, &nonce, &[("note", "once")], None).await;
+    let (csrf, version, nonce, content) = form_fields(&step.page(&t.org1).await, "sign").expect("a sign form");
+    let first = step.post(&t.org1, &csrf, "sign", &version, &nonce, &content, &[("note", "once")], None).await;
+    let second = step.post(&t.org1, &csrf, "sign", &version, &nonce, &content, &[("note", "once")], None).await;
     assert_eq!(first.status(), StatusCode::SEE_OTHER);
     assert_eq!(second.status(), StatusCode::SEE_OTHER, "a re-sent form lands where the first did");
     assert_eq!(signoff_count(&t.app, t.id, step.key, "sign").await, 1);

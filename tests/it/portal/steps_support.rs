@@ -6,7 +6,9 @@ use reqwest::{Client, StatusCode};
 use super::{TestApp, text};
 
 /// The hidden fields of the action form for `kind` on a step page.
-pub fn form_fields(page: &str, kind: &str) -> Option<(String, String, String)> {
+/// The hidden fields of the action form for `kind` on a step page: the CSRF
+/// token, the step's version, the form's one-time id and the content hash.
+pub fn form_fields(page: &str, kind: &str) -> Option<(String, String, String, String)> {
     let start = page.find(&format!("name=\"kind\" value=\"{kind}\""))?;
     let form_start = page[..start].rfind("<form")?;
     let form = &page[form_start..];
@@ -14,7 +16,7 @@ pub fn form_fields(page: &str, kind: &str) -> Option<(String, String, String)> {
         let marker = format!("name=\"{name}\" value=\"");
         form.find(&marker).map(|i| form[i + marker.len()..].chars().take_while(|c| *c != '"').collect::<String>())
     };
-    Some((value("csrf")?, value("version")?, value("nonce")?))
+    Some((value("csrf")?, value("version")?, value("nonce")?, value("content_sha256")?))
 }
 
 pub struct Step<'a> {
@@ -35,9 +37,9 @@ impl Step<'_> {
     /// Takes an action as the page offers it: fails if the page offers no such form.
     pub async fn act(&self, client: &Client, kind: &str, extra: &[(&str, &str)]) -> reqwest::Response {
         let page = self.page(client).await;
-        let (csrf, version, nonce) =
+        let (csrf, version, nonce, content) =
             form_fields(&page, kind).unwrap_or_else(|| panic!("no {kind} form on {}", self.path()));
-        self.post(client, &csrf, kind, &version, &nonce, extra, None).await
+        self.post(client, &csrf, kind, &version, &nonce, &content, extra, None).await
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -48,6 +50,7 @@ impl Step<'_> {
         kind: &str,
         version: &str,
         nonce: &str,
+        content_sha256: &str,
         extra: &[(&str, &str)],
         file: Option<(&str, Vec<u8>)>,
     ) -> reqwest::Response {
@@ -55,7 +58,8 @@ impl Step<'_> {
             .text("csrf", csrf.to_owned())
             .text("kind", kind.to_owned())
             .text("version", version.to_owned())
-            .text("nonce", nonce.to_owned());
+            .text("nonce", nonce.to_owned())
+            .text("content_sha256", content_sha256.to_owned());
         for (name, value) in extra {
             form = form.text((*name).to_owned(), (*value).to_owned());
         }
@@ -119,4 +123,27 @@ pub async fn team_with(app: TestApp, rules: &[(&str, &str)]) -> Team {
 pub async fn user(app: &TestApp, name: &str, roles: &[&str]) -> Client {
     let admin = app.admin().await;
     app.login(name, &app.create_user(&admin, name, roles).await).await
+}
+
+impl Team {
+    /// Changes one parameter through the parameters form, as a coordinator does.
+    pub async fn set_parameter(&self, field: &str, value: &str) {
+        let path = format!("/deployments/{}/parameters", self.id);
+        let page = text(self.app.get(&self.coordinator, &path).await).await;
+        let marker = "name=\"version\" value=\"";
+        let start = page.find(marker).expect("the form carries the deployment's version") + marker.len();
+        let version: String = page[start..].chars().take_while(|c| *c != '"').collect();
+        let answers =
+            text(self.app.get(&self.coordinator, &format!("/deployments/{}/answers.toml", self.id)).await).await;
+        let mut fields: Vec<(String, String)> = countersign::answers::form::from_toml(&answers).into_iter().collect();
+        for (key, old) in &mut fields {
+            if key == field {
+                *old = value.to_owned();
+            }
+        }
+        fields.push(("version".into(), version));
+        let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let response = self.app.post_form(&self.coordinator, &path, &path, &pairs).await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{field} = {value}: {}", text(response).await);
+    }
 }
