@@ -24,6 +24,20 @@ pub struct Plan {
     pub features: FeatureReport,
 }
 
+impl Plan {
+    /// Every group some step may need, in any of its alternatives.
+    pub fn roles(&self) -> Vec<crate::roles::Role> {
+        let mut roles: Vec<crate::roles::Role> = self
+            .steps
+            .iter()
+            .flat_map(|s| s.requirement.alternatives().iter().flat_map(|a| a.roles().iter().copied()))
+            .collect();
+        roles.sort();
+        roles.dedup();
+        roles
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct PlannedProcedure {
     pub key: String,

@@ -5,7 +5,7 @@ pub mod password;
 
 use std::fmt;
 
-use crate::roles::{Role, RoleSet};
+use crate::roles::Role;
 
 /// Roles of the portal itself, apart from the deployment roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -129,9 +129,9 @@ pub enum Action<'a> {
     OverrideStep,
     CancelDeployment,
     ManageUsers,
-    /// A lane's script: for the people of that lane, and the people who
-    /// oversee the deployment.
-    DownloadScript(&'a RoleSet),
+    /// Read a deployment: its plan, steps and commands, parameters, scripts
+    /// and evidence. The roles are every group some step of it may need.
+    ReadDeployment(&'a [Role]),
     ViewAudit,
 }
 
@@ -143,7 +143,7 @@ impl Action<'_> {
             Action::OverrideStep => "step.override",
             Action::CancelDeployment => "deployment.cancel",
             Action::ManageUsers => "users.manage",
-            Action::DownloadScript(_) => "script.download",
+            Action::ReadDeployment(_) => "deployment.read",
             Action::ViewAudit => "audit.view",
         }
     }
@@ -170,10 +170,13 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageUsers => actor.is(PortalRole::Admin),
         Action::ViewAudit => actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin),
-        Action::DownloadScript(lane) => {
-            lane.is_met_by(&actor.deployment_roles())
-                || actor.is(PortalRole::Coordinator)
+        // Everything of a deployment is one read: a script holds the same
+        // commands as the step pages, so the two cannot differ in who sees them.
+        Action::ReadDeployment(roles) => {
+            actor.is(PortalRole::Coordinator)
                 || actor.is(PortalRole::Auditor)
+                || actor.is(PortalRole::Admin)
+                || actor.deployment_roles().iter().any(|held| roles.contains(held))
         }
     };
     if allowed {
@@ -185,7 +188,10 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageUsers => "the Portal administrator role".to_owned(),
         Action::ViewAudit => "the Auditor or Portal administrator role".to_owned(),
-        Action::DownloadScript(lane) => format!("{} (or the Coordinator or Auditor role)", lane.name()),
+        Action::ReadDeployment(_) => {
+            "a group that some step of this deployment needs (or the Coordinator, Auditor or Portal administrator role)"
+                .to_owned()
+        }
     };
     Err(Denied { action: action.key(), needs })
 }
@@ -209,17 +215,16 @@ mod tests {
     }
 
     #[test]
-    fn a_lane_script_needs_every_group_of_the_lane() {
-        let both = RoleSet::new(vec![Role::RtcUniversalServerAdmins, Role::RtcUniversalUserAdmins]);
-        assert!(authorize(&actor(&["rtc-universal-server-admins"]), Action::DownloadScript(&both)).is_err());
-        assert!(
-            authorize(
-                &actor(&["rtc-universal-server-admins", "rtc-universal-user-admins"]),
-                Action::DownloadScript(&both)
-            )
-            .is_ok()
-        );
-        assert!(authorize(&actor(&["auditor"]), Action::DownloadScript(&both)).is_ok());
+    fn a_deployment_is_read_by_its_teams_and_those_who_oversee() {
+        let needed = [Role::ExchangeOrgAdmins, Role::RtcUniversalServerAdmins];
+        for reader in
+            [&["exchange-org-admins"][..], &["rtc-universal-server-admins"], &["auditor"], &["coordinator"], &["admin"]]
+        {
+            assert!(authorize(&actor(reader), Action::ReadDeployment(&needed)).is_ok(), "{reader:?}");
+        }
+        for outsider in [&[][..], &["dns-admins"]] {
+            assert!(authorize(&actor(outsider), Action::ReadDeployment(&needed)).is_err(), "{outsider:?}");
+        }
     }
 
     #[test]

@@ -142,3 +142,13 @@ pub async fn set_email(conn: &mut SqliteConnection, id: i64, email: &str) -> Res
     sqlx::query("UPDATE users SET email = ? WHERE id = ?").bind(email).bind(id).execute(conn).await?;
     Ok(())
 }
+
+/// Enabled users who hold the administrator role.
+pub async fn enabled_admins(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM users JOIN user_roles ON user_roles.user_id = users.id
+         WHERE user_roles.role = 'admin' AND users.disabled = 0",
+    )
+    .fetch_one(conn)
+    .await
+}

@@ -164,18 +164,20 @@ pub async fn history(
 }
 
 /// An uploaded evidence file: its name and bytes.
+/// A sign-off's evidence file: its name, bytes and SHA-256.
 pub async fn evidence(
     conn: &mut SqliteConnection,
     deployment_id: i64,
     signoff_id: i64,
-) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
-    let row: Option<(String, Option<Vec<u8>>)> =
-        sqlx::query_as("SELECT evidence_name, evidence FROM signoffs WHERE deployment_id = ? AND id = ?")
-            .bind(deployment_id)
-            .bind(signoff_id)
-            .fetch_optional(conn)
-            .await?;
-    Ok(row.and_then(|(name, bytes)| bytes.map(|b| (name, b))))
+) -> Result<Option<(String, Vec<u8>, String)>, sqlx::Error> {
+    let row: Option<(String, Option<Vec<u8>>, String)> = sqlx::query_as(
+        "SELECT evidence_name, evidence, evidence_sha256 FROM signoffs WHERE deployment_id = ? AND id = ?",
+    )
+    .bind(deployment_id)
+    .bind(signoff_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.and_then(|(name, bytes, sha256)| bytes.map(|b| (name, b, sha256))))
 }
 
 pub async fn insert_handoff(

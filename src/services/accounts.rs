@@ -180,18 +180,35 @@ pub async fn ensure_first_admin(pool: &SqlitePool) -> Result<Option<String>, Ser
     Ok(Some(secret))
 }
 
-fn check_username(username: &str) -> Result<(), ServiceError> {
+/// A user name: 1 to 64 ASCII letters, digits, `.`, `_`, `-` or `@`,
+/// beginning with a letter or digit (so never `.` or `..`, which cannot
+/// stand in a path). Names are told apart without regard to case.
+pub fn check_username(username: &str) -> Result<(), ServiceError> {
     let valid = (1..=64).contains(&username.len())
+        && username.starts_with(|c: char| c.is_ascii_alphanumeric())
         && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
     if valid {
         Ok(())
     } else {
         Err(ServiceError::Invalid(vec![FieldError::new(
             "username",
-            username,
-            "must be 1 to 64 letters, digits, '.', '_', '-' or '@'",
+            &crate::audit::bounded(username, 100),
+            "must be 1 to 64 ASCII letters, digits, '.', '_', '-' or '@', beginning with a letter or digit",
         )]))
     }
+}
+
+/// Refuses a change that would leave the portal without an enabled administrator.
+async fn keep_an_administrator(tx: &mut db::Tx, user: &db::users::UserRow) -> Result<(), ServiceError> {
+    let roles = db::users::roles(tx, user.id).await?;
+    if !user.disabled && roles.iter().any(|r| r == PortalRole::Admin.key()) && db::users::enabled_admins(tx).await? <= 1
+    {
+        return Err(ServiceError::Refused(format!(
+            "{} is the last enabled portal administrator; grant the role to someone else first",
+            user.username
+        )));
+    }
+    Ok(())
 }
 
 fn parse_grants(keys: &[String]) -> Result<Vec<Grant>, ServiceError> {
@@ -268,6 +285,10 @@ pub async fn set_role(
     let grant = parse_grants(&[role.to_owned()])?.remove(0);
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
+    if !granted && grant == Grant::Portal(PortalRole::Admin) {
+        keep_an_administrator(&mut tx, &user).await?;
+    }
+    let username = user.username.as_str();
     let changed = if granted {
         db::users::grant(&mut tx, user.id, grant.key(), actor.id).await?
     } else {
@@ -300,6 +321,10 @@ pub async fn set_disabled(
             "is you: you cannot disable yourself",
         )]));
     }
+    if disabled {
+        keep_an_administrator(&mut tx, &user).await?;
+    }
+    let username = user.username.as_str();
     db::users::set_disabled(&mut tx, user.id, disabled).await?;
     if disabled {
         db::sessions::delete_for_user(&mut tx, user.id).await?;
@@ -318,6 +343,7 @@ pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) ->
     let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
+    let username = user.username.as_str();
     db::users::set_password(&mut tx, user.id, &hash).await?;
     db::sessions::delete_for_user(&mut tx, user.id).await?;
     db::audit::record(&mut tx, &event_by(actor, "user.password-reset", format!("user:{username}"), Outcome::Done))
@@ -346,10 +372,25 @@ pub async fn set_email(pool: &SqlitePool, actor: &Actor, username: &str, email: 
     }
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
+    let username = user.username.as_str();
     db::users::set_email(&mut tx, user.id, email).await?;
     let event = event_by(actor, "user.email", format!("user:{username}"), Outcome::Done)
         .detail(serde_json::json!({ "email": email }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
     Ok(())
+}
+
+/// Webhook and e-mail deliveries that failed at least once, for administrators.
+pub async fn troubled_deliveries(
+    pool: &SqlitePool,
+    actor: &Actor,
+) -> Result<Vec<(db::workflow::Channel, db::workflow::DeliveryRow)>, ServiceError> {
+    authorize(pool, actor, Action::ManageUsers, "users").await?;
+    let mut conn = pool.acquire().await?;
+    let mut all = Vec::new();
+    for channel in [db::workflow::Channel::Webhook, db::workflow::Channel::Email] {
+        all.extend(db::workflow::troubled_deliveries(&mut conn, channel).await?.into_iter().map(|d| (channel, d)));
+    }
+    Ok(all)
 }

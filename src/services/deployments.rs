@@ -166,9 +166,15 @@ pub async fn update_parameters(
     Ok(())
 }
 
-/// Loads a deployment and plans it. Everyone signed in may read deployments:
-/// both teams need to see the whole plan to hand work over.
-pub async fn load(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result<Deployment, ServiceError> {
+/// Loads a deployment and plans it, for someone who may read it
+/// ([`Action::ReadDeployment`]); a refusal is recorded.
+pub async fn load(pool: &SqlitePool, catalog: &Catalog, actor: &Actor, id: i64) -> Result<Deployment, ServiceError> {
+    let deployment = load_unchecked(pool, catalog, id).await?;
+    authorize(pool, actor, Action::ReadDeployment(&deployment.plan.roles()), &format!("deployment:{id}")).await?;
+    Ok(deployment)
+}
+
+async fn load_unchecked(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result<Deployment, ServiceError> {
     let mut conn = pool.acquire().await?;
     let row = db::deployments::find(&mut conn, id)
         .await?
@@ -178,7 +184,30 @@ pub async fn load(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result<Deplo
     Ok(Deployment { row, answers, plan, records })
 }
 
-pub async fn list(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<Deployment>, ServiceError> {
+/// The deployment's handoffs, oldest first; `deployment` was loaded for a reader.
+pub async fn handoffs(
+    pool: &SqlitePool,
+    deployment: &Deployment,
+) -> Result<Vec<db::workflow::HandoffRow>, ServiceError> {
+    let mut conn = pool.acquire().await?;
+    Ok(db::workflow::handoffs(&mut conn, deployment.row.id).await?)
+}
+
+/// A step's sign-off history and why it last opened again; `deployment` was
+/// loaded for a reader.
+pub async fn step_history(
+    pool: &SqlitePool,
+    deployment: &Deployment,
+    key: &str,
+) -> Result<(Vec<db::workflow::SignoffRow>, String), ServiceError> {
+    let mut conn = pool.acquire().await?;
+    let rows = db::workflow::history(&mut conn, deployment.row.id, key).await?;
+    let reason = db::workflow::reopened_reasons(&mut conn, deployment.row.id).await?.remove(key).unwrap_or_default();
+    Ok((rows, reason))
+}
+
+/// The deployments `actor` may read.
+pub async fn list(pool: &SqlitePool, catalog: &Catalog, actor: &Actor) -> Result<Vec<Deployment>, ServiceError> {
     let mut conn = pool.acquire().await?;
     let rows = db::deployments::all(&mut conn).await?;
     let mut deployments = Vec::with_capacity(rows.len());
@@ -187,14 +216,17 @@ pub async fn list(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<Deployment
             tracing::error!(deployment = row.id, "a stored deployment no longer plans; it is left out of lists");
             continue;
         };
+        if crate::auth::authorize(actor, Action::ReadDeployment(&plan.roles())).is_err() {
+            continue;
+        }
         let records = db::workflow::records(&mut conn, row.id).await?;
         deployments.push(Deployment { row, answers, plan, records });
     }
     Ok(deployments)
 }
 
-/// One script of a deployment, for a person of its lane (or who oversees);
-/// the download is recorded with the script's hash.
+/// One script of a deployment, for someone who may read the deployment; the
+/// download is recorded with the script's hash.
 pub async fn download_script(
     pool: &SqlitePool,
     catalog: &Catalog,
@@ -203,23 +235,37 @@ pub async fn download_script(
     file_name: &str,
     generated_at: &str,
 ) -> Result<Script, ServiceError> {
-    let deployment = load(pool, catalog, id).await?;
+    let deployment = load(pool, catalog, actor, id).await?;
     let script = script::scripts(&deployment.plan, generated_at)
         .into_iter()
         .find(|s| s.file_name == file_name)
-        .ok_or_else(|| ServiceError::NotFound(format!("the script {file_name}")))?;
-    let lane = deployment
-        .plan
-        .lanes
-        .iter()
-        .find(|l| l.key == script.lane)
-        .ok_or_else(|| ServiceError::NotFound(format!("the lane of {file_name}")))?;
-    let target = format!("deployment:{id}/script:{file_name}");
-    authorize(pool, actor, Action::DownloadScript(&lane.roles), &target).await?;
+        .ok_or_else(|| ServiceError::NotFound("this script".to_owned()))?;
+    let target = format!("deployment:{id}/script:{}", script.file_name);
     let mut tx = db::begin_write(pool).await?;
     let event = event_by(actor, "script.download", target, Outcome::Done)
         .detail(serde_json::json!({ "body_sha256": script.body_sha256, "steps": script.steps }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
     Ok(script)
+}
+
+/// A sign-off's evidence file, for someone who may read the deployment; the
+/// download is recorded with the file's hash.
+pub async fn download_evidence(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    id: i64,
+    signoff: i64,
+) -> Result<(String, Vec<u8>), ServiceError> {
+    load(pool, catalog, actor, id).await?;
+    let mut tx = db::begin_write(pool).await?;
+    let (name, bytes, sha256) = db::workflow::evidence(&mut tx, id, signoff)
+        .await?
+        .ok_or_else(|| ServiceError::NotFound("this evidence".to_owned()))?;
+    let event = event_by(actor, "evidence.download", format!("deployment:{id}/signoff:{signoff}"), Outcome::Done)
+        .detail(serde_json::json!({ "name": name, "sha256": sha256 }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok((name, bytes))
 }

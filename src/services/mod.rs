@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod audit;
 pub mod demo;
 pub mod deployments;
+pub mod inbox;
 pub mod outbox;
 pub mod workflow;
 

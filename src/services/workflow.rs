@@ -500,9 +500,12 @@ async fn signed_hashes(
 pub async fn cancel(pool: &SqlitePool, actor: &Actor, deployment_id: i64, reason: &str) -> Result<(), ServiceError> {
     let target = format!("deployment:{deployment_id}");
     super::authorize(pool, actor, crate::auth::Action::CancelDeployment, &target).await?;
-    if reason.trim().is_empty() {
+    let reason =
+        crate::params::free_text("reason", reason, MAX_NOTE_CHARS).map_err(|e| ServiceError::Invalid(vec![e]))?;
+    if reason.is_empty() {
         return Err(ServiceError::Invalid(vec![FieldError::new("reason", "", "is required to cancel a deployment")]));
     }
+    let reason = reason.as_str();
     let mut tx = db::begin_write(pool).await?;
     let row =
         db::deployments::find(&mut tx, deployment_id).await?.ok_or_else(|| ServiceError::NotFound(target.clone()))?;

@@ -100,19 +100,41 @@ struct ErrorPage {
     status: u16,
     title: &'static str,
     message: String,
+    /// The page the request came from, when the path names one.
+    back: Option<(String, &'static str)>,
+}
+
+/// Where "back" leads from a path: the step or deployment it belongs to, or
+/// the users page. Only well-formed parts of the path are repeated.
+fn way_back(path: &str) -> Option<(String, &'static str)> {
+    let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["deployments", id, "steps", key, ..]
+            if id.parse::<i64>().is_ok() && crate::services::workflow::is_step_key(key) =>
+        {
+            Some((format!("/deployments/{id}/steps/{key}"), "Back to the step"))
+        }
+        ["deployments", id, ..] if id.parse::<i64>().is_ok() => {
+            Some((format!("/deployments/{id}"), "Back to the deployment"))
+        }
+        ["admin", "users", ..] => Some(("/admin/users".to_owned(), "Back to the users")),
+        _ => None,
+    }
 }
 
 pub async fn render_error_pages(request: Request, next: Next) -> Response {
-    let signed = request.extensions().get::<Signed>().cloned();
     let request_id = request.extensions().get::<RequestId>().map_or_else(String::new, |r| r.0.clone());
+    let back = way_back(request.uri().path());
     let response = next.run(request).await;
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
+    let signed = response.extensions().get::<Signed>().cloned();
     let status = response.status();
     let page = ErrorPage {
         chrome: Chrome::new(signed.as_ref(), info.title).with_request_id(request_id),
         status: status.as_u16(),
         title: info.title,
         message: info.message.clone(),
+        back: back.filter(|_| signed.is_some()),
     };
     // The page replaces the body; the headers (Retry-After, cookies) stay.
     let (mut parts, _) = response.into_parts();

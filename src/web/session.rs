@@ -78,14 +78,13 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     if let Some(session_id) = read_cookie(&state, request.headers(), Cookie::Session).filter(|_| !anonymous) {
         match accounts::session_actor(&state.pool, &session_id).await {
             Ok(Some((actor, csrf))) => {
-                let unread = match &actor.id {
-                    Some(id) => match state.pool.acquire().await {
-                        Ok(mut conn) => crate::db::workflow::unread_count(&mut conn, *id).await.unwrap_or(0),
-                        Err(_) => 0,
-                    },
-                    None => 0,
-                };
-                request.extensions_mut().insert(Signed { actor, csrf, session_id, unread });
+                let unread = crate::services::inbox::unread(&state.pool, &actor).await.unwrap_or(0);
+                let signed = Signed { actor, csrf, session_id, unread };
+                request.extensions_mut().insert(signed.clone());
+                let mut response = next.run(request).await;
+                // For the error pages, which are drawn outside: they keep the navigation.
+                response.extensions_mut().insert(signed);
+                return response;
             }
             Ok(None) => {}
             Err(error) => return AppError::from(error).into_response(),

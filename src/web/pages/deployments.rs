@@ -38,7 +38,7 @@ struct ListPage {
 }
 
 pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    let rows = deployments::list(&state.pool, &state.catalog)
+    let rows = deployments::list(&state.pool, &state.catalog, &signed.actor)
         .await?
         .into_iter()
         .map(|d| Row {
@@ -63,6 +63,8 @@ struct FormPage {
     submit: &'static str,
     version: Option<i64>,
     show_example_link: bool,
+    /// Shown to someone who may read the parameters but not change them.
+    read_only: bool,
     form: FormView,
 }
 
@@ -107,6 +109,7 @@ fn new_page(
         submit: "Create the deployment",
         version: None,
         show_example_link: true,
+        read_only: false,
         form: form_view::build(fields, errors, true),
     };
     render_with(status, &page)
@@ -200,7 +203,7 @@ fn shorten(text: &str, max: usize) -> String {
 
 pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<String>) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
     let plan = &deployment.plan;
     let ctx = deployment.context();
     let state_of = |key: &str| ctx.state(key);
@@ -242,10 +245,8 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
     if awaiting > 0 {
         turn.push((format!("countersigners ({})", deployment.policy().countersigner.describe()), awaiting));
     }
-    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
-    let handoffs = crate::db::workflow::handoffs(&mut conn, id)
-        .await
-        .map_err(ServiceError::from)?
+    let handoffs = deployments::handoffs(&state.pool, &deployment)
+        .await?
         .into_iter()
         .rev()
         .map(|h| {
@@ -257,7 +258,6 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             }
         })
         .collect();
-    drop(conn);
     let layout = graph::layout(plan);
     let nodes = layout
         .nodes
@@ -331,20 +331,27 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
     render(&page)
 }
 
-#[derive(Deserialize)]
-pub struct CancelForm {
-    #[serde(default)]
-    reason: String,
-}
-
 pub async fn cancel(
     State(state): State<AppState>,
     signed: Signed,
     Path(id): Path<String>,
-    Form(form): Form<CancelForm>,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    match crate::services::workflow::cancel(&state.pool, &signed.actor, id, &form.reason).await {
+    let reason = fields.iter().find(|(k, _)| k == "reason").map_or("", |(_, v)| v.as_str());
+    if !reason.trim().is_empty() && !super::confirmed(&fields) {
+        let page = super::ConfirmPage::new(
+            &signed,
+            "Cancel the deployment",
+            format!("Cancel deployment {id}? It becomes read-only for good. Reason: {}", reason.trim()),
+            format!("/deployments/{id}/cancel"),
+            "Yes, cancel it",
+            &format!("/deployments/{id}"),
+        )
+        .with_fields(&fields);
+        return render(&page);
+    }
+    match crate::services::workflow::cancel(&state.pool, &signed.actor, id, reason).await {
         Ok(()) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
         Err(ServiceError::Invalid(errors)) => {
             Err(AppError::BadRequest(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))
@@ -355,11 +362,11 @@ pub async fn cancel(
 
 pub async fn answers_file(
     State(state): State<AppState>,
-    _signed: Signed,
+    signed: Signed,
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
     let disposition = format!("attachment; filename=\"deployment-{id}-answers.toml\"");
     Ok((
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
@@ -376,7 +383,9 @@ fn edit_page(
     errors: &[FieldError],
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let read_only = crate::auth::authorize(&signed.actor, Action::EditParameters).is_err();
     let page = FormPage {
+        read_only,
         chrome: Chrome::new(Some(signed), "Parameters"),
         heading: "Parameters".to_owned(),
         action: format!("/deployments/{id}/parameters"),
@@ -394,8 +403,8 @@ pub async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    services::authorize(&state.pool, &signed.actor, Action::EditParameters, &format!("deployment:{id}")).await?;
-    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    // Whoever may read the deployment reads its parameters; changing them is the coordinators'.
+    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
     let fields = answers_form::from_toml(&deployment.row.answers);
     edit_page(&signed, id, deployment.row.version, &fields, &[], StatusCode::OK)
 }
@@ -428,6 +437,11 @@ pub async fn update(
         }
         Err(ServiceError::Invalid(errors)) => {
             edit_page(&signed, id, version, &fields, &errors, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        // Someone saved first: the form again with what this person typed, and why.
+        Err(ServiceError::Conflict(message)) => {
+            let errors = [FieldError::new("version", &version.to_string(), message)];
+            edit_page(&signed, id, version, &fields, &errors, StatusCode::CONFLICT)
         }
         Err(other) => Err(other.into()),
     }

@@ -48,7 +48,7 @@ pub async fn show(
     Query(query): Query<FeaturesQuery>,
 ) -> Result<Response, AppError> {
     let deployment = match query.deployment.as_deref().and_then(|d| d.parse::<i64>().ok()) {
-        Some(id) => Some(deployments::load(&state.pool, &state.catalog, id).await?),
+        Some(id) => Some(deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?),
         None => None,
     };
     let highlighted = deployment.as_ref().and_then(|d| d.plan.features.column.clone());

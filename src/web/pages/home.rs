@@ -36,7 +36,9 @@ struct HomePage {
 pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
     let held = signed.actor.deployment_roles();
     let (mut to_sign, mut to_countersign, mut waiting) = (Vec::new(), Vec::new(), Vec::new());
-    for deployment in deployments::list(&state.pool, &state.catalog).await?.iter().filter(|d| d.is_active()) {
+    for deployment in
+        deployments::list(&state.pool, &state.catalog, &signed.actor).await?.iter().filter(|d| d.is_active())
+    {
         let ctx = deployment.context();
         for step in &deployment.plan.steps {
             let item = |detail: String| WorkItem {

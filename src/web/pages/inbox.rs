@@ -5,8 +5,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{Chrome, render};
-use crate::db;
-use crate::services::ServiceError;
+use crate::services::inbox;
 use crate::web::session::Signed;
 use crate::web::{AppError, AppState};
 
@@ -25,11 +24,8 @@ struct InboxPage {
 }
 
 pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    let Some(user) = signed.actor.id else { return Err(AppError::NotFound("an inbox".to_owned())) };
-    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
-    let messages = db::workflow::inbox(&mut conn, user)
-        .await
-        .map_err(ServiceError::from)?
+    let messages = inbox::messages(&state.pool, &signed.actor)
+        .await?
         .into_iter()
         .map(|n| Message {
             text: n.message,
@@ -41,11 +37,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Respo
     render(&InboxPage { chrome: Chrome::new(Some(&signed), "Inbox"), messages })
 }
 
-/// Reading the inbox is not an audited change: it alters nothing of a deployment.
 pub async fn mark_read(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    if let Some(user) = signed.actor.id {
-        let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
-        db::workflow::mark_read(&mut conn, user).await.map_err(ServiceError::from)?;
-    }
+    inbox::mark_read(&state.pool, &signed.actor).await?;
     Ok(Redirect::to("/inbox").into_response())
 }

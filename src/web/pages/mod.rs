@@ -96,6 +96,45 @@ pub fn render_with(status: StatusCode, template: &impl Template) -> Result<Respo
     Ok((status, Html(template.render()?)).into_response())
 }
 
+/// A page that asks before a destructive action is done, without JavaScript:
+/// the form again, with what was sent and `confirm=yes`.
+#[derive(Template)]
+#[template(path = "confirm.html")]
+pub struct ConfirmPage {
+    pub chrome: Chrome,
+    pub heading: String,
+    pub message: String,
+    pub action: String,
+    /// The fields of the form that asked, but its CSRF token and `confirm`.
+    pub fields: Vec<(String, String)>,
+    pub yes: String,
+    pub back: String,
+}
+
+impl ConfirmPage {
+    pub fn new(signed: &Signed, heading: &str, message: String, action: String, yes: &str, back: &str) -> ConfirmPage {
+        ConfirmPage {
+            chrome: Chrome::new(Some(signed), heading),
+            heading: heading.to_owned(),
+            message,
+            action,
+            fields: Vec::new(),
+            yes: yes.to_owned(),
+            back: back.to_owned(),
+        }
+    }
+
+    pub fn with_fields(mut self, fields: &[(String, String)]) -> ConfirmPage {
+        self.fields = fields.iter().filter(|(name, _)| name != "csrf" && name != "confirm").cloned().collect();
+        self
+    }
+}
+
+/// Whether a form says its sender confirmed.
+pub fn confirmed(fields: &[(String, String)]) -> bool {
+    fields.iter().any(|(name, value)| name == "confirm" && value == "yes")
+}
+
 /// A date as YYYY-MM-DD HH:MM UTC.
 pub fn date(unix: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(unix)

@@ -6,7 +6,6 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 
 use super::{Chrome, deployment_id, render};
-use crate::auth::{Action, authorize};
 use crate::render::script;
 use crate::services::deployments;
 use crate::web::session::Signed;
@@ -17,7 +16,6 @@ pub struct ScriptRow {
     pub lane: String,
     pub host: &'static str,
     pub steps: String,
-    pub allowed: bool,
     pub mine: bool,
 }
 
@@ -32,7 +30,7 @@ struct ScriptsPage {
 
 pub async fn list(State(state): State<AppState>, signed: Signed, Path(id): Path<String>) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
     let plan = &deployment.plan;
     let held = signed.actor.deployment_roles();
     let scripts = script::scripts(plan, &script::generated_at())
@@ -42,7 +40,6 @@ pub async fn list(State(state): State<AppState>, signed: Signed, Path(id): Path<
             let numbers: Vec<String> =
                 plan.steps.iter().filter(|p| s.steps.contains(&p.key)).map(|p| p.number.to_string()).collect();
             Some(ScriptRow {
-                allowed: authorize(&signed.actor, Action::DownloadScript(&lane.roles)).is_ok(),
                 mine: lane.roles.is_met_by(&held),
                 lane: lane.name.clone(),
                 host: s.host.name(),

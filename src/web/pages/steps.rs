@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{Chrome, deployment_id, render_with};
 use crate::auth::password;
-use crate::db;
+
 use crate::plan::{PlannedStep, StepContent};
 use crate::services::workflow::{self as service, ActionInput};
 use crate::services::{ServiceError, deployments};
@@ -88,7 +88,7 @@ struct Shown {
 
 async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Shown) -> Result<Response, AppError> {
     let Shown { errors, typed, seen, status, .. } = shown;
-    let deployment = deployments::load(&state.pool, &state.catalog, id).await?;
+    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
     let ctx = deployment.context();
     let plan = &deployment.plan;
     let step = plan
@@ -98,14 +98,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .cloned()
         .ok_or_else(|| AppError::NotFound(format!("the step {key}")))?;
     let record = ctx.record(key);
-    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
-    let rows = db::workflow::history(&mut conn, id, key).await.map_err(ServiceError::from)?;
-    let reopened_reason = db::workflow::reopened_reasons(&mut conn, id)
-        .await
-        .map_err(ServiceError::from)?
-        .remove(key)
-        .unwrap_or_default();
-    drop(conn);
+    let (rows, reopened_reason) = deployments::step_history(&state.pool, &deployment, key).await?;
     let current_round = record.round.max(1);
     // A step that went stale shows the text that was signed beside the text now.
     let stale =
@@ -280,12 +273,8 @@ pub async fn act(
             page(&state, &signed, id, &key, shown).await
         }
         Err(ServiceError::TextChanged { message, seen }) => {
-            let shown = Shown {
-                errors: vec![message],
-                typed: input,
-                seen: Some(seen),
-                status: Some(StatusCode::CONFLICT),
-            };
+            let shown =
+                Shown { errors: vec![message], typed: input, seen: Some(seen), status: Some(StatusCode::CONFLICT) };
             page(&state, &signed, id, &key, shown).await
         }
         Err(ServiceError::Conflict(message)) => {
@@ -299,16 +288,12 @@ pub async fn act(
 
 pub async fn evidence(
     State(state): State<AppState>,
-    _signed: Signed,
+    signed: Signed,
     Path((id, signoff)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
     let signoff: i64 = signoff.parse().map_err(|_| AppError::NotFound("this evidence".to_owned()))?;
-    let mut conn = state.pool.acquire().await.map_err(ServiceError::from)?;
-    let (name, bytes) = db::workflow::evidence(&mut conn, id, signoff)
-        .await
-        .map_err(ServiceError::from)?
-        .ok_or_else(|| AppError::NotFound("this evidence".to_owned()))?;
+    let (name, bytes) = deployments::download_evidence(&state.pool, &state.catalog, &signed.actor, id, signoff).await?;
     let safe_name: String =
         name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
     Ok((

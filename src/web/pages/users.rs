@@ -5,14 +5,13 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
 
-use super::{Chrome, render_with};
+use super::{Chrome, ConfirmPage, confirmed, render, render_with};
 use crate::auth::Grant;
 use crate::db;
 use crate::db::workflow::Channel;
 use crate::services::{ServiceError, accounts};
-use crate::web::session::Signed;
+use crate::web::session::{Signed, percent_encode};
 use crate::web::{AppError, AppState};
 
 pub struct UserView {
@@ -72,13 +71,14 @@ async fn page(
             email: user.email,
         })
         .collect();
-    let mut conn = state.pool.acquire().await.map_err(crate::services::ServiceError::from)?;
-    let mut deliveries = Vec::new();
-    for (channel, name) in [(Channel::Webhook, "webhook"), (Channel::Email, "e-mail")] {
-        let rows =
-            db::workflow::troubled_deliveries(&mut conn, channel).await.map_err(crate::services::ServiceError::from)?;
-        deliveries.extend(rows.into_iter().map(|d| DeliveryView {
-            channel: name,
+    let deliveries = accounts::troubled_deliveries(&state.pool, &signed.actor)
+        .await?
+        .into_iter()
+        .map(|(channel, d)| DeliveryView {
+            channel: match channel {
+                Channel::Webhook => "webhook",
+                Channel::Email => "e-mail",
+            },
             to: d.to_address,
             when: super::date(d.created_at),
             attempts: d.attempts,
@@ -90,9 +90,8 @@ async fn page(
             } else {
                 "retrying"
             },
-        }));
-    }
-    drop(conn);
+        })
+        .collect();
     let page = UsersPage {
         chrome: Chrome::new(Some(signed), "Users"),
         users,
@@ -140,19 +139,28 @@ pub async fn create(
     }
 }
 
-#[derive(Deserialize)]
-pub struct RoleForm {
-    role: String,
-    grant: String,
-}
-
 pub async fn set_role(
     State(state): State<AppState>,
     signed: Signed,
     Path(username): Path<String>,
-    Form(form): Form<RoleForm>,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    match accounts::set_role(&state.pool, &signed.actor, &username, &form.role, form.grant == "true").await {
+    let value = |key: &str| fields.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str());
+    let (role, grant) = (value("role"), value("grant") == "true");
+    if !grant && !confirmed(&fields) {
+        let name = Grant::parse(role).map_or(role, |g| g.name());
+        let page = ConfirmPage::new(
+            &signed,
+            "Revoke a role",
+            format!("Revoke {name} from {username}? They lose what it allows at once."),
+            format!("/admin/users/{}/roles", percent_encode(&username)),
+            "Yes, revoke it",
+            "/admin/users",
+        )
+        .with_fields(&fields);
+        return render(&page);
+    }
+    match accounts::set_role(&state.pool, &signed.actor, &username, role, grant).await {
         Ok(()) => Ok(Redirect::to("/admin/users").into_response()),
         Err(ServiceError::Invalid(errors)) => refused(&state, &signed, &errors, ("", "", "")).await,
         Err(other) => Err(other.into()),
@@ -163,7 +171,26 @@ pub async fn account(
     State(state): State<AppState>,
     signed: Signed,
     Path((username, action)): Path<(String, String)>,
+    Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let asks = match action.as_str() {
+        "disable" => Some((
+            "Disable an account",
+            format!("Disable {username}? Their sessions end at once and they cannot sign in until enabled again."),
+            "Yes, disable it",
+        )),
+        "password" => Some((
+            "Set a new password",
+            format!("Set a new password for {username}? Their current password stops working and their sessions end."),
+            "Yes, set a new password",
+        )),
+        _ => None,
+    };
+    if let Some((heading, message, yes)) = asks.filter(|_| !confirmed(&fields)) {
+        let action_path = format!("/admin/users/{}/{action}", percent_encode(&username));
+        let page = ConfirmPage::new(&signed, heading, message, action_path, yes, "/admin/users").with_fields(&fields);
+        return render(&page);
+    }
     let outcome = match action.as_str() {
         "disable" => accounts::set_disabled(&state.pool, &signed.actor, &username, true).await.map(|()| None),
         "enable" => accounts::set_disabled(&state.pool, &signed.actor, &username, false).await.map(|()| None),

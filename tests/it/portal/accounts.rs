@@ -127,7 +127,12 @@ async fn admins_manage_users_and_roles() {
         .await;
     assert_eq!(grant.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.get(&mei, "/deployments/new").await.status(), StatusCode::OK);
-    let disable = app.post_form(&admin, "/admin/users/mei/disable", "/admin/users", &[]).await;
+    // Disabling asks first, without JavaScript: nothing happens until confirmed.
+    let asked = app.post_form(&admin, "/admin/users/mei/disable", "/admin/users", &[]).await;
+    assert_eq!(asked.status(), StatusCode::OK);
+    assert!(text(asked).await.contains("Yes, disable it"));
+    assert_eq!(app.get(&mei, "/").await.status(), StatusCode::OK, "not disabled before confirming");
+    let disable = app.post_form(&admin, "/admin/users/mei/disable", "/admin/users", &[("confirm", "yes")]).await;
     assert_eq!(disable.status(), StatusCode::SEE_OTHER);
     assert_eq!(app.get(&mei, "/").await.status(), StatusCode::SEE_OTHER, "a disabled user's session ends");
     let actions: Vec<String> = app.audit().await.into_iter().map(|(_, action, _, _)| action).collect();
@@ -175,4 +180,60 @@ async fn cookies_are_secure_when_the_public_url_is_https() {
     // Redirects never come from the Host header: a forged one changes nothing.
     let forged = client().get(app.url("/")).header("host", "evil.example").send().await.expect("answer");
     assert_eq!(location(&forged), "/login?next=/");
+}
+
+#[tokio::test]
+async fn the_last_administrator_cannot_remove_themselves() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let revoke = [("role", "admin"), ("grant", "false"), ("confirm", "yes")];
+    let refused = app.post_form(&admin, "/admin/users/admin/roles", "/admin/users", &revoke).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    let page = text(refused).await;
+    assert!(page.contains("last enabled portal administrator"), "{page}");
+    assert!(page.contains("href=\"/admin/users\""), "the error page keeps the navigation and a way back");
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["user", "revoke", "admin", "admin", "--db"])
+        .arg(&app.db_path)
+        .output()
+        .expect("the binary runs");
+    assert!(!cli.status.success(), "the command line refuses too");
+    assert!(String::from_utf8_lossy(&cli.stderr).contains("last enabled portal administrator"));
+    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["user", "disable", "admin", "--db"])
+        .arg(&app.db_path)
+        .output()
+        .expect("the binary runs");
+    assert!(!cli.status.success(), "nor can the last administrator be disabled");
+    assert_eq!(app.get(&admin, "/admin/users").await.status(), StatusCode::OK, "still an administrator");
+    // With a second administrator, the first may step down.
+    app.create_user(&admin, "second", &["admin"]).await;
+    let done = app.post_form(&admin, "/admin/users/admin/roles", "/admin/users", &revoke).await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn user_names_follow_one_rule_and_the_trail_spells_them_as_stored() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    for bad in [".", "..", "-mei", "mei lin", "méi", "a/b"] {
+        let fields = [("username", bad), ("display_name", "x"), ("email", "")];
+        let response = app.post_form(&admin, "/admin/users", "/admin/users", &fields).await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad:?}");
+        assert!(text(response).await.contains("beginning with a letter or digit"), "{bad:?}");
+    }
+    app.create_user(&admin, "Mei.Lin", &[]).await;
+    let grant = [("role", "auditor"), ("grant", "true")];
+    assert_eq!(
+        app.post_form(&admin, "/admin/users/MEI.LIN/roles", "/admin/users", &grant).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let targets: Vec<String> = app
+        .audit()
+        .await
+        .into_iter()
+        .filter(|(_, action, _, _)| action == "role.grant")
+        .map(|(_, _, t, _)| t)
+        .collect();
+    assert_eq!(targets, vec!["user:Mei.Lin".to_owned()]);
 }

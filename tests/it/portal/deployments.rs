@@ -133,20 +133,26 @@ async fn a_downloaded_script_is_the_one_the_command_line_writes() {
         |script: &str| script.lines().filter(|l| !l.starts_with("# Generated:")).collect::<Vec<_>>().join("\n");
     assert_eq!(without_time(&downloaded), without_time(&written));
 
-    // Another role's script is not theirs.
+    // Another team's script holds the commands its step pages show: one read policy for both.
     let other = app.get(&exchange, &format!("/deployments/{id}/scripts/rtc-universal-server-admins.ps1")).await;
-    assert_eq!(other.status(), StatusCode::FORBIDDEN);
-    assert!(text(other).await.contains("RTCUniversalServerAdmins"));
+    assert_eq!(other.status(), StatusCode::OK);
+    // Someone without a role in the deployment reads none of it.
+    let outsider = app.login("out", &app.create_user(&admin, "out", &[]).await).await;
+    let refused = app.get(&outsider, &format!("/deployments/{id}/scripts/{file}")).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(text(refused).await.contains("a group that some step of this deployment needs"));
     let events = app.audit().await;
+    let downloads = |who: &str, outcome: &str| {
+        events
+            .iter()
+            .filter(|(actor, action, _, o)| actor == who && action == "script.download" && o == outcome)
+            .count()
+    };
+    assert_eq!((downloads("ex", "done"), downloads("out", "done")), (2, 0));
     assert!(
         events
             .iter()
-            .any(|(actor, action, _, outcome)| actor == "ex" && action == "script.download" && outcome == "done")
-    );
-    assert!(
-        events
-            .iter()
-            .any(|(actor, action, _, outcome)| actor == "ex" && action == "script.download" && outcome == "refused")
+            .any(|(actor, action, _, outcome)| actor == "out" && action == "deployment.read" && outcome == "refused")
     );
 }
 

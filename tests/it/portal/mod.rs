@@ -6,9 +6,11 @@ mod abandoned;
 mod access;
 mod accounts;
 mod deployments;
+mod read_policy;
 mod signin;
 mod signoffs;
 mod steps_support;
+mod trail_bounds;
 mod what_was_signed;
 
 use std::path::PathBuf;
