@@ -134,3 +134,16 @@ async fn oversized_forms_are_refused() {
     let response = app.post_form(&admin, "/admin/users", "/admin/users", &[("username", huge.as_str())]).await;
     assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
+
+#[tokio::test]
+async fn error_pages_keep_the_navigation_and_a_way_back() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let missing = app.get(&admin, "/deployments/999/steps/um.deploy-exchange").await;
+    assert_eq!(missing.status(), StatusCode::NOT_FOUND);
+    let page = text(missing).await;
+    assert!(page.contains("Sign out") && page.contains("href=\"/inbox\""), "the signed-in navigation");
+    assert!(page.contains("Back to the step") && page.contains("Back to my work"), "a way back");
+    let anonymous = app.get(&super::client(), "/no/such/page").await;
+    assert!(text(anonymous).await.contains("Sign in"));
+}

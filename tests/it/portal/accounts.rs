@@ -191,7 +191,10 @@ async fn the_last_administrator_cannot_remove_themselves() {
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     let page = text(refused).await;
     assert!(page.contains("last enabled portal administrator"), "{page}");
-    assert!(page.contains("href=\"/admin/users\""), "the error page keeps the navigation and a way back");
+    assert!(
+        page.contains("Back to the users") && page.contains("Sign out"),
+        "the error page keeps the navigation and a way back"
+    );
     let cli = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
         .args(["user", "revoke", "admin", "admin", "--db"])
         .arg(&app.db_path)
@@ -206,8 +209,13 @@ async fn the_last_administrator_cannot_remove_themselves() {
         .expect("the binary runs");
     assert!(!cli.status.success(), "nor can the last administrator be disabled");
     assert_eq!(app.get(&admin, "/admin/users").await.status(), StatusCode::OK, "still an administrator");
-    // With a second administrator, the first may step down.
+    // With a second administrator, the first may step down, once asked and confirmed.
     app.create_user(&admin, "second", &["admin"]).await;
+    let asked = app.post_form(&admin, "/admin/users/admin/roles", "/admin/users", &revoke[..2]).await;
+    assert_eq!(asked.status(), StatusCode::OK);
+    assert!(text(asked).await.contains("Yes, revoke it"));
+    let asked = app.post_form(&admin, "/admin/users/second/password", "/admin/users", &[]).await;
+    assert!(text(asked).await.contains("Yes, set a new password"), "a new password is asked for first too");
     let done = app.post_form(&admin, "/admin/users/admin/roles", "/admin/users", &revoke).await;
     assert_eq!(done.status(), StatusCode::SEE_OTHER);
 }

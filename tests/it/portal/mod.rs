@@ -6,6 +6,7 @@ mod abandoned;
 mod access;
 mod accounts;
 mod deployments;
+mod logs;
 mod read_policy;
 mod signin;
 mod signoffs;

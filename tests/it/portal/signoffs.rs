@@ -459,57 +459,9 @@ async fn two_people_walk_the_demo_deployment_to_complete() {
     assert_eq!(actions, vec![("step.countersign".to_owned(), steps), ("step.sign".to_owned(), steps)]);
 }
 
-/// Python's standard-library SMTP server (`smtpd`, Python 3.11 and earlier),
-/// printing each message it receives; it stops when dropped.
-struct SmtpServer {
-    port: u16,
-    lines: tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStdout>>,
-    _child: tokio::process::Child,
-}
-
-async fn smtp_server() -> SmtpServer {
-    use tokio::io::AsyncBufReadExt;
-    let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port();
-    let mut child = tokio::process::Command::new("python3")
-        .args(["-u", "-W", "ignore", "-m", "smtpd", "-n", "-c", "DebuggingServer", &format!("127.0.0.1:{port}")])
-        .stdout(std::process::Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect(
-            "python3 runs the test SMTP server: install it with `apt-get install python3` (3.11 or earlier, for smtpd)",
-        );
-    let stdout = child.stdout.take().expect("its output");
-    // Ready when it accepts connections.
-    for _ in 0..200 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            return SmtpServer { port, lines: tokio::io::BufReader::new(stdout).lines(), _child: child };
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the test SMTP server did not start on port {port}");
-}
-
-impl SmtpServer {
-    /// The next message the server prints, as text.
-    async fn next_message(&mut self) -> String {
-        let mut message = String::new();
-        let read = async {
-            while let Ok(Some(line)) = self.lines.next_line().await {
-                if line.contains("END MESSAGE") {
-                    return;
-                }
-                message.push_str(&line);
-                message.push('\n');
-            }
-        };
-        tokio::time::timeout(Duration::from_secs(20), read).await.expect("an e-mail within 20 s");
-        message
-    }
-}
-
 #[tokio::test]
 async fn a_handoff_is_e_mailed_to_the_people_of_the_next_role() {
-    let mut smtp = smtp_server().await;
+    let mut smtp = crate::support::smtp::SmtpSink::start().await;
     let outbox = OutboxConfig {
         smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port)),
         mail_from: Some("countersign@contoso.com".to_owned()),

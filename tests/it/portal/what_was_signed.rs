@@ -115,3 +115,24 @@ async fn those_whose_sign_offs_go_stale_or_are_sent_back_are_told() {
         assert!(inbox.contains("was sent back"), "the dependant's people: {inbox}");
     }
 }
+
+#[tokio::test]
+async fn a_stale_sign_off_is_e_mailed_to_its_signer() {
+    let mut smtp = crate::support::smtp::SmtpSink::start().await;
+    let outbox = countersign::web::OutboxConfig {
+        smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port)),
+        ..countersign::web::OutboxConfig::default()
+    };
+    let t = super::steps_support::team_with(super::TestApp::spawn_with_outbox(outbox).await, &[]).await;
+    let admin = t.app.admin().await;
+    let password =
+        t.app.create_user_with_email(&admin, "lync1", "lync1@contoso.com", &["rtc-universal-server-admins"]).await;
+    let lync = t.app.login("lync1", &password).await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.lync-oauth-certificate" };
+    assert_eq!(step.act(&lync, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    t.set_parameter(THUMBPRINT_FIELD, NEW_THUMBPRINT).await;
+    let message = smtp.next_message().await;
+    assert!(message.contains("To: lync1@contoso.com"), "{message}");
+    assert!(message.contains("went stale"), "{message}");
+    assert!(message.contains("/steps/oauth.lync-oauth-certificate"), "the e-mail links to the step: {message}");
+}

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 
 pub mod powershell;
+pub mod smtp;
 
 use std::path::{Path, PathBuf};
 
