@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use rand::Rng;
 use tokio::sync::Semaphore;
 
@@ -19,17 +19,58 @@ pub const HASHING_WAIT: Duration = Duration::from_secs(3);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Busy;
 
+/// Work for a hashing thread, with the channel its answer goes back on.
+type Job = Box<dyn FnOnce() + Send>;
+
 /// One hashing slot per core: hashing is all CPU, so more would only queue
-/// inside the thread pool while holding their memory.
-fn slots() -> &'static Semaphore {
-    static SLOTS: OnceLock<Semaphore> = OnceLock::new();
-    SLOTS.get_or_init(|| Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get())))
+/// while holding their memory. Each slot is a thread of its own that lives
+/// as long as the process: the allocator reuses a thread's freed 19 MiB, so
+/// the memory of hashing stays at one block per slot instead of growing
+/// with every thread a blocking pool starts and drops.
+struct Slots {
+    free: Semaphore,
+    jobs: std::sync::mpsc::SyncSender<Job>,
 }
 
-/// Runs `work` on the blocking pool once a slot is free.
+fn slots() -> &'static Slots {
+    static SLOTS: OnceLock<Slots> = OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let count = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let (jobs, queue) = std::sync::mpsc::sync_channel::<Job>(count);
+        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
+        for index in 0..count {
+            let queue = queue.clone();
+            let started = std::thread::Builder::new().name(format!("password-hashing-{index}")).spawn(move || {
+                loop {
+                    let job = match queue.lock() {
+                        Ok(receiver) => receiver.recv(),
+                        Err(_) => return,
+                    };
+                    match job {
+                        Ok(job) => job(),
+                        Err(_) => return,
+                    }
+                }
+            });
+            if let Err(error) = started {
+                tracing::error!(%error, "could not start a password hashing thread");
+            }
+        }
+        Slots { free: Semaphore::new(count), jobs }
+    })
+}
+
+/// Runs `work` on a hashing thread once a slot is free.
 async fn with_slot<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, Busy> {
-    let _slot = tokio::time::timeout(HASHING_WAIT, slots().acquire()).await.map_err(|_| Busy)?.map_err(|_| Busy)?;
-    tokio::task::spawn_blocking(work).await.map_err(|_| Busy)
+    let slots = slots();
+    let _slot = tokio::time::timeout(HASHING_WAIT, slots.free.acquire()).await.map_err(|_| Busy)?.map_err(|_| Busy)?;
+    let (answer, answered) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = answer.send(work());
+    });
+    // The queue holds one job per slot, and this one holds a slot: it always has room.
+    slots.jobs.try_send(job).map_err(|_| Busy)?;
+    answered.await.map_err(|_| Busy)
 }
 
 /// A hash of a password nobody has, verified against when the user does not
@@ -48,11 +89,52 @@ pub async fn hash(password: String) -> Result<String, String> {
 
 /// Whether `password` matches `stored`; a malformed stored hash never matches.
 pub async fn verify(password: String, stored: String) -> Result<bool, Busy> {
-    with_slot(move || {
-        PasswordHash::new(&stored)
-            .is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
-    })
-    .await
+    with_slot(move || matches_stored(password.as_bytes(), &stored)).await
+}
+
+/// The most memory a stored hash may ask of a verification (64 MiB): ours
+/// ask 19 MiB; a larger one can only be planted.
+const MAX_VERIFY_BLOCKS: usize = 64 * 1024;
+
+thread_local! {
+    /// Each hashing thread's argon2 memory, allocated once and reused: a
+    /// fresh 19 MiB per attempt is what the allocator keeps and never gives
+    /// back, a few hundred MiB after a crowd of sign-ins.
+    static BLOCKS: std::cell::RefCell<Vec<argon2::Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Recomputes `stored`'s hash of `password` in this thread's reused memory
+/// and compares the two in constant time.
+fn matches_stored(password: &[u8], stored: &str) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored) else { return false };
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else { return false };
+    let Ok(algorithm) = argon2::Algorithm::try_from(parsed.algorithm) else { return false };
+    let version = match parsed.version.map(argon2::Version::try_from).transpose() {
+        Ok(version) => version.unwrap_or_default(),
+        Err(_) => return false,
+    };
+    let Ok(params) = argon2::Params::try_from(&parsed) else { return false };
+    if params.block_count() > MAX_VERIFY_BLOCKS {
+        return false;
+    }
+    let mut salt_bytes = [0u8; 64];
+    let Ok(salt) = salt.decode_b64(&mut salt_bytes) else { return false };
+    let mut computed = vec![0u8; expected.len()];
+    let hashed = BLOCKS.with(|cell| {
+        let mut blocks = cell.borrow_mut();
+        blocks.resize(params.block_count(), argon2::Block::default());
+        Argon2::new(algorithm, version, params.clone()).hash_password_into_with_memory(
+            password,
+            salt,
+            &mut computed,
+            &mut blocks[..],
+        )
+    });
+    hashed.is_ok() && constant_time_bytes_eq(&computed, expected.as_bytes())
+}
+
+fn constant_time_bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// A random password of 20 letters and digits (about 119 bits).
@@ -70,7 +152,7 @@ pub fn token() -> String {
 
 /// Compares two strings in time that depends only on their lengths.
 pub fn constant_time_eq(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    constant_time_bytes_eq(a.as_bytes(), b.as_bytes())
 }
 
 #[cfg(test)]
