@@ -40,6 +40,7 @@ pub struct ActionView {
 /// Two versions of a step's text side by side.
 pub struct StaleView {
     pub heading: String,
+    pub intro: String,
     pub old_label: String,
     pub old: String,
     pub new: String,
@@ -61,8 +62,9 @@ struct StepPage {
     required: usize,
     depends_on: Vec<(String, String, String)>,
     history: Vec<HistoryEntry>,
-    stale: Option<StaleView>,
-    changed: Option<StaleView>,
+    /// What the page was opened with beside what it says now: a refused
+    /// form's text, a stale sign-off's.
+    comparisons: Vec<StaleView>,
     actions: Vec<ActionView>,
     unavailable: Vec<(&'static str, String)>,
     errors: Vec<String>,
@@ -105,6 +107,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         rows.iter().rev().find(|r| r.action == "sign").filter(|r| r.content_sha256 != step.content_sha256).map(|r| {
             StaleView {
                 heading: "What changed since it was signed".to_owned(),
+                intro: String::new(),
                 old_label: format!("Signed text (by {})", r.actor_name),
                 old: content_text(&r.content),
                 new: content_text(&step.content),
@@ -112,6 +115,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         });
     let changed = seen.map(|seen| StaleView {
         heading: "The step changed while you had it open".to_owned(),
+        intro: "Nothing was done. Your note and evidence are kept below: read the text as it is now, and send the form again if it still holds.".to_owned(),
         old_label: "What you saw".to_owned(),
         old: seen.as_deref().map_or_else(|| "(a text this portal never showed)".to_owned(), content_text),
         new: content_text(&step.content),
@@ -177,8 +181,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         required: policy.required,
         depends_on,
         history,
-        stale,
-        changed,
+        comparisons: changed.into_iter().chain(stale).collect(),
         actions,
         unavailable,
         errors,
