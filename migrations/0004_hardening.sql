@@ -19,9 +19,17 @@ CREATE TABLE refusal_windows (
 );
 CREATE INDEX refusal_windows_by_age ON refusal_windows (opened_at);
 
--- Every step text the portal has put in a plan, by the SHA-256 of its exact bytes,
--- so that a form can say which text its sender saw, and the page can show it again.
+-- Every step text the portal has put in a deployment's plan, by the SHA-256 of its
+-- exact bytes, so that a form can say which text its sender saw, and the page can
+-- show it again (only to readers of that deployment).
 CREATE TABLE step_texts (
-    sha256   TEXT PRIMARY KEY,
-    content  TEXT NOT NULL
+    deployment_id  INTEGER NOT NULL REFERENCES deployments (id),
+    sha256         TEXT NOT NULL,
+    content        TEXT NOT NULL,
+    PRIMARY KEY (deployment_id, sha256)
 );
+
+-- How a sign-off's content_sha256 was computed: 1, before this migration, a
+-- length-prefixed hash over the title and the sections (content held the sections as
+-- JSON, without the title); 2, the SHA-256 of content itself (src/plan.rs, StepContent).
+ALTER TABLE signoffs ADD COLUMN content_encoding INTEGER NOT NULL DEFAULT 1;

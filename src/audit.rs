@@ -71,13 +71,24 @@ pub const MAX_DETAIL_BYTES: usize = 32 * 1024;
 /// Room for the marker, so that a cut text is within `max` and cutting again changes nothing.
 const MARKER_CHARS: usize = 120;
 
-/// `text`, cut to at most `max` characters, with a marker, when longer.
+/// `text`, cut to at most `max` characters, with a marker, when longer: the
+/// marker gives the text's length, and its SHA-256 where there is room.
+/// A result is never longer than `max`, so bounding twice changes nothing.
 pub fn bounded(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }
-    let kept: String = text.chars().take(max.saturating_sub(MARKER_CHARS)).collect();
-    format!("{kept}…[cut: {} bytes in all, SHA-256 {}]", text.len(), hex::encode(Sha256::digest(text.as_bytes())))
+    let marker = if max >= 2 * MARKER_CHARS {
+        format!("…[cut: {} bytes in all, SHA-256 {}]", text.len(), hex::encode(Sha256::digest(text.as_bytes())))
+    } else {
+        format!("…[cut: {} bytes]", text.len())
+    };
+    let room = max.saturating_sub(marker.chars().count());
+    if room == 0 {
+        return text.chars().take(max).collect();
+    }
+    let kept: String = text.chars().take(room).collect();
+    format!("{kept}{marker}")
 }
 
 fn bound_value(value: &mut serde_json::Value) {
@@ -189,6 +200,11 @@ mod tests {
         assert!(size <= MAX_NAME_CHARS * 2 + MAX_TARGET_CHARS + MAX_DETAIL_BYTES, "{size} bytes");
         assert!(bounded.target.contains("2000005 bytes in all"), "the cut says how long the text was");
         assert_eq!(bounded.bounded().target, bounded.target, "bounding twice changes nothing");
+        for max in [0, 5, 30, 64, 100, 250, 300] {
+            let cut = super::bounded(&huge, max);
+            assert!(cut.chars().count() <= max, "{max}: {} characters", cut.chars().count());
+            assert_eq!(super::bounded(&cut, max), cut, "{max}: bounding twice changes nothing");
+        }
         let small = NewEvent::new("login", "user:mei", Outcome::Done).by(Some(1), "mei");
         assert_eq!(small.bounded().target, "user:mei");
     }

@@ -129,6 +129,32 @@ impl StepContent {
     }
 }
 
+impl PlannedStep {
+    /// Whether `hash`, computed by a sign-off's `encoding`, is this step's
+    /// content now. Encoding 1 is the hash sign-offs carried before the
+    /// content was stored byte for byte: length-prefixed title and
+    /// sections, without the cautions. It is recomputed, never rewritten,
+    /// so that old sign-offs keep what they recorded.
+    pub fn content_is(&self, hash: &str, encoding: i64) -> bool {
+        if encoding >= 2 {
+            return hash == self.content_sha256;
+        }
+        let mut hasher = Sha256::new();
+        let mut feed = |text: &str| {
+            hasher.update((text.len() as u64).to_be_bytes());
+            hasher.update(text.as_bytes());
+        };
+        feed(&self.title);
+        for section in [&self.instructions, &self.commands, &self.verify, &self.verify_instructions] {
+            feed(&section.len().to_string());
+            for line in section {
+                feed(line);
+            }
+        }
+        hash == hex::encode(hasher.finalize())
+    }
+}
+
 /// The SHA-256 of some text, in lower-case hex.
 pub fn sha256_hex(text: &str) -> String {
     hex::encode(Sha256::digest(text.as_bytes()))

@@ -78,13 +78,21 @@ async fn with_slot<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static)
 pub const DUMMY_HASH: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2yo0jbP0bpzoB3CAcsq9fhbTQQ2zX8gZ3V5kMHcmYdE";
 
-pub async fn hash(password: String) -> Result<String, String> {
+/// Why a new hash was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HashError {
+    Busy,
+    Failed(String),
+}
+
+pub async fn hash(password: String) -> Result<String, HashError> {
     with_slot(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
     })
     .await
-    .map_err(|Busy| "the server is busy hashing passwords; try again".to_owned())?
+    .map_err(|Busy| HashError::Busy)?
+    .map_err(HashError::Failed)
 }
 
 /// Whether `password` matches `stored`; a malformed stored hash never matches.

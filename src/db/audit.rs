@@ -82,7 +82,10 @@ pub async fn record_refusal(conn: &mut SqliteConnection, event: &NewEvent) -> Re
             .execute(&mut *conn)
             .await?;
     } else {
-        open_window(conn, &budget, &event, "refusals beyond the budget", now, 1).await?;
+        // The budget's window speaks of whose budget it is, not of the first refusal in it.
+        let whose = if event.actor_id.is_some() { event.actor_name.as_str() } else { "anonymous" };
+        let owner = NewEvent::new("any", event.budget_key(), Outcome::Refused).by(event.actor_id, whose);
+        open_window(conn, &budget, &owner, "{}", now, 1).await?;
     }
     open_window(conn, &fingerprint, &event, &event.detail.to_string(), now, 1).await?;
     record(conn, &event).await?;
@@ -156,7 +159,7 @@ async fn flush(conn: &mut SqliteConnection, now: i64, only: Option<&str>, limit:
             let summary = NewEvent::new("audit.refusals-counted", target, Outcome::Refused)
                 .by(actor_id, &actor_name)
                 .detail(serde_json::json!({
-                    "action": action,
+                    "action": if budget { "any".to_owned() } else { action },
                     "count": repeats,
                     "from": opened_at,
                     "to": opened_at + REFUSAL_WINDOW_SECONDS,

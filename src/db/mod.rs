@@ -39,10 +39,14 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
 
 /// The pool never keeps or hands out a connection inside a transaction: one
 /// whose owner vanished between `BEGIN` and the transaction object (a
-/// cancelled future) is rolled back, and closed if that fails. A dropped
-/// transaction's own rollback may still be queued: rolling back at depth 0
-/// is a no-op, so the two never clash.
+/// cancelled future) is rolled back, and closed if that fails.
 async fn leave_no_transaction(conn: &mut SqliteConnection) -> Result<bool, sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    // A dropped transaction's rollback may still be queued: the worker runs
+    // commands in order, so after a ping only a real orphan is left.
+    conn.ping().await?;
     if !conn.is_in_transaction() {
         return Ok(true);
     }

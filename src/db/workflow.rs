@@ -100,8 +100,8 @@ pub struct NewSignoff<'a> {
 pub async fn insert_signoff(conn: &mut SqliteConnection, s: &NewSignoff<'_>) -> Result<i64, sqlx::Error> {
     let id = sqlx::query(
         "INSERT INTO signoffs (deployment_id, step_key, round, action, actor_id, actor_name, acting_as, content_sha256,
-         content, note, evidence_text, evidence_name, evidence, evidence_sha256, nonce, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         content, note, evidence_text, evidence_name, evidence, evidence_sha256, nonce, created_at, content_encoding)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)",
     )
     .bind(s.deployment_id)
     .bind(s.step_key)
@@ -141,6 +141,8 @@ pub struct SignoffRow {
     pub acting_as: String,
     pub content_sha256: String,
     pub content: String,
+    /// 1: an older hash over the title and sections; 2: `sha256(content)`.
+    pub content_encoding: i64,
     pub note: String,
     pub evidence_text: String,
     pub evidence_name: String,
@@ -154,8 +156,9 @@ pub async fn history(
     key: &str,
 ) -> Result<Vec<SignoffRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, step_key, round, action, actor_name, acting_as, content_sha256, content, note, evidence_text,
-         evidence_name, evidence_sha256, created_at FROM signoffs WHERE deployment_id = ? AND step_key = ? ORDER BY id",
+        "SELECT id, step_key, round, action, actor_name, acting_as, content_sha256, content, content_encoding, note,
+         evidence_text, evidence_name, evidence_sha256, created_at
+         FROM signoffs WHERE deployment_id = ? AND step_key = ? ORDER BY id",
     )
     .bind(deployment_id)
     .bind(key)
@@ -428,10 +431,15 @@ pub async fn email_of(conn: &mut SqliteConnection, user_id: i64) -> Result<Strin
     Ok(email.unwrap_or_default())
 }
 
-/// Keeps the texts of a plan's steps by their SHA-256 (each once).
-pub async fn keep_step_texts(conn: &mut SqliteConnection, plan: &crate::plan::Plan) -> Result<(), sqlx::Error> {
+/// Keeps the texts of a deployment's plan by their SHA-256 (each once).
+pub async fn keep_step_texts(
+    conn: &mut SqliteConnection,
+    deployment_id: i64,
+    plan: &crate::plan::Plan,
+) -> Result<(), sqlx::Error> {
     for step in &plan.steps {
-        sqlx::query("INSERT OR IGNORE INTO step_texts (sha256, content) VALUES (?, ?)")
+        sqlx::query("INSERT OR IGNORE INTO step_texts (deployment_id, sha256, content) VALUES (?, ?, ?)")
+            .bind(deployment_id)
             .bind(&step.content_sha256)
             .bind(&step.content)
             .execute(&mut *conn)
@@ -440,7 +448,15 @@ pub async fn keep_step_texts(conn: &mut SqliteConnection, plan: &crate::plan::Pl
     Ok(())
 }
 
-/// A step text the portal has shown, by its SHA-256.
-pub async fn step_text(conn: &mut SqliteConnection, sha256: &str) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT content FROM step_texts WHERE sha256 = ?").bind(sha256).fetch_optional(conn).await
+/// A step text the portal has shown in a deployment, by its SHA-256.
+pub async fn step_text(
+    conn: &mut SqliteConnection,
+    deployment_id: i64,
+    sha256: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT content FROM step_texts WHERE deployment_id = ? AND sha256 = ?")
+        .bind(deployment_id)
+        .bind(sha256)
+        .fetch_optional(conn)
+        .await
 }

@@ -42,13 +42,24 @@ pub async fn login(
     password_text: &str,
     previous_session: Option<&str>,
 ) -> Result<Option<NewSession>, ServiceError> {
-    let well_formed = check_username(username).is_ok();
-    let counted = if well_formed { count_attempt(pool, username).await? } else { Counted::default() };
+    // Looked up when it could be a stored name: older names may begin with '.', '_', '-' or '@'.
+    let could_exist = (1..=64).contains(&username.len())
+        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    let counted = if could_exist { count_attempt(pool, username).await? } else { Counted::default() };
     let stored = match &counted.user {
         Some(user) if !user.disabled => user.password_hash.clone(),
         _ => password::DUMMY_HASH.to_owned(),
     };
-    let matches = password::verify(password_text.to_owned(), stored).await.map_err(|_| ServiceError::Busy)?;
+    let matches = match password::verify(password_text.to_owned(), stored.clone()).await {
+        Ok(matches) => matches,
+        Err(password::Busy) => {
+            // Not judged, so not a failure: the count goes back.
+            if let Some(user) = counted.user.as_ref().filter(|_| counted.counted) {
+                uncount_attempt(pool, user.id).await?;
+            }
+            return Err(ServiceError::Busy);
+        }
+    };
     let now = db::now();
     let mut tx = db::begin_write(pool).await?;
     let user = match &counted.user {
@@ -59,6 +70,8 @@ pub async fn login(
         None => Some("unknown user"),
         Some(u) if u.disabled => Some("account disabled"),
         Some(_) if counted.locked => Some("account locked"),
+        // Reset by an administrator while this attempt was being checked.
+        Some(u) if u.password_hash != stored => Some("password changed meanwhile"),
         Some(_) if !matches => Some("wrong password"),
         // Locked meanwhile by attempts counted after this one.
         Some(u) if u.locked_until > now => Some("account locked"),
@@ -66,9 +79,11 @@ pub async fn login(
     };
     let target = format!("user:{}", user.as_ref().map_or(username, |u| u.username.as_str()));
     if let Some(reason) = refusal {
-        if let Some(u) = user.as_ref().filter(|u| reason == "wrong password" && u.failed_logins >= LOCK_AFTER_FAILURES)
+        if let Some(u) = user
+            .as_ref()
+            .filter(|u| reason == "wrong password" && u.failed_logins >= LOCK_AFTER_FAILURES && u.locked_until <= now)
         {
-            db::users::lock(&mut tx, u.id, now + LOCK_SECONDS).await?;
+            start_lock(&mut tx, u, now).await?;
         }
         let event = NewEvent::new("login", target, Outcome::Refused)
             .by(None, username)
@@ -105,31 +120,57 @@ struct Counted {
     user: Option<db::users::UserRow>,
     /// Locked already: the attempt is refused whatever its password.
     locked: bool,
+    /// The attempt was added to the account's failures, until it proves right.
+    counted: bool,
 }
 
 /// Counts an attempt against its account under the write lock. A lock that
 /// has expired starts the count again; an account with enough failures
-/// (counted or still being checked) is locked from here on.
+/// (counted or still being checked) is locked from here on, for
+/// [`LOCK_SECONDS`] from the moment the lock starts: attempts made while it
+/// holds do not prolong it.
 async fn count_attempt(pool: &SqlitePool, username: &str) -> Result<Counted, ServiceError> {
     let now = db::now();
     let mut tx = db::begin_write(pool).await?;
     let Some(mut user) = db::users::by_name(&mut tx, username).await? else { return Ok(Counted::default()) };
     if user.disabled {
-        return Ok(Counted { user: Some(user), locked: false });
+        return Ok(Counted { user: Some(user), ..Counted::default() });
     }
     if user.locked_until != 0 && user.locked_until <= now {
         user.failed_logins = 0;
         user.locked_until = 0;
+        db::users::set_failures(&mut tx, user.id, 0, 0).await?;
     }
     let locked = user.locked_until > now || user.failed_logins >= LOCK_AFTER_FAILURES;
-    let (failures, locked_until) = if locked {
-        (user.failed_logins, user.locked_until.max(now + LOCK_SECONDS))
+    if locked {
+        if user.locked_until <= now {
+            start_lock(&mut tx, &user, now).await?;
+        }
     } else {
-        (user.failed_logins + 1, 0)
-    };
-    db::users::set_failures(&mut tx, user.id, failures, locked_until).await?;
+        db::users::set_failures(&mut tx, user.id, user.failed_logins + 1, 0).await?;
+    }
     tx.commit().await?;
-    Ok(Counted { user: Some(user), locked })
+    Ok(Counted { user: Some(user), locked, counted: !locked })
+}
+
+/// Takes back an attempt that was counted but never judged.
+async fn uncount_attempt(pool: &SqlitePool, user_id: i64) -> Result<(), ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    if let Some(user) = db::users::by_id(&mut tx, user_id).await? {
+        db::users::set_failures(&mut tx, user.id, (user.failed_logins - 1).max(0), user.locked_until).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Locks an account for [`LOCK_SECONDS`], with its audit event.
+async fn start_lock(tx: &mut db::Tx, user: &db::users::UserRow, now: i64) -> Result<(), ServiceError> {
+    db::users::lock(tx, user.id, now + LOCK_SECONDS).await?;
+    let event = NewEvent::new("account.lock", format!("user:{}", user.username), Outcome::Done)
+        .by(None, "system")
+        .detail(serde_json::json!({ "failures": user.failed_logins, "until": now + LOCK_SECONDS }));
+    db::audit::record(tx, &event).await?;
+    Ok(())
 }
 
 /// The signed-in user of a session, if it is still valid. An expired
@@ -169,7 +210,7 @@ pub async fn ensure_first_admin(pool: &SqlitePool) -> Result<Option<String>, Ser
         return Ok(None);
     }
     let secret = password::generate();
-    let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
+    let hash = password::hash(secret.clone()).await?;
     let id = db::users::insert(&mut tx, "admin", "Administrator", &hash).await?;
     db::users::grant(&mut tx, id, PortalRole::Admin.key(), None).await?;
     let event = NewEvent::new("user.create", "user:admin", Outcome::Done)
@@ -249,7 +290,7 @@ pub async fn create_user(
     }
     let grants = parse_grants(roles)?;
     let secret = password::generate();
-    let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
+    let hash = password::hash(secret.clone()).await?;
     let mut tx = db::begin_write(pool).await?;
     if db::users::by_name(&mut tx, username).await?.is_some() {
         return Err(ServiceError::Invalid(vec![FieldError::new("username", username, "is taken")]));
@@ -340,7 +381,7 @@ pub async fn set_disabled(
 pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) -> Result<String, ServiceError> {
     authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
     let secret = password::generate();
-    let hash = password::hash(secret.clone()).await.map_err(ServiceError::Internal)?;
+    let hash = password::hash(secret.clone()).await?;
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
     let username = user.username.as_str();

@@ -110,7 +110,7 @@ pub async fn create(
             "countersignatures_required": policy.required,
         }));
     db::audit::record(&mut tx, &event).await?;
-    db::workflow::keep_step_texts(&mut tx, &plan).await?;
+    db::workflow::keep_step_texts(&mut tx, id, &plan).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -150,7 +150,11 @@ pub async fn update_parameters(
         })
         .map(|s| s.key.as_str())
         .collect();
-    db::workflow::keep_step_texts(&mut tx, &plan).await?;
+    // Both texts: the old one is what a form opened before this change shows.
+    if let Some(before_plan) = &before_plan {
+        db::workflow::keep_step_texts(&mut tx, id, before_plan).await?;
+    }
+    db::workflow::keep_step_texts(&mut tx, id, &plan).await?;
     let stale = super::workflow::mark_stale(&mut tx, actor, &before, &plan, announce).await?;
     // A form opened before the change must not act on the new text: every
     // step whose text changed moves one version on, signed or not.

@@ -60,6 +60,15 @@ impl fmt::Display for ServiceError {
 
 impl std::error::Error for ServiceError {}
 
+impl From<crate::auth::password::HashError> for ServiceError {
+    fn from(error: crate::auth::password::HashError) -> Self {
+        match error {
+            crate::auth::password::HashError::Busy => ServiceError::Busy,
+            crate::auth::password::HashError::Failed(why) => ServiceError::Internal(format!("password hashing: {why}")),
+        }
+    }
+}
+
 impl From<sqlx::Error> for ServiceError {
     fn from(error: sqlx::Error) -> Self {
         ServiceError::Database(error)

@@ -136,10 +136,18 @@ pub async fn act(
     let target = format!("deployment:{deployment_id}/step:{step_key}");
     let action = format!("step.{}", kind.key());
     let mut tx = db::begin_write(pool).await?;
+    let (row, plan) = load_plan(&mut tx, catalog, deployment_id).await?;
+    // Whoever cannot read the deployment learns nothing of its steps either.
+    if let Err(denied) = crate::auth::authorize(actor, crate::auth::Action::ReadDeployment(&plan.roles())) {
+        let event = event_by(actor, denied.action, format!("deployment:{deployment_id}"), Outcome::Refused)
+            .detail(serde_json::json!({ "reason": "missing role", "needs": denied.needs }));
+        db::audit::record_refusal(&mut tx, &event).await?;
+        tx.commit().await?;
+        return Err(ServiceError::Denied(denied));
+    }
     if !input.nonce.is_empty() && db::workflow::nonce_used(&mut tx, &input.nonce).await? {
         return Ok(ActOutcome::AlreadyRecorded);
     }
-    let (row, plan) = load_plan(&mut tx, catalog, deployment_id).await?;
     let step = plan
         .steps
         .iter()
@@ -161,7 +169,7 @@ pub async fn act(
             "content_sha256": step.content_sha256,
         }));
         db::audit::record_refusal(&mut tx, &event).await?;
-        let seen = db::workflow::step_text(&mut tx, &input.content_sha256).await?;
+        let seen = db::workflow::step_text(&mut tx, deployment_id, &input.content_sha256).await?;
         tx.commit().await?;
         return Err(ServiceError::TextChanged { message, seen });
     }
@@ -360,7 +368,7 @@ pub async fn mark_stale(
         if !matches!(record.stored(), Stored::Signed | Stored::Countersigned) {
             continue;
         }
-        if signed.get(&step.key).is_some_and(|hash| hash != &step.content_sha256) {
+        if signed.get(&step.key).is_some_and(|(hash, encoding)| !step.content_is(hash, *encoding)) {
             let reason = "its commands changed after it was signed; sign it again";
             open_again(tx, actor, row, step, record, "stale", reason, announce).await?;
             stale.push(step.key.clone());
@@ -477,22 +485,24 @@ async fn tell(
     Ok(())
 }
 
-/// The content hash each step was signed with in its current round.
+/// The content hash each step was signed with in its current round, and how
+/// it was computed.
 async fn signed_hashes(
     tx: &mut Tx,
     deployment_id: i64,
     records: &HashMap<String, Record>,
-) -> Result<HashMap<String, String>, ServiceError> {
-    let rows: Vec<(String, i64, String)> = sqlx::query_as(
-        "SELECT step_key, round, content_sha256 FROM signoffs WHERE deployment_id = ? AND action = 'sign' ORDER BY id",
+) -> Result<HashMap<String, (String, i64)>, ServiceError> {
+    let rows: Vec<(String, i64, String, i64)> = sqlx::query_as(
+        "SELECT step_key, round, content_sha256, content_encoding FROM signoffs
+         WHERE deployment_id = ? AND action = 'sign' ORDER BY id",
     )
     .bind(deployment_id)
     .fetch_all(&mut **tx)
     .await?;
     Ok(rows
         .into_iter()
-        .filter(|(key, round, _)| records.get(key).is_some_and(|r| r.round == *round))
-        .map(|(key, _, hash)| (key, hash))
+        .filter(|(key, round, _, _)| records.get(key).is_some_and(|r| r.round == *round))
+        .map(|(key, _, hash, encoding)| (key, (hash, encoding)))
         .collect())
 }
 

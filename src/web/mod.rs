@@ -1,8 +1,8 @@
 //! The portal: server-rendered pages over the services.
 //!
 //! Every request passes, outermost first: a request id and a trace span, the
-//! security headers, a task of its own that runs it to its end even if the
-//! client hangs up, the error pages, the session, the CSRF guard (for every
+//! security headers, the error pages, a task of its own that runs it to its
+//! end even if the client hangs up, the session, the CSRF guard (for every
 //! method that changes something), and the body limit. Handlers parse the
 //! request, call one service, and render a template.
 
@@ -167,8 +167,8 @@ pub fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(from_fn_with_state(state.clone(), session::csrf_guard))
         .layer(from_fn_with_state(state.clone(), session::load_session))
-        .layer(from_fn(error::render_error_pages))
         .layer(from_fn(middleware::run_to_completion))
+        .layer(from_fn(error::render_error_pages))
         .layer(from_fn(middleware::security_headers))
         .layer(from_fn(middleware::request_id))
         .with_state(state)

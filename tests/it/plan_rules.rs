@@ -183,3 +183,20 @@ fn a_signed_step_hash_changes_with_its_commands() {
     assert_ne!(hash(&before, "um.create-dial-plan"), hash(&after, "um.create-dial-plan"));
     assert_eq!(hash(&before, "oauth.restart-iis"), hash(&after, "oauth.restart-iis"));
 }
+
+#[test]
+fn a_sign_off_hashed_the_older_way_still_matches_its_unchanged_step() {
+    // What this step's content hash was before sign-offs stored their content
+    // byte for byte (encoding 1), taken from the golden plan of that time.
+    const LEGACY: &str = "89bae06c5ffd7304e25234256fb7da258f264287e40b7839b051195b50303a69";
+    let catalog = builtin_catalog();
+    let text = std::fs::read_to_string(crate::support::golden_dir().join("exchange-2013-cross-forest/answers.toml"))
+        .expect("the golden answers");
+    let plan = build_plan(&catalog, &parse_answers(&text));
+    let step = plan.steps.iter().find(|s| s.key == "um.deploy-exchange").expect("the step");
+    assert!(step.content_is(LEGACY, 1), "the older hash is recognised");
+    assert!(!step.content_is(LEGACY, 2), "and only as the older encoding");
+    assert!(step.content_is(&step.content_sha256, 2));
+    use sha2::{Digest, Sha256};
+    assert_eq!(hex::encode(Sha256::digest(step.content.as_bytes())), step.content_sha256);
+}

@@ -339,7 +339,8 @@ pub async fn cancel(
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
     let reason = fields.iter().find(|(k, _)| k == "reason").map_or("", |(_, v)| v.as_str());
-    if !reason.trim().is_empty() && !super::confirmed(&fields) {
+    let may = crate::auth::authorize(&signed.actor, Action::CancelDeployment).is_ok();
+    if may && !reason.trim().is_empty() && !super::confirmed(&fields) {
         let page = super::ConfirmPage::new(
             &signed,
             "Cancel the deployment",

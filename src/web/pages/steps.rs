@@ -103,21 +103,23 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
     let (rows, reopened_reason) = deployments::step_history(&state.pool, &deployment, key).await?;
     let current_round = record.round.max(1);
     // A step that went stale shows the text that was signed beside the text now.
-    let stale =
-        rows.iter().rev().find(|r| r.action == "sign").filter(|r| r.content_sha256 != step.content_sha256).map(|r| {
-            StaleView {
-                heading: "What changed since it was signed".to_owned(),
-                intro: String::new(),
-                old_label: format!("Signed text (by {})", r.actor_name),
-                old: content_text(&r.content),
-                new: content_text(&step.content),
-            }
+    let stale = rows
+        .iter()
+        .rev()
+        .find(|r| r.action == "sign")
+        .filter(|r| !step.content_is(&r.content_sha256, r.content_encoding))
+        .map(|r| StaleView {
+            heading: "What changed since it was signed".to_owned(),
+            intro: String::new(),
+            old_label: format!("Signed text (by {})", r.actor_name),
+            old: content_text(&r.content),
+            new: content_text(&step.content),
         });
     let changed = seen.map(|seen| StaleView {
         heading: "The step changed while you had it open".to_owned(),
         intro: "Nothing was done. Your note and evidence are kept below: read the text as it is now, and send the form again if it still holds.".to_owned(),
         old_label: "What you saw".to_owned(),
-        old: seen.as_deref().map_or_else(|| "(a text this portal never showed)".to_owned(), content_text),
+        old: seen.as_deref().map_or_else(|| "(not on record: the portal did not keep the text this form was opened with)".to_owned(), content_text),
         new: content_text(&step.content),
     });
     let history = rows

@@ -147,7 +147,8 @@ pub async fn set_role(
 ) -> Result<Response, AppError> {
     let value = |key: &str| fields.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str());
     let (role, grant) = (value("role"), value("grant") == "true");
-    if !grant && !confirmed(&fields) {
+    let may = crate::auth::authorize(&signed.actor, crate::auth::Action::ManageUsers).is_ok();
+    if may && !grant && !confirmed(&fields) {
         let name = Grant::parse(role).map_or(role, |g| g.name());
         let page = ConfirmPage::new(
             &signed,
@@ -186,7 +187,9 @@ pub async fn account(
         )),
         _ => None,
     };
-    if let Some((heading, message, yes)) = asks.filter(|_| !confirmed(&fields)) {
+    let may = crate::auth::authorize(&signed.actor, crate::auth::Action::ManageUsers).is_ok();
+    // Only those who may act are asked; the others are refused by the service below.
+    if let Some((heading, message, yes)) = asks.filter(|_| may && !confirmed(&fields)) {
         let action_path = format!("/admin/users/{}/{action}", percent_encode(&username));
         let page = ConfirmPage::new(&signed, heading, message, action_path, yes, "/admin/users").with_fields(&fields);
         return render(&page);

@@ -105,3 +105,23 @@ async fn free_text_with_a_bidirectional_override_is_refused_and_kept() {
     assert!(page.contains(note), "what was typed is kept");
     assert_eq!(step.state(&t.org1).await, "ready");
 }
+
+#[tokio::test]
+async fn someone_who_cannot_read_a_deployment_cannot_act_on_its_steps() {
+    let t = team().await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    assert_eq!(step.act(&t.org1, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    let (_, version, nonce, content) = form_fields(&step.page(&t.org2).await, "countersign").expect("a form");
+    let outsider = user(&t.app, "outsider", &["enterprise-admins"]).await;
+    let csrf = super::csrf_of(&text(t.app.get(&outsider, "/").await).await);
+    let refused = step.post(&outsider, &csrf, "countersign", &version, &nonce, &content, &[], None).await;
+    assert_eq!(refused.status(), StatusCode::FORBIDDEN);
+    assert!(!text(refused).await.contains("org1"), "nothing of the step is told");
+    let events = t.app.audit().await;
+    assert!(
+        events
+            .iter()
+            .any(|(who, action, _, outcome)| who == "outsider" && action == "deployment.read" && outcome == "refused")
+    );
+    assert!(!events.iter().any(|(who, action, _, _)| who == "outsider" && action.starts_with("step.")));
+}

@@ -80,6 +80,44 @@ async fn parallel_guesses_leave_the_account_locked_and_the_right_password_out() 
     assert!(locked_until > countersign::db::now(), "locked after {failed} failures");
     let right = app.try_login(&client(), "mei", &password).await;
     assert_eq!(right.status(), StatusCode::UNAUTHORIZED, "still locked");
+    let locks = app.audit().await.into_iter().filter(|(_, action, _, _)| action == "account.lock").count();
+    assert_eq!(locks, 1, "the lock is an event of its own, written once");
+}
+
+#[tokio::test]
+async fn attempts_while_locked_do_not_prolong_the_lock() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    app.create_user(&admin, "mei", &["exchange-org-admins"]).await;
+    for _ in 0..5 {
+        app.try_login(&client(), "mei", "wrong").await;
+    }
+    let until = || async {
+        let until: i64 = sqlx::query_scalar("SELECT locked_until FROM users WHERE username = 'mei'")
+            .fetch_one(&app.db().await)
+            .await
+            .expect("row");
+        until
+    };
+    let first = until().await;
+    assert!(first > countersign::db::now());
+    // Seconds are the clock's unit: let one pass, then try again while locked.
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(app.try_login(&client(), "mei", "wrong").await.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(until().await, first, "the lock ends when it said it would");
+}
+
+#[tokio::test]
+async fn a_name_stored_by_an_older_portal_still_signs_in() {
+    let app = TestApp::spawn().await;
+    // Older portals accepted names beginning with '_', '.', '-' or '@'; new ones refuse them.
+    let hash = countersign::auth::password::hash("an old secret".to_owned()).await.expect("a hash");
+    sqlx::query("INSERT INTO users (username, display_name, password_hash, created_at) VALUES ('_svc', 'svc', ?, 0)")
+        .bind(hash)
+        .execute(&app.db().await)
+        .await
+        .expect("insert");
+    assert_eq!(app.try_login(&client(), "_svc", "an old secret").await.status(), StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]

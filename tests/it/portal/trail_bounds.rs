@@ -87,6 +87,16 @@ async fn one_persons_refusals_are_budgeted_per_minute() {
         written <= countersign::db::audit::REFUSALS_PER_WINDOW,
         "{written} events for {refused} refusals in a minute"
     );
+    // The rest are summed up under whose budget it was, not under the first refusal's step.
+    let mut conn = t.app.db().await.acquire().await.expect("a connection");
+    countersign::db::audit::flush_refusals(&mut conn, countersign::db::now() + 61, 100).await.expect("flushed");
+    let lync_id: i64 = sqlx::query_scalar("SELECT id FROM users WHERE username = 'lync1'")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("id");
+    let summaries = events(&t.app, "audit.refusals-counted").await;
+    let budget = summaries.iter().find(|(target, _)| *target == format!("user:{lync_id}")).expect("a budget summary");
+    assert!(budget.1.contains(&format!("\"count\":{}", refused - written)), "{}", budget.1);
 }
 
 #[tokio::test]
