@@ -1,6 +1,7 @@
-//! The command line: `serve` (the default), `plan`, `user`. Every command
-//! calls the same services as the portal.
+//! The command line: `serve` (the default), `plan`, `user`, `audit`. Every
+//! command calls the same services as the portal.
 
+mod audit;
 mod plan;
 mod serve;
 mod user;
@@ -34,6 +35,8 @@ enum Command {
     Plan(plan::PlanArgs),
     /// Manage portal users from the server's command line.
     User(user::UserArgs),
+    /// Verify the audit trail, write an event's proof, or check a proof offline.
+    Audit(audit::AuditArgs),
 }
 
 /// Where the database is: shared by `serve` and `user`, accepted before or
@@ -79,6 +82,7 @@ pub fn main() -> ExitCode {
         Some(Command::Plan(args)) => plan::run(&args),
         Some(Command::Serve(args)) => serve::run(&args, &cli.storage),
         Some(Command::User(args)) => user::run(&args, &cli.storage),
+        Some(Command::Audit(args)) => audit::run(&args, &cli.storage),
         None => serve::run(&cli.serve, &cli.storage),
     }
 }

@@ -30,6 +30,17 @@ pub struct ServeArgs {
     /// The sender of those e-mails [default: countersign@localhost].
     #[arg(long, env = "COUNTERSIGN_MAIL_FROM", value_name = "ADDRESS")]
     mail_from: Option<String>,
+    /// The key that signs audit checkpoints; created at first start, readable by
+    /// its owner only [default: countersign-audit.key beside the database].
+    #[arg(long, env = "COUNTERSIGN_AUDIT_KEY", value_name = "PATH")]
+    audit_key: Option<std::path::PathBuf>,
+    /// The file outside the database each signed checkpoint is appended to
+    /// [default: <database>.checkpoints].
+    #[arg(long, env = "COUNTERSIGN_CHECKPOINT_LOG", value_name = "PATH")]
+    checkpoint_log: Option<std::path::PathBuf>,
+    /// Sign a checkpoint when the trail has grown, at most this often (seconds) [default: 60].
+    #[arg(long, env = "COUNTERSIGN_CHECKPOINT_INTERVAL", value_name = "SECONDS")]
+    checkpoint_interval: Option<u64>,
 }
 
 pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
@@ -79,7 +90,20 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
         crate::services::outbox::check_address(from).map_err(|e| format!("--mail-from: {e}"))?;
     }
     let outbox = OutboxConfig { webhook_url, smtp_url, mail_from };
-    Ok(Config { bind, db, public_url, demo: args.demo, outbox })
+    let mut audit = web::AuditFiles::beside(&db);
+    if let Some(key) = &args.audit_key {
+        audit.key = key.clone();
+    }
+    if let Some(log) = &args.checkpoint_log {
+        audit.checkpoint_log = log.clone();
+    }
+    if let Some(seconds) = args.checkpoint_interval {
+        if seconds == 0 {
+            return Err("--checkpoint-interval: 0 is refused: give a number of seconds, at least 1".to_owned());
+        }
+        audit.interval = std::time::Duration::from_secs(seconds);
+    }
+    Ok(Config { bind, db, public_url, demo: args.demo, outbox, audit })
 }
 
 fn init_logging() {
@@ -108,6 +132,13 @@ async fn serve(config: Config) -> ExitCode {
         config.public_url,
         config.db.display()
     );
+    if running.audit_key_created {
+        println!(
+            "\nFirst start: created the audit key {}. Auditors check checkpoints and proofs with its verifier key:\n\n    {}\n",
+            config.audit.key.display(),
+            running.audit_vkey
+        );
+    }
     if let Some(password) = &running.admin_password {
         println!("\nFirst start: created the user 'admin'. Its password, shown this once:\n\n    {password}\n");
     }

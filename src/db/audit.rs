@@ -1,7 +1,16 @@
-//! Writing audit events: the one way an event enters the trail.
+//! The trail in SQLite: writing events (the one way an event enters it),
+//! its Merkle tree's stored hashes, checkpoints, and reading it back.
+
+use std::collections::HashMap;
+
+use futures_util::TryStreamExt;
 
 use sqlx::SqliteConnection;
+use tlog_tiles::tlog::{self, Hash};
 
+use crate::audit::encoding::StoredEvent;
+use crate::audit::tree::{self, Fetched};
+use crate::audit::verify::EventRow;
 use crate::audit::{GENESIS, NewEvent, Outcome, event_hash};
 
 /// Identical refusals within this many seconds are written once, with a count.
@@ -41,7 +50,233 @@ pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64
     .bind(&hash)
     .execute(&mut *conn)
     .await?;
+    let stored = StoredEvent {
+        seq,
+        at,
+        actor_id: event.actor_id,
+        actor_name: event.actor_name.clone(),
+        action: event.action.clone(),
+        target: event.target.clone(),
+        outcome: event.outcome.as_str().to_owned(),
+        detail,
+    };
+    catch_up(conn, seq - 1).await?;
+    append_leaf(conn, &stored).await?;
     Ok(seq)
+}
+
+/// How many events the tree holds.
+pub async fn tree_size(conn: &mut SqliteConnection) -> Result<u64, sqlx::Error> {
+    let size: i64 = sqlx::query_scalar("SELECT size FROM audit_tree_size WHERE id = 1").fetch_one(&mut *conn).await?;
+    Ok(u64::try_from(size).unwrap_or(0))
+}
+
+/// Adds the events the tree does not hold yet, up to `seq`, in order: those
+/// written before the tree existed. Returns how many it added.
+pub async fn catch_up(conn: &mut SqliteConnection, seq: i64) -> Result<u64, sqlx::Error> {
+    let mut added = 0;
+    loop {
+        let size = tree_size(conn).await?;
+        if size as i64 >= seq {
+            return Ok(added);
+        }
+        let batch: Vec<StoredEvent> = sqlx::query_as::<_, EventFields>(
+            "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail FROM audit_events
+             WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT 1000",
+        )
+        .bind(size as i64)
+        .bind(seq)
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(StoredEvent::from)
+        .collect();
+        if batch.is_empty() {
+            return Ok(added);
+        }
+        for event in &batch {
+            append_leaf(conn, event).await?;
+            added += 1;
+        }
+    }
+}
+
+/// Appends an event's leaf: O(log n) reads and, on average, two writes.
+async fn append_leaf(conn: &mut SqliteConnection, event: &StoredEvent) -> Result<(), sqlx::Error> {
+    let n = tree_size(conn).await?;
+    if event.leaf_index() != Some(n) {
+        return Err(sqlx::Error::Protocol(format!(
+            "the audit tree holds {n} events, so event {} cannot be its next leaf",
+            event.seq
+        )));
+    }
+    let leaf = event.leaf_hash();
+    let fetched = read_hashes(conn, &tree::append_needs(n, leaf)).await?;
+    let hashes = tree::append(n, leaf, &fetched).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+    let start = tlog::stored_hash_index(0, n);
+    for (offset, hash) in hashes.iter().enumerate() {
+        sqlx::query("INSERT INTO audit_tree (idx, hash) VALUES (?, ?)")
+            .bind((start + offset as u64) as i64)
+            .bind(hash.0.as_slice())
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query("UPDATE audit_tree_size SET size = ? WHERE id = 1").bind((n + 1) as i64).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// The stored hashes at `indexes`; a missing one is an error.
+pub async fn read_hashes(conn: &mut SqliteConnection, indexes: &[u64]) -> Result<Fetched, sqlx::Error> {
+    let mut found = HashMap::with_capacity(indexes.len());
+    for index in indexes {
+        let bytes: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_tree WHERE idx = ?")
+            .bind(*index as i64)
+            .fetch_optional(&mut *conn)
+            .await?;
+        let hash: [u8; 32] = bytes
+            .and_then(|b| b.try_into().ok())
+            .ok_or_else(|| sqlx::Error::Protocol(format!("the audit tree has no hash at index {index}")))?;
+        found.insert(*index, Hash(hash));
+    }
+    Ok(Fetched(found))
+}
+
+/// The root of the tree of `size` leaves, from the stored hashes.
+pub async fn stored_root(conn: &mut SqliteConnection, size: u64) -> Result<Hash, sqlx::Error> {
+    let fetched = read_hashes(conn, &tree::root_needs(size)).await?;
+    tlog::tree_hash(size, &fetched).map_err(|e| sqlx::Error::Protocol(e.to_string()))
+}
+
+/// The stored leaf hash of the event at `seq`, if the tree has it.
+pub async fn stored_leaf(conn: &mut SqliteConnection, seq: i64) -> Result<Option<Hash>, sqlx::Error> {
+    let Ok(n) = u64::try_from(seq - 1) else { return Ok(None) };
+    let bytes: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_tree WHERE idx = ?")
+        .bind(tlog::stored_hash_index(0, n) as i64)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(bytes.and_then(|b| b.try_into().ok()).map(Hash))
+}
+
+#[derive(sqlx::FromRow)]
+struct EventFields {
+    seq: i64,
+    at: i64,
+    actor_id: Option<i64>,
+    actor_name: String,
+    action: String,
+    target: String,
+    outcome: String,
+    detail: String,
+}
+
+impl From<EventFields> for StoredEvent {
+    fn from(f: EventFields) -> Self {
+        StoredEvent {
+            seq: f.seq,
+            at: f.at,
+            actor_id: f.actor_id,
+            actor_name: f.actor_name,
+            action: f.action,
+            target: f.target,
+            outcome: f.outcome,
+            detail: f.detail,
+        }
+    }
+}
+
+/// One event as stored, if there is one at `seq`.
+pub async fn event_at(conn: &mut SqliteConnection, seq: i64) -> Result<Option<StoredEvent>, sqlx::Error> {
+    Ok(sqlx::query_as::<_, EventFields>(
+        "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail FROM audit_events WHERE seq = ?",
+    )
+    .bind(seq)
+    .fetch_optional(conn)
+    .await?
+    .map(StoredEvent::from))
+}
+
+/// Every event in order, with its hash chain, as a stream: the trail is
+/// never held in memory.
+pub fn event_rows(conn: &mut SqliteConnection) -> impl futures_util::Stream<Item = Result<EventRow, sqlx::Error>> + '_ {
+    sqlx::query_as::<_, ChainedFields>(
+        "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail, prev_sha256, sha256
+         FROM audit_events ORDER BY seq",
+    )
+    .fetch(conn)
+    .map_ok(|f| EventRow {
+        event: StoredEvent {
+            seq: f.seq,
+            at: f.at,
+            actor_id: f.actor_id,
+            actor_name: f.actor_name,
+            action: f.action,
+            target: f.target,
+            outcome: f.outcome,
+            detail: f.detail,
+        },
+        prev_sha256: f.prev_sha256,
+        sha256: f.sha256,
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct ChainedFields {
+    seq: i64,
+    at: i64,
+    actor_id: Option<i64>,
+    actor_name: String,
+    action: String,
+    target: String,
+    outcome: String,
+    detail: String,
+    prev_sha256: String,
+    sha256: String,
+}
+
+/// The highest sequence number in the table (0 when empty).
+pub async fn last_seq(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_events").fetch_one(conn).await
+}
+
+/// A signed checkpoint as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CheckpointRow {
+    pub size: i64,
+    pub note: String,
+    pub signed_at: i64,
+}
+
+pub async fn latest_checkpoint(conn: &mut SqliteConnection) -> Result<Option<CheckpointRow>, sqlx::Error> {
+    sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn checkpoint_of_size(conn: &mut SqliteConnection, size: u64) -> Result<Option<CheckpointRow>, sqlx::Error> {
+    sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints WHERE size = ?")
+        .bind(size as i64)
+        .fetch_optional(conn)
+        .await
+}
+
+pub async fn checkpoints(conn: &mut SqliteConnection) -> Result<Vec<CheckpointRow>, sqlx::Error> {
+    sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints ORDER BY size").fetch_all(conn).await
+}
+
+pub async fn insert_checkpoint(
+    conn: &mut SqliteConnection,
+    size: u64,
+    root: Hash,
+    note: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO audit_checkpoints (size, root, note, signed_at) VALUES (?, ?, ?, ?)")
+        .bind(size as i64)
+        .bind(root.0.as_slice())
+        .bind(note)
+        .bind(super::now())
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Records a refusal, at a bounded rate: the same refusal again within the

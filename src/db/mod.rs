@@ -34,6 +34,14 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .connect_with(options)
         .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
+    // Events written before the trail was a Merkle tree become its first leaves.
+    let mut tx = begin_write(&pool).await?;
+    let events = audit::last_seq(&mut tx).await?;
+    let added = audit::catch_up(&mut tx, events).await?;
+    tx.commit().await?;
+    if added > 0 {
+        tracing::info!(added, "added the earlier audit events to the audit tree");
+    }
     Ok(pool)
 }
 

@@ -1,8 +1,20 @@
-//! The audit trail's own upkeep.
+//! The audit trail's upkeep and the auditor's checks: summing up counted
+//! refusals, signing checkpoints, verifying the whole trail, and proofs.
 
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::TryStreamExt;
 use sqlx::SqlitePool;
 
-use super::ServiceError;
+use super::{ServiceError, authorize, event_by};
+use crate::audit::checkpoint::{self, AuditKey};
+use crate::audit::proof::{self, InclusionProof};
+use crate::audit::tree;
+use crate::audit::verify::{Claim, Report, Verifier};
+use crate::audit::{NewEvent, Outcome};
+use crate::auth::{Action, Actor};
 use crate::db;
 
 /// Sums up the refusals counted in windows that have closed, as events.
@@ -13,15 +25,221 @@ pub async fn flush_refusals(pool: &SqlitePool) -> Result<usize, ServiceError> {
     Ok(written)
 }
 
-/// Runs [`flush_refusals`] once a window, until the task is aborted.
-pub fn spawn_upkeep(pool: SqlitePool) -> tokio::task::JoinHandle<()> {
+/// Where checkpoints are signed and kept.
+#[derive(Debug, Clone)]
+pub struct Checkpointing {
+    pub key: Arc<AuditKey>,
+    /// The file outside the database each checkpoint is appended to.
+    pub log: PathBuf,
+    pub interval: Duration,
+}
+
+/// Signs a checkpoint if the log has grown since the last one: stored in the
+/// database, appended to the checkpoint log file, and logged. Returns it.
+pub async fn sign_checkpoint(pool: &SqlitePool, signing: &Checkpointing) -> Result<Option<String>, ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    let size = db::audit::tree_size(&mut tx).await?;
+    let latest = db::audit::latest_checkpoint(&mut tx).await?.map_or(0, |c| c.size as u64);
+    if size == 0 || size <= latest {
+        return Ok(None);
+    }
+    let root = db::audit::stored_root(&mut tx, size).await?;
+    let note = signing.key.sign(size, root).map_err(ServiceError::Internal)?;
+    db::audit::insert_checkpoint(&mut tx, size, root, &note).await?;
+    tx.commit().await?;
+    if let Err(error) = append_to_log(&signing.log, &note) {
+        tracing::error!(%error, file = %signing.log.display(), "could not append the checkpoint to the checkpoint log");
+    }
+    tracing::info!(size, root = %checkpoint::root_base64(&root), "signed an audit checkpoint");
+    Ok(Some(note))
+}
+
+fn append_to_log(path: &Path, note: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    file.write_all(format!("{note}\n").as_bytes())?;
+    file.sync_data()
+}
+
+/// Sums up refusals and signs checkpoints, each on its own clock, until aborted.
+pub fn spawn_upkeep(pool: SqlitePool, signing: Checkpointing) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(std::time::Duration::from_secs(db::audit::REFUSAL_WINDOW_SECONDS as u64));
+        let window = Duration::from_secs(db::audit::REFUSAL_WINDOW_SECONDS as u64);
+        let mut refusals = tokio::time::interval(window);
+        let mut checkpoints = tokio::time::interval(signing.interval.max(Duration::from_secs(1)));
         loop {
-            tick.tick().await;
-            if let Err(error) = flush_refusals(&pool).await {
-                tracing::warn!(%error, "could not sum up counted refusals; will try again");
+            tokio::select! {
+                _ = refusals.tick() => {
+                    if let Err(error) = flush_refusals(&pool).await {
+                        tracing::warn!(%error, "could not sum up counted refusals; will try again");
+                    }
+                }
+                _ = checkpoints.tick() => {
+                    if let Err(error) = sign_checkpoint(&pool, &signing).await {
+                        tracing::warn!(%error, "could not sign an audit checkpoint; will try again");
+                    }
+                }
             }
         }
     })
+}
+
+/// The checkpoints to check a trail against: the database's and the
+/// checkpoint log file's. A file that was named but cannot be read is a problem.
+pub fn claims_from_file(path: &Path, required: bool) -> Result<Vec<Claim>, String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(checkpoint::parse_log(&text)
+            .into_iter()
+            .map(|note| Claim { note, source: path.display().to_string() })
+            .collect()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound && !required => Ok(Vec::new()),
+        Err(error) => Err(format!("cannot read the checkpoint log {}: {error}", path.display())),
+    }
+}
+
+/// Verifies the whole trail against `vkey`, the database's checkpoints and
+/// `extra` ones (the checkpoint log file's). `progress` is called with the
+/// events read so far.
+pub async fn verify_trail(
+    pool: &SqlitePool,
+    vkey: &str,
+    extra: Vec<Claim>,
+    mut progress: impl FnMut(u64, i64),
+) -> Result<Report, ServiceError> {
+    let mut reader = pool.acquire().await?;
+    let mut lookups = pool.acquire().await?;
+    let mut claims: Vec<Claim> = db::audit::checkpoints(&mut lookups)
+        .await?
+        .into_iter()
+        .map(|c| Claim { note: c.note, source: "the database".to_owned() })
+        .collect();
+    claims.extend(extra);
+    let last = db::audit::last_seq(&mut lookups).await?;
+    let mut verifier = Verifier::new(&claims, vkey);
+    let mut rows = db::audit::event_rows(&mut reader);
+    let mut read = 0u64;
+    while let Some(row) = rows.try_next().await? {
+        while verifier.expected_seq() < row.event.seq {
+            let seq = verifier.expected_seq();
+            let leaf = db::audit::stored_leaf(&mut lookups, seq).await?;
+            verifier.missing(seq, leaf);
+        }
+        verifier.event(&row);
+        read += 1;
+        if read % 50_000 == 0 {
+            progress(read, last);
+        }
+    }
+    drop(rows);
+    verifier.tree_holds_more(db::audit::tree_size(&mut lookups).await?);
+    let stored_root = match verifier.tree_size() {
+        Some(size) if size > 0 => db::audit::stored_root(&mut lookups, size).await.ok(),
+        _ => None,
+    };
+    progress(read, last);
+    Ok(verifier.finish(stored_root))
+}
+
+/// Verifies the trail for an auditor in the portal; the run is an event.
+pub async fn verify_for(pool: &SqlitePool, actor: &Actor, signing: &Checkpointing) -> Result<Report, ServiceError> {
+    authorize(pool, actor, Action::ViewAudit, "audit").await?;
+    let extra = claims_from_file(&signing.log, false).map_err(ServiceError::Internal)?;
+    let report = verify_trail(pool, &signing.key.vkey, extra, |_, _| {}).await?;
+    let mut tx = db::begin_write(pool).await?;
+    let event = event_by(actor, "audit.verify", "audit", Outcome::Done).detail(serde_json::json!({
+        "intact": report.intact(),
+        "events": report.events,
+        "tree_size": report.size,
+        "root": checkpoint::root_base64(&report.root),
+        "problems": report.problems.iter().take(20).collect::<Vec<_>>(),
+    }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(report)
+}
+
+/// Records a verification run from the command line.
+pub async fn record_verification(pool: &SqlitePool, report: &Report) -> Result<(), ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    let actor = Actor::command_line();
+    let event =
+        NewEvent::new("audit.verify", "audit", Outcome::Done).by(None, &actor.username).detail(serde_json::json!({
+            "intact": report.intact(),
+            "events": report.events,
+            "tree_size": report.size,
+            "problems": report.problems.iter().take(20).collect::<Vec<_>>(),
+        }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The latest signed checkpoint, for auditors.
+pub async fn latest_checkpoint(pool: &SqlitePool, actor: &Actor) -> Result<Option<String>, ServiceError> {
+    authorize(pool, actor, Action::ViewAudit, "audit:checkpoint").await?;
+    let mut conn = pool.acquire().await?;
+    Ok(db::audit::latest_checkpoint(&mut conn).await?.map(|c| c.note))
+}
+
+/// An event's inclusion proof against the latest checkpoint (signing one
+/// first if the event is newer than it).
+pub async fn prove(
+    pool: &SqlitePool,
+    signing: Option<&Checkpointing>,
+    seq: i64,
+) -> Result<InclusionProof, ServiceError> {
+    let mut conn = pool.acquire().await?;
+    let event = db::audit::event_at(&mut conn, seq)
+        .await?
+        .ok_or_else(|| ServiceError::NotFound(format!("audit event {seq}")))?;
+    let index = event.leaf_index().ok_or_else(|| ServiceError::NotFound(format!("audit event {seq}")))?;
+    let mut latest = db::audit::latest_checkpoint(&mut conn).await?;
+    if latest.as_ref().is_none_or(|c| (c.size as u64) <= index) {
+        if let Some(signing) = signing {
+            drop(conn);
+            sign_checkpoint(pool, signing).await?;
+            conn = pool.acquire().await?;
+            latest = db::audit::latest_checkpoint(&mut conn).await?;
+        }
+    }
+    let Some(checkpoint) = latest.filter(|c| (c.size as u64) > index) else {
+        return Err(ServiceError::Conflict(format!(
+            "event {seq} is newer than the latest checkpoint; the portal signs one within its checkpoint interval"
+        )));
+    };
+    let size = checkpoint.size as u64;
+    let fetched = db::audit::read_hashes(&mut conn, &tree::inclusion_needs(size, index)).await?;
+    let hashes = tlog_tiles::tlog::prove_record(size, index, &fetched)
+        .map_err(|e| ServiceError::Internal(format!("inclusion proof: {e}")))?;
+    Ok(InclusionProof { event, index, hashes, checkpoint: checkpoint.note })
+}
+
+/// [`prove`], for an auditor in the portal.
+pub async fn prove_for(
+    pool: &SqlitePool,
+    actor: &Actor,
+    signing: &Checkpointing,
+    seq: i64,
+) -> Result<InclusionProof, ServiceError> {
+    authorize(pool, actor, Action::ViewAudit, &format!("audit:event:{seq}")).await?;
+    prove(pool, Some(signing), seq).await
+}
+
+/// A consistency proof that the tree of `newer` leaves extends the one of
+/// `older`, as text, for an auditor.
+pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer: u64) -> Result<String, ServiceError> {
+    authorize(pool, actor, Action::ViewAudit, "audit:consistency").await?;
+    let mut conn = pool.acquire().await?;
+    let size = db::audit::tree_size(&mut conn).await?;
+    if older == 0 || older > newer || newer > size {
+        return Err(ServiceError::Invalid(vec![crate::params::FieldError::new(
+            "from",
+            &format!("{older}..{newer}"),
+            format!("needs 1 <= from <= to <= {size}, the tree's size"),
+        )]));
+    }
+    let fetched = db::audit::read_hashes(&mut conn, &tree::consistency_needs(newer, older)).await?;
+    let hashes = tlog_tiles::tlog::prove_tree(newer, older, &fetched)
+        .map_err(|e| ServiceError::Internal(format!("consistency proof: {e}")))?;
+    Ok(proof::encode_consistency(older, newer, &hashes))
 }

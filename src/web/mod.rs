@@ -42,6 +42,42 @@ pub struct Config {
     pub demo: bool,
     /// Where handoffs are announced beyond the inbox: a webhook, e-mail.
     pub outbox: OutboxConfig,
+    /// The audit key and checkpoints.
+    pub audit: AuditFiles,
+}
+
+/// Where the audit trail's key and checkpoint log live, and how often a
+/// checkpoint is signed.
+#[derive(Debug, Clone)]
+pub struct AuditFiles {
+    /// The signing key, created at first start, readable by its owner only.
+    pub key: PathBuf,
+    /// The file outside the database each checkpoint is appended to.
+    pub checkpoint_log: PathBuf,
+    pub interval: std::time::Duration,
+}
+
+impl AuditFiles {
+    /// The defaults: `countersign-audit.key` beside the database, and
+    /// `<database>.checkpoints`, a checkpoint at most every minute.
+    pub fn beside(db: &std::path::Path) -> AuditFiles {
+        let folder = db.parent().unwrap_or_else(|| std::path::Path::new(""));
+        let mut log = db.as_os_str().to_owned();
+        log.push(".checkpoints");
+        AuditFiles {
+            key: folder.join("countersign-audit.key"),
+            checkpoint_log: PathBuf::from(log),
+            interval: std::time::Duration::from_secs(60),
+        }
+    }
+}
+
+/// The name of the log the audit key signs for, from the portal's address:
+/// a signed-note key name (no spaces, no '+').
+pub fn log_name(public_url: &str) -> String {
+    let host = public_url.split("://").nth(1).unwrap_or(public_url).split('/').next().unwrap_or_default();
+    let host: String = host.chars().filter(|c| c.is_ascii_graphic() && *c != '+').collect();
+    format!("{}/countersign-audit", if host.is_empty() { "localhost" } else { &host })
 }
 
 /// What every handler can reach.
@@ -54,6 +90,8 @@ pub struct App {
     pub outbox: Option<Arc<Notify>>,
     pub webhook: bool,
     pub email: bool,
+    /// Signs checkpoints; its verifier key is shown to auditors.
+    pub checkpointing: crate::services::audit::Checkpointing,
 }
 
 impl App {
@@ -72,6 +110,9 @@ pub struct Running {
     pub admin_password: Option<String>,
     /// The demo users and their passwords, with `--demo`.
     pub demo_users: Vec<(String, String)>,
+    /// The audit key's public verifier key, and whether this start created the key.
+    pub audit_vkey: String,
+    pub audit_key_created: bool,
     shutdown: Option<oneshot::Sender<()>>,
     task: JoinHandle<Result<(), std::io::Error>>,
     worker: Option<JoinHandle<()>>,
@@ -105,6 +146,7 @@ impl Running {
 #[derive(Debug)]
 pub enum StartError {
     Catalog(String),
+    AuditKey(String),
     Database(sqlx::Error),
     Service(ServiceError),
     Bind(std::io::Error),
@@ -114,6 +156,7 @@ impl std::fmt::Display for StartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StartError::Catalog(e) => write!(f, "the built-in catalog is broken: {e}"),
+            StartError::AuditKey(e) => write!(f, "{e}"),
             StartError::Database(e) => write!(f, "cannot open the database: {e}"),
             StartError::Service(e) => write!(f, "cannot prepare the database: {e}"),
             StartError::Bind(e) => write!(f, "cannot listen: {e}"),
@@ -139,8 +182,20 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let outbox = (!config.outbox.is_empty()).then(|| Arc::new(Notify::new()));
     let worker =
         outbox.as_ref().map(|wake| crate::services::outbox::spawn(pool.clone(), config.outbox.clone(), wake.clone()));
-    let upkeep = crate::services::audit::spawn_upkeep(pool.clone());
+    let (key, audit_key_created) =
+        crate::audit::checkpoint::AuditKey::load_or_create(&config.audit.key, &log_name(&public_url))
+            .map_err(StartError::AuditKey)?;
+    let checkpointing = crate::services::audit::Checkpointing {
+        key: Arc::new(key),
+        log: config.audit.checkpoint_log.clone(),
+        interval: config.audit.interval,
+    };
+    let audit_vkey = checkpointing.key.vkey.clone();
+    tracing::info!(vkey = %audit_vkey, "audit checkpoints are signed with this key");
+    let upkeep = crate::services::audit::spawn_upkeep(pool.clone(), checkpointing.clone());
+    let last_checkpoint = (pool.clone(), checkpointing.clone());
     let state = Arc::new(App {
+        checkpointing,
         pool,
         catalog,
         secure_cookies: public_url.starts_with("https://"),
@@ -152,14 +207,30 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let (shutdown, stopped) = oneshot::channel::<()>();
     let router = router(state);
     let task = tokio::spawn(async move {
-        axum::serve(listener, router)
+        let served = axum::serve(listener, router)
             .with_graceful_shutdown(async move {
                 let _ = stopped.await;
             })
-            .await
+            .await;
+        // The last events before shutdown get a checkpoint too.
+        let (pool, signing) = last_checkpoint;
+        if let Err(error) = crate::services::audit::sign_checkpoint(&pool, &signing).await {
+            tracing::warn!(%error, "could not sign the shutdown checkpoint");
+        }
+        served
     });
     tracing::info!(%addr, "Countersign is listening");
-    Ok(Running { addr, admin_password, demo_users, shutdown: Some(shutdown), task, worker, upkeep })
+    Ok(Running {
+        addr,
+        admin_password,
+        demo_users,
+        audit_vkey,
+        audit_key_created,
+        shutdown: Some(shutdown),
+        task,
+        worker,
+        upkeep,
+    })
 }
 
 pub fn router(state: AppState) -> Router {

@@ -1,5 +1,6 @@
 //! The pages, one module per resource; every path is listed in [`routes`].
 
+mod audit;
 mod deployments;
 mod features;
 mod form_view;
@@ -42,6 +43,12 @@ pub fn routes() -> Router<AppState> {
         .route("/deployments/{id}/scripts", get(scripts::list))
         .route("/deployments/{id}/scripts/{file}", get(scripts::download))
         .route("/features", get(features::show))
+        .route("/audit", get(audit::show))
+        .route("/audit/verify", post(audit::verify))
+        .route("/audit/checkpoint", get(audit::checkpoint))
+        .route("/audit/proof", get(audit::proof_form))
+        .route("/audit/events/{seq}/proof", get(audit::proof))
+        .route("/audit/consistency", get(audit::consistency))
         .route("/admin/users", get(users::list).post(users::create))
         .route("/admin/users/{username}/roles", post(users::set_role))
         .route("/admin/users/{username}/{action}", post(users::account))
@@ -63,6 +70,8 @@ pub struct UserNav {
     pub roles: String,
     pub admin: bool,
     pub coordinator: bool,
+    /// Sees the audit trail: auditors and administrators.
+    pub auditor: bool,
 }
 
 impl Chrome {
@@ -75,6 +84,7 @@ impl Chrome {
                 roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
                 admin: s.actor.is(PortalRole::Admin),
                 coordinator: s.actor.is(PortalRole::Coordinator),
+                auditor: s.actor.is(PortalRole::Auditor) || s.actor.is(PortalRole::Admin),
             }),
             csrf: signed.map(|s| s.csrf.clone()).unwrap_or_default(),
             request_id: String::new(),

@@ -25,12 +25,14 @@ async fn concurrent_downloads_log_one_span_per_line_and_never_panic() {
         .spawn()
         .expect("the binary starts");
     let mut stdout = BufReader::new(server.stdout.take().expect("its output")).lines();
-    let (mut base, mut password) = (String::new(), String::new());
+    let (mut base, mut password, mut password_next) = (String::new(), String::new(), false);
     while let Ok(Some(line)) = tokio::time::timeout(Duration::from_secs(30), stdout.next_line()).await.expect("output")
     {
         if let Some(rest) = line.strip_prefix("Countersign is listening on ") {
             base = rest.split_whitespace().next().unwrap_or_default().to_owned();
-        } else if !base.is_empty() && line.starts_with("    ") && !line.trim().is_empty() {
+        } else if line.contains("Its password, shown this once") {
+            password_next = true;
+        } else if password_next && !line.trim().is_empty() {
             password = line.trim().to_owned();
             break;
         }

@@ -46,6 +46,7 @@ impl TestApp {
             public_url: "http://127.0.0.1".to_owned(),
             demo: true,
             outbox: OutboxConfig::default(),
+            audit: web::AuditFiles::beside(&db_path),
         };
         let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
         let users = running.demo_users.clone();
@@ -182,6 +183,7 @@ async fn start(db: &std::path::Path, outbox: OutboxConfig, public_url: &str) -> 
         public_url: public_url.to_owned(),
         demo: false,
         outbox,
+        audit: web::AuditFiles::beside(db),
     };
     web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
 }

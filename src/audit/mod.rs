@@ -1,6 +1,13 @@
-//! The audit trail's pure part: what an event holds, its canonical encoding,
-//! and the hash chain. Writing happens only through `db::audit::record`, in
-//! the transaction of the change the event records.
+//! The audit trail's pure part: what an event holds and its bounds, its
+//! canonical encoding, the Merkle tree it is a leaf of, signed checkpoints,
+//! proofs, and verification. Writing happens only through
+//! `db::audit::record`, in the transaction of the change the event records.
+
+pub mod checkpoint;
+pub mod encoding;
+pub mod proof;
+pub mod tree;
+pub mod verify;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};

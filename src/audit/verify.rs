@@ -1,0 +1,232 @@
+//! Verifying a trail, in one pass over its events in order: each event's
+//! own hash (naming an edited event), the sequence (naming missing ones),
+//! the Merkle tree recomputed from the leaves alone, and every signed
+//! checkpoint against that tree (naming an edit that recomputed the later
+//! hashes, a cut tail, a rollback or a fork). Pure: the caller streams the
+//! rows in and reads the report.
+
+use std::collections::BTreeMap;
+
+use tlog_tiles::tlog::Hash;
+
+use super::checkpoint;
+use super::encoding::StoredEvent;
+use super::tree::GrowingTree;
+use super::{NewEvent, Outcome, event_hash};
+
+/// One row of `audit_events`, with its hash chain.
+#[derive(Debug, Clone)]
+pub struct EventRow {
+    pub event: StoredEvent,
+    pub prev_sha256: String,
+    pub sha256: String,
+}
+
+/// A signed checkpoint as found, and where.
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub note: String,
+    /// "the database" or the checkpoint log file's path.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub events: u64,
+    pub size: u64,
+    pub root: Hash,
+    pub checkpoints: usize,
+    /// One line per problem; empty when the trail is intact.
+    pub problems: Vec<String>,
+}
+
+impl Report {
+    pub fn intact(&self) -> bool {
+        self.problems.is_empty()
+    }
+
+    pub fn summary(&self) -> String {
+        if self.intact() {
+            format!(
+                "intact: {} events, tree size {}, root {}",
+                self.events,
+                self.size,
+                checkpoint::root_base64(&self.root)
+            )
+        } else {
+            format!("NOT intact: {} problem(s) in {} events", self.problems.len(), self.events)
+        }
+    }
+}
+
+/// The checker, fed one event (or one gap) at a time, in order.
+pub struct Verifier {
+    tree: GrowingTree,
+    /// The checkpoints still ahead, by size: each one's root and where it was found.
+    ahead: BTreeMap<u64, (Hash, String)>,
+    checked: usize,
+    last_good: u64,
+    expected_seq: i64,
+    prev_sha256: Option<String>,
+    events: u64,
+    problems: Vec<String>,
+    /// False once a leaf is missing: no root after it can be computed.
+    tree_whole: bool,
+    /// Consecutive missing sequence numbers, named as one problem.
+    missing_run: Option<(i64, i64)>,
+}
+
+impl Verifier {
+    /// Checks each claim's signature with `vkey` first; those that fail are
+    /// problems, not references.
+    pub fn new(claims: &[Claim], vkey: &str) -> Verifier {
+        let mut problems = Vec::new();
+        let mut ahead: BTreeMap<u64, (Hash, String)> = BTreeMap::new();
+        for claim in claims {
+            match checkpoint::verify(&claim.note, vkey) {
+                Ok(verified) => match ahead.get(&verified.size) {
+                    Some((root, source)) if *root != verified.root => problems.push(format!(
+                        "two checkpoints of tree size {} disagree ({} and {}): the log forked",
+                        verified.size, source, claim.source
+                    )),
+                    Some(_) => {}
+                    None => {
+                        ahead.insert(verified.size, (verified.root, claim.source.clone()));
+                    }
+                },
+                Err(error) => {
+                    let size = checkpoint::read_unverified(&claim.note).map_or("?".to_owned(), |(s, _)| s.to_string());
+                    problems.push(format!("checkpoint of tree size {size} in {}: {error}", claim.source));
+                }
+            }
+        }
+        Verifier {
+            tree: GrowingTree::default(),
+            ahead,
+            checked: 0,
+            last_good: 0,
+            expected_seq: 1,
+            prev_sha256: None,
+            events: 0,
+            problems,
+            tree_whole: true,
+            missing_run: None,
+        }
+    }
+
+    fn name_missing(&mut self) {
+        if let Some((first, last)) = self.missing_run.take() {
+            self.problems.push(if first == last {
+                format!("event {first} is missing: its sequence number has no row")
+            } else {
+                format!("events {first} to {last} are missing: their sequence numbers have no rows")
+            });
+        }
+    }
+
+    /// The sequence number the next row should have.
+    pub fn expected_seq(&self) -> i64 {
+        self.expected_seq
+    }
+
+    /// The size of the tree recomputed so far, when no leaf is missing.
+    pub fn tree_size(&self) -> Option<u64> {
+        self.tree_whole.then(|| self.tree.size())
+    }
+
+    /// Names events the stored tree still holds beyond the last row: the
+    /// table lost its newest events.
+    pub fn tree_holds_more(&mut self, stored_size: u64) {
+        let rows_end = (self.expected_seq - 1).max(0) as u64;
+        if stored_size > rows_end {
+            self.problems.push(format!(
+                "events {} to {stored_size} are gone: the audit tree holds {stored_size} events, the table ends at {rows_end}",
+                rows_end + 1
+            ));
+        }
+    }
+
+    /// A sequence number with no row: named, and its leaf taken from the
+    /// stored tree if it is there, so that later checkpoints can still be checked.
+    pub fn missing(&mut self, seq: i64, stored_leaf: Option<Hash>) {
+        self.missing_run = match self.missing_run {
+            Some((first, last)) if last + 1 == seq => Some((first, seq)),
+            _ => {
+                self.name_missing();
+                Some((seq, seq))
+            }
+        };
+        match stored_leaf {
+            Some(leaf) if self.tree_whole => self.push_leaf(leaf),
+            _ => self.tree_whole = false,
+        }
+        self.expected_seq = seq + 1;
+        self.prev_sha256 = None;
+    }
+
+    pub fn event(&mut self, row: &EventRow) {
+        self.name_missing();
+        let event = &row.event;
+        self.events += 1;
+        let outcome = if event.outcome == "done" { Outcome::Done } else { Outcome::Refused };
+        let as_new = NewEvent::new(&event.action, event.target.clone(), outcome).by(event.actor_id, &event.actor_name);
+        let recomputed = event_hash(&row.prev_sha256, event.seq, event.at, &as_new, &event.detail);
+        if recomputed != row.sha256 || !matches!(event.outcome.as_str(), "done" | "refused") {
+            self.problems.push(format!("event {} was changed: its content no longer matches its hash", event.seq));
+        } else if self.prev_sha256.as_ref().is_some_and(|prev| *prev != row.prev_sha256) {
+            self.problems.push(format!(
+                "event {} does not follow event {}: the chain was broken",
+                event.seq,
+                event.seq - 1
+            ));
+        }
+        self.prev_sha256 = Some(row.sha256.clone());
+        self.expected_seq = event.seq + 1;
+        if self.tree_whole {
+            self.push_leaf(event.leaf_hash());
+        }
+    }
+
+    fn push_leaf(&mut self, leaf: Hash) {
+        self.tree.push(leaf);
+        let size = self.tree.size();
+        if let Some((root, source)) = self.ahead.remove(&size) {
+            self.checked += 1;
+            if root == self.tree.root() {
+                self.last_good = size;
+            } else {
+                self.problems.push(format!(
+                    "the checkpoint of tree size {size} in {source} no longer matches the events: an event from {} to {size} was changed (and the hashes after it recomputed){}",
+                    self.last_good + 1,
+                    if self.last_good > 0 { format!("; the checkpoint of size {} still matches", self.last_good) } else { String::new() }
+                ));
+            }
+        }
+    }
+
+    /// The report; `stored_root` is the root the stored tree hashes give for
+    /// the same size, which the proofs the portal serves rely on.
+    pub fn finish(mut self, stored_root: Option<Hash>) -> Report {
+        self.name_missing();
+        let size = self.tree.size();
+        for (checkpoint_size, (_, source)) in std::mem::take(&mut self.ahead) {
+            if checkpoint_size > size {
+                self.problems.push(format!(
+                    "the log no longer reaches the checkpoint of tree size {checkpoint_size} in {source}: it has {size} events, so events {} to {checkpoint_size} are gone (a cut tail or a rollback)",
+                    size + 1
+                ));
+            } else {
+                self.problems.push(format!(
+                    "the checkpoint of tree size {checkpoint_size} in {source} cannot be checked: a missing event comes before it"
+                ));
+            }
+        }
+        let root = self.tree.root();
+        if self.tree_whole && stored_root.is_some_and(|stored| stored != root) {
+            self.problems.push(
+                "the stored tree hashes disagree with the events: proofs the portal serves would not check".to_owned(),
+            );
+        }
+        Report { events: self.events, size, root, checkpoints: self.checked, problems: self.problems }
+    }
+}

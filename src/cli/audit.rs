@@ -1,0 +1,193 @@
+//! `countersign audit`: verify the trail, write an event's proof, check a
+//! proof offline.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Subcommand};
+
+use super::Storage;
+use crate::audit::checkpoint::AuditKey;
+use crate::audit::proof::InclusionProof;
+use crate::services::audit as service;
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    action: AuditAction,
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditAction {
+    /// Recompute every event, the tree and every checkpoint; exit 0 when intact.
+    Verify {
+        /// The checkpoint log file [default: <database>.checkpoints, when it exists].
+        #[arg(long, value_name = "FILE")]
+        checkpoint_log: Option<PathBuf>,
+        /// The verifier key to trust (the text, or a file holding it) [default: the
+        /// one of the audit key beside the database].
+        #[arg(long, value_name = "VKEY-OR-FILE")]
+        key: Option<String>,
+        /// The portal's audit key file, when not beside the database.
+        #[arg(long, value_name = "PATH")]
+        audit_key: Option<PathBuf>,
+    },
+    /// Write an event's inclusion proof (a .tlog-proof) against the latest checkpoint.
+    Prove {
+        seq: i64,
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Check a .tlog-proof offline, without the database.
+    CheckProof {
+        file: PathBuf,
+        /// The verifier key to trust (the text, or a file holding it).
+        #[arg(long, value_name = "VKEY-OR-FILE")]
+        key: String,
+    },
+}
+
+pub fn run(args: &AuditArgs, storage: &Storage) -> ExitCode {
+    match &args.action {
+        AuditAction::CheckProof { file, key } => check_proof(file, key),
+        other => {
+            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+                Ok(runtime) => runtime,
+                Err(error) => return fail(&format!("cannot start: {error}")),
+            };
+            runtime.block_on(with_database(other, storage))
+        }
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("countersign: {message}");
+    ExitCode::FAILURE
+}
+
+/// A verifier key given as text or as a file holding it.
+fn vkey_from(given: &str) -> Result<String, String> {
+    let path = std::path::Path::new(given);
+    if path.is_file() {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {given}: {e}"))?;
+        let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default();
+        // A private key file gives its public half.
+        if line.starts_with("PRIVATE+KEY+") {
+            return AuditKey::from_skey(line).map(|k| k.vkey);
+        }
+        return Ok(line.to_owned());
+    }
+    Ok(given.trim().to_owned())
+}
+
+async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
+    let file = match storage.config_file() {
+        Ok(file) => file,
+        Err(message) => return fail(&message),
+    };
+    let db_path = storage.db_path(&file);
+    if !db_path.exists() {
+        return fail(&format!("{}: no such database", db_path.display()));
+    }
+    let pool = match crate::db::open(&db_path).await {
+        Ok(pool) => pool,
+        Err(error) => return fail(&format!("cannot open {}: {error}", db_path.display())),
+    };
+    let defaults = crate::web::AuditFiles::beside(&db_path);
+    match action {
+        AuditAction::Verify { checkpoint_log, key, audit_key } => {
+            let vkey = match key {
+                Some(given) => vkey_from(given),
+                None => vkey_from(&audit_key.clone().unwrap_or(defaults.key.clone()).display().to_string())
+                    .map_err(|e| format!("{e}; give the verifier key with --key")),
+            };
+            let vkey = match vkey {
+                Ok(vkey) => vkey,
+                Err(message) => return fail(&message),
+            };
+            let log = checkpoint_log.clone().unwrap_or(defaults.checkpoint_log);
+            let claims = match service::claims_from_file(&log, checkpoint_log.is_some()) {
+                Ok(claims) => claims,
+                Err(message) => return fail(&message),
+            };
+            let terminal = std::io::stderr().is_terminal();
+            let report = service::verify_trail(&pool, &vkey, claims, |read, last| {
+                if terminal && last > 0 {
+                    let done = (read as f64 / last as f64).min(1.0);
+                    let bar = "#".repeat((done * 40.0) as usize);
+                    eprint!("\r[{bar:<40}] {read}/{last} events");
+                }
+            })
+            .await;
+            if terminal {
+                eprintln!();
+            }
+            let report = match report {
+                Ok(report) => report,
+                Err(error) => return fail(&error.to_string()),
+            };
+            if let Err(error) = service::record_verification(&pool, &report).await {
+                eprintln!("countersign: the run could not be recorded in the trail: {error}");
+            }
+            for problem in &report.problems {
+                println!("{problem}");
+            }
+            println!("{}", report.summary());
+            if report.intact() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+        }
+        AuditAction::Prove { seq, out } => match service::prove(&pool, None, *seq).await {
+            Ok(proof) => {
+                let text = proof.encode();
+                match out {
+                    Some(path) => match std::fs::write(path, &text) {
+                        Ok(()) => {
+                            println!("wrote the proof of event {seq} to {}", path.display());
+                            ExitCode::SUCCESS
+                        }
+                        Err(error) => fail(&format!("cannot write {}: {error}", path.display())),
+                    },
+                    None => {
+                        print!("{text}");
+                        ExitCode::SUCCESS
+                    }
+                }
+            }
+            Err(error) => fail(&error.to_string()),
+        },
+        AuditAction::CheckProof { .. } => ExitCode::FAILURE,
+    }
+}
+
+fn check_proof(file: &PathBuf, key: &str) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(text) => text,
+        Err(error) => return fail(&format!("cannot read {}: {error}", file.display())),
+    };
+    let vkey = match vkey_from(key) {
+        Ok(vkey) => vkey,
+        Err(message) => return fail(&message),
+    };
+    let proof = match InclusionProof::parse(&text) {
+        Ok(proof) => proof,
+        Err(message) => return fail(&format!("{}: not a proof: {message}", file.display())),
+    };
+    match proof.check(&vkey) {
+        Ok(verified) => {
+            let event = &proof.event;
+            println!(
+                "verified: event {} ({} {} by {}, {}) is in the log {} of {} events, root {}",
+                event.seq,
+                event.action,
+                event.target,
+                if event.actor_name.is_empty() { "nobody" } else { &event.actor_name },
+                event.outcome,
+                verified.origin,
+                verified.size,
+                crate::audit::checkpoint::root_base64(&verified.root)
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&format!("{}: {message}", file.display())),
+    }
+}
