@@ -457,6 +457,18 @@ async fn two_people_walk_the_demo_deployment_to_complete() {
     .expect("rows");
     let steps = ordered.len() as i64;
     assert_eq!(actions, vec![("step.countersign".to_owned(), steps), ("step.sign".to_owned(), steps)]);
+    // And the trail of the whole walk verifies, from the command line, once the portal has stopped.
+    let mut app = app;
+    if let Some(running) = app.running.take() {
+        running.stop().await.expect("stops");
+    }
+    let verified = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["audit", "verify", "--db"])
+        .arg(&app.db_path)
+        .output()
+        .expect("the binary runs");
+    let said = String::from_utf8_lossy(&verified.stdout);
+    assert!(verified.status.success() && said.contains("intact: "), "{said}");
 }
 
 #[tokio::test]

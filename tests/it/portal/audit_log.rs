@@ -1,0 +1,334 @@
+//! The audit trail as a verifiable log: an intact trail verifies, every kind
+//! of tampering is detected and named, checkpoints and proofs check offline
+//! with the verifier key, and a crash leaves a trail that verifies.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use reqwest::StatusCode;
+use sqlx::SqlitePool;
+
+use super::steps_support::{Step, team};
+use super::{TestApp, text};
+use countersign::audit::checkpoint::AuditKey;
+use countersign::services::audit::{Checkpointing, sign_checkpoint};
+
+fn countersign(args: &[&str], db: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_countersign")).args(args).arg("--db").arg(db).output().expect("the binary runs")
+}
+
+fn verify(db: &Path) -> (bool, String) {
+    let output = countersign(&["audit", "verify"], db);
+    (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+fn files(app: &TestApp) -> countersign::web::AuditFiles {
+    countersign::web::AuditFiles::beside(&app.db_path)
+}
+
+/// The portal's own signing, as its clock would do it, to put checkpoints between events.
+async fn checkpoint_now(app: &TestApp) {
+    let files = files(app);
+    let text = std::fs::read_to_string(&files.key).expect("the audit key");
+    let signing = Checkpointing {
+        key: std::sync::Arc::new(AuditKey::from_skey(&text).expect("a key")),
+        log: files.checkpoint_log,
+        interval: files.interval,
+    };
+    sign_checkpoint(&app.db().await, &signing).await.expect("signs");
+}
+
+/// A deployment worked for a while, with checkpoints between, then the portal stopped.
+async fn worked_trail() -> TestApp {
+    let t = team().await;
+    checkpoint_now(&t.app).await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    step.sign_and_countersign(&t.org1, &t.org2).await;
+    checkpoint_now(&t.app).await;
+    let deploy = Step { app: &t.app, id: t.id, key: "um.deploy-exchange" };
+    deploy.sign_and_countersign(&t.org1, &t.org2).await;
+    let mut app = t.app;
+    if let Some(running) = app.running.take() {
+        running.stop().await.expect("stops");
+    }
+    app
+}
+
+/// The database without its append-only triggers, as someone with the file could make it.
+async fn behind_the_portal(app: &TestApp) -> SqlitePool {
+    let db = app.db().await;
+    for trigger in [
+        "audit_events_no_update",
+        "audit_events_no_delete",
+        "audit_tree_no_update",
+        "audit_tree_no_delete",
+        "audit_checkpoints_no_delete",
+    ] {
+        sqlx::query(&format!("DROP TRIGGER {trigger}")).execute(&db).await.expect("drop trigger");
+    }
+    db
+}
+
+async fn count(db: &SqlitePool) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM audit_events").fetch_one(db).await.expect("count")
+}
+
+#[tokio::test]
+async fn an_intact_trail_verifies_and_the_python_verifier_agrees() {
+    let app = worked_trail().await;
+    let (intact, said) = verify(&app.db_path);
+    assert!(intact, "{said}");
+    let summary = said.lines().last().expect("a summary").to_owned();
+    assert!(summary.starts_with("intact: "), "{summary}");
+    let checkpoint_log = files(&app).checkpoint_log;
+    let python = Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
+        .arg(&app.db_path)
+        .arg(&checkpoint_log)
+        .output()
+        .expect("python3 runs the documented verifier: install it with `apt-get install python3`");
+    assert!(python.status.success(), "{}", String::from_utf8_lossy(&python.stdout));
+    let python_says = String::from_utf8_lossy(&python.stdout).trim().to_owned();
+    // The verify run itself is an event after the command's count: compare the root the checkpointed part gives.
+    let (command_events, python_events) = (
+        summary.split_whitespace().nth(1).expect("a count").to_owned(),
+        python_says.split_whitespace().nth(1).expect("a count").to_owned(),
+    );
+    assert_eq!(
+        python_events.parse::<i64>().expect("a number"),
+        command_events.parse::<i64>().expect("a number") + 1,
+        "the python verifier reads the same events (and the command's own run): {python_says} / {summary}"
+    );
+}
+
+#[tokio::test]
+async fn a_changed_middle_event_is_named() {
+    let app = worked_trail().await;
+    let db = behind_the_portal(&app).await;
+    sqlx::query("UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 10").execute(&db).await.expect("edit");
+    let (intact, said) = verify(&app.db_path);
+    assert!(!intact);
+    assert!(said.contains("event 10 was changed"), "{said}");
+    let python = Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
+        .arg(&app.db_path)
+        .output()
+        .expect("python3");
+    assert!(!python.status.success(), "the python verifier also finds it");
+}
+
+#[tokio::test]
+async fn a_deleted_middle_event_is_named() {
+    let app = worked_trail().await;
+    let db = behind_the_portal(&app).await;
+    sqlx::query("DELETE FROM audit_events WHERE seq = 12").execute(&db).await.expect("delete");
+    let (intact, said) = verify(&app.db_path);
+    assert!(!intact);
+    assert!(said.contains("event 12 is missing"), "{said}");
+}
+
+#[tokio::test]
+async fn a_cut_tail_is_found_by_the_checkpoint_log_outside_the_database() {
+    let app = worked_trail().await;
+    let db = behind_the_portal(&app).await;
+    let total = count(&db).await;
+    let keep = total - 5;
+    // The newest events go, with their tree hashes and their checkpoints in the database.
+    sqlx::query("DELETE FROM audit_events WHERE seq > ?").bind(keep).execute(&db).await.expect("delete");
+    sqlx::query("DELETE FROM audit_checkpoints WHERE size > ?").bind(keep).execute(&db).await.expect("delete");
+    let (intact, said) = verify(&app.db_path);
+    assert!(!intact);
+    assert!(said.contains("no longer reaches the checkpoint of tree size"), "{said}");
+    assert!(said.contains(&format!("events {} to", keep + 1)), "the lost events are named: {said}");
+}
+
+#[tokio::test]
+async fn an_edit_that_recomputes_every_later_hash_is_found_by_the_signed_checkpoints() {
+    let app = worked_trail().await;
+    let db = behind_the_portal(&app).await;
+    // The attacker edits event 3 and makes the chain whole again, from there to the end.
+    sqlx::query("UPDATE audit_events SET detail = '{\"forged\":true}' WHERE seq = 3").execute(&db).await.expect("edit");
+    type Row = (i64, i64, Option<i64>, String, String, String, String, String);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail FROM audit_events WHERE seq >= 3 ORDER BY seq",
+    )
+    .fetch_all(&db)
+    .await
+    .expect("rows");
+    let mut prev: String =
+        sqlx::query_scalar("SELECT sha256 FROM audit_events WHERE seq = 2").fetch_one(&db).await.expect("hash");
+    for (seq, at, actor_id, actor_name, action, target, outcome, detail) in rows {
+        let outcome =
+            if outcome == "done" { countersign::audit::Outcome::Done } else { countersign::audit::Outcome::Refused };
+        let event = countersign::audit::NewEvent::new(&action, target, outcome).by(actor_id, &actor_name);
+        let hash = countersign::audit::event_hash(&prev, seq, at, &event, &detail);
+        sqlx::query("UPDATE audit_events SET prev_sha256 = ?, sha256 = ? WHERE seq = ?")
+            .bind(&prev)
+            .bind(&hash)
+            .bind(seq)
+            .execute(&db)
+            .await
+            .expect("rewrite");
+        prev = hash;
+    }
+    let (intact, said) = verify(&app.db_path);
+    assert!(!intact);
+    assert!(!said.contains("was changed: its content"), "the chain alone looks whole: {said}");
+    assert!(said.contains("no longer matches the events: an event from"), "{said}");
+    assert!(said.contains("(and the hashes after it recomputed)"), "{said}");
+}
+
+#[tokio::test]
+async fn a_checkpoint_signed_by_another_key_is_refused() {
+    let app = worked_trail().await;
+    let (_, other_vkey) = signed_note::generate_key(&mut argon2::password_hash::rand_core::OsRng, "someone.else/log");
+    let output = countersign(&["audit", "verify", "--key", &other_vkey], &app.db_path);
+    assert!(!output.status.success());
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("not signed by the audit key given"), "{said}");
+}
+
+#[tokio::test]
+async fn an_auditor_fetches_a_proof_that_checks_offline_and_a_changed_one_does_not() {
+    let t = team().await;
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    step.sign_and_countersign(&t.org1, &t.org2).await;
+    let auditor = super::steps_support::user(&t.app, "audrey", &["auditor"]).await;
+    assert_eq!(t.app.get(&t.org1, "/audit/checkpoint").await.status(), StatusCode::FORBIDDEN, "auditors only");
+    let page = text(t.app.get(&auditor, "/audit").await).await;
+    let vkey = page
+        .split("<pre>")
+        .filter_map(|p| p.split("</pre>").next())
+        .find(|p| p.contains("/countersign-audit+"))
+        .expect("the verifier key on the audit page")
+        .trim()
+        .to_owned();
+    let seq: i64 = sqlx::query_scalar("SELECT seq FROM audit_events WHERE action = 'step.countersign'")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("the countersign event");
+    let proof = t.app.get(&auditor, &format!("/audit/events/{seq}/proof")).await;
+    assert_eq!(proof.status(), StatusCode::OK);
+    let proof = text(proof).await;
+    assert!(proof.starts_with("c2sp.org/tlog-proof@v1\n"), "{proof}");
+    let checkpoint = text(t.app.get(&auditor, "/audit/checkpoint").await).await;
+    assert!(proof.ends_with(&checkpoint), "the proof carries the latest checkpoint");
+
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = dir.path().join("event.tlog-proof");
+    std::fs::write(&file, &proof).expect("write");
+    let check = |path: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_countersign"))
+            .args(["audit", "check-proof"])
+            .arg(path)
+            .args(["--key", &vkey])
+            .output()
+            .expect("the binary runs")
+    };
+    let checked = check(&file);
+    assert!(checked.status.success(), "{}", String::from_utf8_lossy(&checked.stderr));
+    assert!(String::from_utf8_lossy(&checked.stdout).contains(&format!("verified: event {seq} (step.countersign")));
+
+    // The same proof with the event changed: it names a different leaf.
+    let parsed = countersign::audit::proof::InclusionProof::parse(&proof).expect("parses");
+    let mut changed = parsed.clone();
+    changed.event.actor_name = "mallory".into();
+    let forged = dir.path().join("forged.tlog-proof");
+    std::fs::write(&forged, changed.encode()).expect("write");
+    let refused = check(&forged);
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("not in the log"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+}
+
+#[tokio::test]
+async fn two_checkpoints_are_proved_consistent_and_a_rolled_back_log_is_not() {
+    let t = team().await;
+    checkpoint_now(&t.app).await;
+    let older: (i64, String) = sqlx::query_as("SELECT size, note FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("a checkpoint");
+    let step = Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    step.sign_and_countersign(&t.org1, &t.org2).await;
+    checkpoint_now(&t.app).await;
+    let newer: (i64, String) = sqlx::query_as("SELECT size, note FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("a checkpoint");
+    assert!(newer.0 > older.0);
+    let auditor = super::steps_support::user(&t.app, "audrey", &["auditor"]).await;
+    let proof = text(t.app.get(&auditor, &format!("/audit/consistency?from={}&to={}", older.0, newer.0)).await).await;
+    let hashes: Vec<tlog_tiles::tlog::Hash> = proof
+        .lines()
+        .skip(3)
+        .map(|line| {
+            use base64::Engine;
+            let bytes = base64::engine::general_purpose::STANDARD.decode(line).expect("base64");
+            tlog_tiles::tlog::Hash(bytes.try_into().expect("32 bytes"))
+        })
+        .collect();
+    let root = |note: &str| countersign::audit::checkpoint::read_unverified(note).expect("a checkpoint").1;
+    let (older_root, newer_root) = (root(&older.1), root(&newer.1));
+    assert!(
+        tlog_tiles::tlog::check_tree(&hashes, newer.0 as u64, newer_root, older.0 as u64, older_root).is_ok(),
+        "the newer checkpoint extends the older"
+    );
+    // A log rolled back to an earlier state and grown differently cannot extend the newer checkpoint.
+    let forked_root = tlog_tiles::tlog::record_hash(b"another history");
+    assert!(tlog_tiles::tlog::check_tree(&hashes, newer.0 as u64, forked_root, older.0 as u64, older_root).is_err());
+    let bad = t.app.get(&auditor, &format!("/audit/consistency?from={}&to={}", newer.0, older.0)).await;
+    assert_eq!(bad.status(), StatusCode::BAD_REQUEST, "sizes out of order are refused with a message");
+}
+
+#[tokio::test]
+async fn a_kill_during_writes_leaves_a_trail_that_verifies() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let db = dir.path().join("countersign.db");
+    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["serve", "--bind", "127.0.0.1:0", "--checkpoint-interval", "1", "--db"])
+        .arg(&db)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the binary starts");
+    use tokio::io::AsyncBufReadExt;
+    let mut lines = tokio::io::BufReader::new(server.stdout.take().expect("output")).lines();
+    let mut base = String::new();
+    while let Ok(Some(line)) = lines.next_line().await {
+        if let Some(rest) = line.strip_prefix("Countersign is listening on ") {
+            base = rest.split_whitespace().next().unwrap_or_default().to_owned();
+            break;
+        }
+    }
+    assert!(!base.is_empty());
+    // Failed sign-ins from many clients: each writes an event (and a refusal window).
+    let mut writers = Vec::new();
+    for client in 0..8 {
+        let base = base.clone();
+        writers.push(tokio::spawn(async move {
+            let browser = super::client();
+            for attempt in 0.. {
+                let Ok(page) = browser.get(format!("{base}/login")).send().await else { return };
+                let token = super::csrf_of(&page.text().await.unwrap_or_default());
+                let name = format!("w{client}-{attempt}");
+                let form = [("csrf", token.as_str()), ("username", name.as_str()), ("password", "x"), ("next", "/")];
+                if browser.post(format!("{base}/login")).form(&form).send().await.is_err() {
+                    return;
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    server.start_kill().expect("kill -9");
+    let _ = server.wait().await;
+    for writer in writers {
+        let _ = writer.await;
+    }
+    let (intact, said) = verify(&db);
+    assert!(intact, "{said}");
+}
