@@ -67,9 +67,30 @@ impl StoredEvent {
         })
     }
 
-    /// The event's leaf hash in the tree.
+    /// The event's leaf hash in the tree: `SHA-256(0x00 ‖ canonical bytes)`,
+    /// fed field by field (what [`tlog_tiles::tlog::record_hash`] of
+    /// [`Self::canonical_bytes`] gives, without building them).
     pub fn leaf_hash(&self) -> tlog_tiles::tlog::Hash {
-        tlog_tiles::tlog::record_hash(&self.canonical_bytes())
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update([0x00]);
+        let (mut seq, mut at, mut id) = (itoa::Buffer::new(), itoa::Buffer::new(), itoa::Buffer::new());
+        let actor_id = self.actor_id.map_or("", |actor| id.format(actor));
+        let fields = [
+            seq.format(self.seq),
+            at.format(self.at),
+            actor_id,
+            &self.actor_name,
+            &self.action,
+            &self.target,
+            &self.outcome,
+            &self.detail,
+        ];
+        for field in fields {
+            hasher.update((field.len() as u64).to_be_bytes());
+            hasher.update(field.as_bytes());
+        }
+        tlog_tiles::tlog::Hash(hasher.finalize().into())
     }
 
     /// The event's position in the tree: sequence numbers start at 1.
@@ -103,6 +124,7 @@ mod tests {
         moved.actor_name = "me".into();
         moved.action = "istep.sign".into();
         assert_ne!(moved.leaf_hash(), original.leaf_hash(), "moving text between fields changes the leaf");
+        assert_eq!(original.leaf_hash(), tlog_tiles::tlog::record_hash(&original.canonical_bytes()));
         let mut anonymous = original.clone();
         anonymous.actor_id = None;
         assert_eq!(StoredEvent::from_canonical_bytes(&anonymous.canonical_bytes()), Some(anonymous));

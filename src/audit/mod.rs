@@ -5,6 +5,7 @@
 
 pub mod checkpoint;
 pub mod encoding;
+pub mod export;
 pub mod proof;
 pub mod tree;
 pub mod verify;
@@ -155,24 +156,38 @@ impl NewEvent {
 /// The SHA-256 of an event: over the previous hash and every field, each
 /// length-prefixed so that no two different events encode alike.
 pub fn event_hash(prev_sha256: &str, seq: i64, at: i64, event: &NewEvent, detail_json: &str) -> String {
-    let mut hasher = Sha256::new();
     let actor_id = event.actor_id.map_or(String::new(), |id| id.to_string());
-    let fields = [
+    chain_hash(
         prev_sha256,
-        &seq.to_string(),
-        &at.to_string(),
-        &actor_id,
-        &event.actor_name,
-        &event.action,
-        &event.target,
-        event.outcome.as_str(),
-        detail_json,
-    ];
+        &[
+            &seq.to_string(),
+            &at.to_string(),
+            &actor_id,
+            &event.actor_name,
+            &event.action,
+            &event.target,
+            event.outcome.as_str(),
+            detail_json,
+        ],
+    )
+}
+
+/// [`event_hash`] over the fields as stored (seq, at, actor id, actor name,
+/// action, target, outcome, details), without copying them.
+pub fn chain_hash(prev_sha256: &str, fields: &[&str; 8]) -> String {
+    hex::encode(chain_digest(prev_sha256, fields))
+}
+
+/// [`chain_hash`] as bytes.
+pub fn chain_digest(prev_sha256: &str, fields: &[&str; 8]) -> [u8; 32] {
+    let mut hasher = Sha256::new();
+    hasher.update((prev_sha256.len() as u64).to_be_bytes());
+    hasher.update(prev_sha256.as_bytes());
     for field in fields {
         hasher.update((field.len() as u64).to_be_bytes());
         hasher.update(field.as_bytes());
     }
-    hex::encode(hasher.finalize())
+    hasher.finalize().into()
 }
 
 #[cfg(test)]

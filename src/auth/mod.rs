@@ -132,7 +132,11 @@ pub enum Action<'a> {
     /// Read a deployment: its plan, steps and commands, parameters, scripts
     /// and evidence. The roles are every group some step of it may need.
     ReadDeployment(&'a [Role]),
+    /// Checkpoints, proofs, verifying the trail: auditors and administrators.
     ViewAudit,
+    /// Browse and export the trail: auditors and administrators all of it,
+    /// coordinators the events of deployments.
+    BrowseAudit,
 }
 
 impl Action<'_> {
@@ -145,6 +149,7 @@ impl Action<'_> {
             Action::ManageUsers => "users.manage",
             Action::ReadDeployment(_) => "deployment.read",
             Action::ViewAudit => "audit.view",
+            Action::BrowseAudit => "audit.browse",
         }
     }
 }
@@ -170,6 +175,9 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageUsers => actor.is(PortalRole::Admin),
         Action::ViewAudit => actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin),
+        Action::BrowseAudit => {
+            actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin) || actor.is(PortalRole::Coordinator)
+        }
         // Everything of a deployment is one read: a script holds the same
         // commands as the step pages, so the two cannot differ in who sees them.
         Action::ReadDeployment(roles) => {
@@ -188,6 +196,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         }
         Action::ManageUsers => "the Portal administrator role".to_owned(),
         Action::ViewAudit => "the Auditor or Portal administrator role".to_owned(),
+        Action::BrowseAudit => "the Auditor, Portal administrator or Coordinator role".to_owned(),
         Action::ReadDeployment(_) => {
             "a group that some step of this deployment needs (or the Coordinator, Auditor or Portal administrator role)"
                 .to_owned()

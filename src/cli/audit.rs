@@ -39,6 +39,23 @@ enum AuditAction {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Export the trail (or part of it) as CSV or JSON Lines; the export is an event.
+    Export {
+        #[arg(long, value_parser = ["csv", "jsonl"])]
+        format: String,
+        /// Only the events of this deployment.
+        #[arg(long, value_name = "ID")]
+        deployment: Option<i64>,
+        /// From this time: YYYY-MM-DD (UTC) or RFC 3339.
+        #[arg(long, value_name = "T")]
+        since: Option<String>,
+        /// Until this time: YYYY-MM-DD (UTC, the whole day) or RFC 3339.
+        #[arg(long, value_name = "T")]
+        until: Option<String>,
+        /// The file to write [default: standard output].
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Check a .tlog-proof offline, without the database.
     CheckProof {
         file: PathBuf,
@@ -155,6 +172,53 @@ async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
             }
             Err(error) => fail(&error.to_string()),
         },
+        AuditAction::Export { format, deployment, since, until, out } => {
+            let time = |name: &str, value: &Option<String>, end: bool| match value {
+                None => Ok(None),
+                Some(text) => crate::audit::export::parse_time(text, end).map(Some).ok_or_else(|| {
+                    format!("--{name}: \"{text}\" is refused: give YYYY-MM-DD (UTC) or an RFC 3339 time")
+                }),
+            };
+            let (since, until) = match (time("since", since, false), time("until", until, true)) {
+                (Ok(since), Ok(until)) => (since, until),
+                (Err(message), _) | (_, Err(message)) => return fail(&message),
+            };
+            let filter =
+                crate::db::audit::browse::EventFilter { deployment: *deployment, since, until, ..Default::default() };
+            let format = service::ExportFormat::parse(format).unwrap_or(service::ExportFormat::Csv);
+            let job = match service::start_export(&pool, &crate::auth::Actor::command_line(), &filter, format).await {
+                Ok(job) => job,
+                Err(error) => return fail(&error.to_string()),
+            };
+            let mut sink: Box<dyn std::io::Write + Send> = match out {
+                Some(path) => match std::fs::File::create(path) {
+                    Ok(file) => Box::new(std::io::BufWriter::new(file)),
+                    Err(error) => return fail(&format!("cannot write {}: {error}", path.display())),
+                },
+                None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+            };
+            let (chunks, mut received) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+            let pool = pool.clone();
+            let running = tokio::spawn(async move { job.run(&pool, chunks).await });
+            while let Some(chunk) = received.recv().await {
+                if let Err(error) = sink.write_all(&chunk) {
+                    return fail(&format!("cannot write the export: {error}"));
+                }
+            }
+            if let Err(error) = sink.flush() {
+                return fail(&format!("cannot write the export: {error}"));
+            }
+            match running.await {
+                Ok(Ok(count)) => {
+                    if let Some(path) = out {
+                        eprintln!("exported {count} events to {}", path.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Ok(Err(error)) => fail(&error.to_string()),
+                Err(error) => fail(&error.to_string()),
+            }
+        }
         AuditAction::CheckProof { .. } => ExitCode::FAILURE,
     }
 }

@@ -5,17 +5,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures_util::TryStreamExt;
 use sqlx::SqlitePool;
 
 use super::{ServiceError, authorize, event_by};
 use crate::audit::checkpoint::{self, AuditKey};
+use crate::audit::export;
 use crate::audit::proof::{self, InclusionProof};
 use crate::audit::tree;
 use crate::audit::verify::{Claim, Report, Verifier};
 use crate::audit::{NewEvent, Outcome};
 use crate::auth::{Action, Actor};
 use crate::db;
+use crate::db::audit::browse::{EventFilter, Listed};
 
 /// Sums up the refusals counted in windows that have closed, as events.
 pub async fn flush_refusals(pool: &SqlitePool) -> Result<usize, ServiceError> {
@@ -106,31 +107,45 @@ pub async fn verify_trail(
     extra: Vec<Claim>,
     mut progress: impl FnMut(u64, i64),
 ) -> Result<Report, ServiceError> {
-    let mut reader = pool.acquire().await?;
-    let mut lookups = pool.acquire().await?;
-    let mut claims: Vec<Claim> = db::audit::checkpoints(&mut lookups)
+    let mut conn = pool.acquire().await?;
+    let mut claims: Vec<Claim> = db::audit::checkpoints(&mut conn)
         .await?
         .into_iter()
         .map(|c| Claim { note: c.note, source: "the database".to_owned() })
         .collect();
     claims.extend(extra);
-    let last = db::audit::last_seq(&mut lookups).await?;
+    let last = db::audit::last_seq(&mut conn).await?;
     let mut verifier = Verifier::new(&claims, vkey);
-    let mut rows = db::audit::event_rows(&mut reader);
+    // One task reads the next batch while this one hashes the last: the
+    // database's thread and the hashing keep both cores busy.
+    let (batches, mut received) = tokio::sync::mpsc::channel(4);
+    let mut reader = pool.acquire().await?;
+    let reading = tokio::spawn(async move {
+        let mut after = 0i64;
+        loop {
+            let batch = db::audit::event_batch(&mut reader, after, 5000).await?;
+            let Some(last_row) = batch.last() else { return Ok::<_, sqlx::Error>(()) };
+            after = last_row.event.seq;
+            if batches.send(batch).await.is_err() {
+                return Ok(());
+            }
+        }
+    });
     let mut read = 0u64;
-    while let Some(row) = rows.try_next().await? {
-        while verifier.expected_seq() < row.event.seq {
-            let seq = verifier.expected_seq();
-            let leaf = db::audit::stored_leaf(&mut lookups, seq).await?;
-            verifier.missing(seq, leaf);
+    while let Some(batch) = received.recv().await {
+        for row in &batch {
+            while verifier.expected_seq() < row.event.seq {
+                let seq = verifier.expected_seq();
+                let stored = db::audit::stored_leaf(&mut conn, seq).await?;
+                verifier.missing(seq, stored);
+            }
+            verifier.event(row);
         }
-        verifier.event(&row);
-        read += 1;
-        if read % 50_000 == 0 {
-            progress(read, last);
-        }
+        read += batch.len() as u64;
+        progress(read, last);
     }
-    drop(rows);
+    reading.await.map_err(|e| ServiceError::Internal(e.to_string()))??;
+    let mut lookups = conn;
     verifier.tree_holds_more(db::audit::tree_size(&mut lookups).await?);
     let stored_root = match verifier.tree_size() {
         Some(size) if size > 0 => db::audit::stored_root(&mut lookups, size).await.ok(),
@@ -242,4 +257,139 @@ pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer
     let hashes = tlog_tiles::tlog::prove_tree(newer, older, &fetched)
         .map_err(|e| ServiceError::Internal(format!("consistency proof: {e}")))?;
     Ok(proof::encode_consistency(older, newer, &hashes))
+}
+
+/// The part of the trail `actor` may browse: all of it for auditors and
+/// administrators, the events of deployments for coordinators. Refusals
+/// are recorded.
+async fn scope(pool: &SqlitePool, actor: &Actor, filter: &EventFilter) -> Result<EventFilter, ServiceError> {
+    authorize(pool, actor, Action::BrowseAudit, "audit:events").await?;
+    let everything = actor.is(crate::auth::PortalRole::Auditor) || actor.is(crate::auth::PortalRole::Admin);
+    Ok(EventFilter { deployments_only: !everything, ..filter.clone() })
+}
+
+/// Events per page of the audit screen.
+pub const PAGE_SIZE: i64 = 50;
+
+/// One page of the trail, newest first, older than `before` when given.
+pub async fn browse(
+    pool: &SqlitePool,
+    actor: &Actor,
+    filter: &EventFilter,
+    before: Option<i64>,
+) -> Result<Vec<Listed>, ServiceError> {
+    let filter = scope(pool, actor, filter).await?;
+    let mut conn = pool.acquire().await?;
+    Ok(db::audit::browse::page(&mut conn, &filter, before, PAGE_SIZE).await?)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Csv,
+    JsonLines,
+}
+
+impl ExportFormat {
+    pub fn parse(text: &str) -> Option<ExportFormat> {
+        match text {
+            "csv" => Some(ExportFormat::Csv),
+            "jsonl" => Some(ExportFormat::JsonLines),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportFormat::Csv => "csv",
+            ExportFormat::JsonLines => "jsonl",
+        }
+    }
+}
+
+/// The export is recorded before its first byte is sent.
+async fn record_export(
+    pool: &SqlitePool,
+    actor: &Actor,
+    filter: &EventFilter,
+    format: ExportFormat,
+) -> Result<(), ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    let event = event_by(actor, "audit.export", "audit:events", Outcome::Done).detail(serde_json::json!({
+        "format": format.key(),
+        "filter": format!("{filter:?}"),
+    }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// An export that was authorised and recorded, ready to run.
+#[derive(Debug)]
+pub struct Export {
+    filter: EventFilter,
+    format: ExportFormat,
+}
+
+/// Authorises and records an export (before its first byte is sent); the
+/// caller then runs it into a channel of chunks.
+pub async fn start_export(
+    pool: &SqlitePool,
+    actor: &Actor,
+    filter: &EventFilter,
+    format: ExportFormat,
+) -> Result<Export, ServiceError> {
+    let filter = scope(pool, actor, filter).await?;
+    record_export(pool, actor, &filter, format).await?;
+    Ok(Export { filter, format })
+}
+
+/// Rows read from the database per chunk sent.
+const EXPORT_PAGE: i64 = 2000;
+
+impl Export {
+    /// Sends the events, oldest first, as chunks of the file: a page of rows
+    /// at a time, so memory stays flat whatever the size of the trail. Stops
+    /// when the receiver is gone (a client that hung up). Returns how many
+    /// events were sent.
+    pub async fn run(self, pool: &SqlitePool, chunks: tokio::sync::mpsc::Sender<Vec<u8>>) -> Result<u64, ServiceError> {
+        let mut conn = pool.acquire().await?;
+        let mut head = Vec::new();
+        if self.format == ExportFormat::Csv {
+            head.extend_from_slice(export::BOM.as_bytes());
+            let mut writer = export::csv_writer(&mut head);
+            writer.write_record(export::CSV_HEADER).map_err(|e| ServiceError::Internal(e.to_string()))?;
+            drop(writer);
+        }
+        if chunks.send(head).await.is_err() {
+            return Ok(0);
+        }
+        let (mut after, mut sent) = (0, 0);
+        loop {
+            let page = db::audit::browse::page_after(&mut conn, &self.filter, after, EXPORT_PAGE).await?;
+            let Some(last) = page.last() else { return Ok(sent) };
+            after = last.event.seq;
+            let mut chunk = Vec::with_capacity(page.len() * 300);
+            match self.format {
+                ExportFormat::Csv => {
+                    let mut writer = export::csv_writer(&mut chunk);
+                    for listed in &page {
+                        writer
+                            .write_record(export::csv_record(&listed.event, &listed.sha256))
+                            .map_err(|e| ServiceError::Internal(e.to_string()))?;
+                    }
+                    writer.flush().map_err(|e| ServiceError::Internal(e.to_string()))?;
+                }
+                ExportFormat::JsonLines => {
+                    for listed in &page {
+                        chunk.extend_from_slice(export::json_line(&listed.event, &listed.sha256).as_bytes());
+                        chunk.push(b'\n');
+                    }
+                }
+            }
+            sent += page.len() as u64;
+            if chunks.send(chunk).await.is_err() {
+                return Ok(sent);
+            }
+        }
+    }
 }

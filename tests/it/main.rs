@@ -1,6 +1,7 @@
 //! The one integration-test binary: the plan engine through its public API
 //! and through the real `countersign` executable.
 
+mod bench;
 mod catalog_checks;
 mod cli;
 mod golden;

@@ -1,6 +1,7 @@
 //! The pages, one module per resource; every path is listed in [`routes`].
 
 mod audit;
+mod audit_events;
 mod deployments;
 mod features;
 mod form_view;
@@ -45,6 +46,9 @@ pub fn routes() -> Router<AppState> {
         .route("/features", get(features::show))
         .route("/audit", get(audit::show))
         .route("/audit/verify", post(audit::verify))
+        .route("/audit/events", get(audit_events::list))
+        .route("/audit/events.csv", get(audit_events::export_csv))
+        .route("/audit/events.jsonl", get(audit_events::export_jsonl))
         .route("/audit/checkpoint", get(audit::checkpoint))
         .route("/audit/proof", get(audit::proof_form))
         .route("/audit/events/{seq}/proof", get(audit::proof))
@@ -70,7 +74,8 @@ pub struct UserNav {
     pub roles: String,
     pub admin: bool,
     pub coordinator: bool,
-    /// Sees the audit trail: auditors and administrators.
+    /// Sees the audit trail: auditors and administrators (and coordinators,
+    /// the events of deployments).
     pub auditor: bool,
 }
 
@@ -84,7 +89,9 @@ impl Chrome {
                 roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
                 admin: s.actor.is(PortalRole::Admin),
                 coordinator: s.actor.is(PortalRole::Coordinator),
-                auditor: s.actor.is(PortalRole::Auditor) || s.actor.is(PortalRole::Admin),
+                auditor: s.actor.is(PortalRole::Auditor)
+                    || s.actor.is(PortalRole::Admin)
+                    || s.actor.is(PortalRole::Coordinator),
             }),
             csrf: signed.map(|s| s.csrf.clone()).unwrap_or_default(),
             request_id: String::new(),

@@ -76,6 +76,12 @@ async fn count(db: &SqlitePool) -> i64 {
 #[tokio::test]
 async fn an_intact_trail_verifies_and_the_python_verifier_agrees() {
     let app = worked_trail().await;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(files(&app).key).expect("the audit key exists").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "the audit key is readable by its owner only");
+    }
     let (intact, said) = verify(&app.db_path);
     assert!(intact, "{said}");
     let summary = said.lines().last().expect("a summary").to_owned();
@@ -331,4 +337,24 @@ async fn a_kill_during_writes_leaves_a_trail_that_verifies() {
     }
     let (intact, said) = verify(&db);
     assert!(intact, "{said}");
+}
+
+#[tokio::test]
+async fn a_trail_from_before_the_tree_is_converted_when_the_database_opens() {
+    let app = worked_trail().await;
+    let db = behind_the_portal(&app).await;
+    // As a database of the hash-chain days: events, and no tree or checkpoints.
+    for table in ["audit_tree", "audit_checkpoints"] {
+        sqlx::query(&format!("DELETE FROM {table}")).execute(&db).await.expect("empty");
+    }
+    sqlx::query("UPDATE audit_tree_size SET size = 0").execute(&db).await.expect("reset");
+    db.close().await;
+    std::fs::remove_file(files(&app).checkpoint_log).expect("no checkpoint log either");
+    let events = count(&app.db().await).await;
+    let (intact, said) = verify(&app.db_path);
+    assert!(intact, "{said}");
+    assert!(
+        said.contains(&format!("intact: {events} events, tree size {events}")),
+        "every event became a leaf: {said}"
+    );
 }

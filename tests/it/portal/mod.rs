@@ -11,7 +11,7 @@ mod logs;
 mod read_policy;
 mod signin;
 mod signoffs;
-mod steps_support;
+pub mod steps_support;
 mod trail_bounds;
 mod what_was_signed;
 

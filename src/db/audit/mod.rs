@@ -1,6 +1,8 @@
 //! The trail in SQLite: writing events (the one way an event enters it),
 //! its Merkle tree's stored hashes, checkpoints, and reading it back.
 
+pub mod browse;
+
 use std::collections::HashMap;
 
 use futures_util::TryStreamExt;
@@ -231,6 +233,74 @@ struct ChainedFields {
     detail: String,
     prev_sha256: String,
     sha256: String,
+}
+
+/// Up to `limit` events after `after`, in order, with their hash chain, read
+/// in one row: SQLite packs them (each field as its byte length, `:`, and
+/// its bytes) and this unpacks them. sqlx hands rows over between threads
+/// one at a time, and for a million rows that hand-over, not SQLite, took
+/// ten seconds of a verification.
+pub async fn event_batch(conn: &mut SqliteConnection, after: i64, limit: i64) -> Result<Vec<EventRow>, sqlx::Error> {
+    let packed: Option<String> = sqlx::query_scalar(
+        "SELECT group_concat(packed, '') FROM (
+             SELECT seq, seq || ',' || at || ',' || COALESCE(actor_id, '') || ','
+                 || length(CAST(actor_name AS BLOB)) || ':' || actor_name
+                 || length(CAST(action AS BLOB)) || ':' || action
+                 || length(CAST(target AS BLOB)) || ':' || target
+                 || length(CAST(outcome AS BLOB)) || ':' || outcome
+                 || length(CAST(detail AS BLOB)) || ':' || detail
+                 || length(CAST(prev_sha256 AS BLOB)) || ':' || prev_sha256
+                 || length(CAST(sha256 AS BLOB)) || ':' || sha256 AS packed
+             FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?)",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_one(conn)
+    .await?;
+    let Some(packed) = packed else { return Ok(Vec::new()) };
+    let mut rows =
+        unpack(&packed).ok_or_else(|| sqlx::Error::Protocol("the packed audit events could not be read".to_owned()))?;
+    // SQLite does not promise group_concat's order; in practice it is the
+    // subquery's, which this sort (linear on sorted input) then only confirms.
+    rows.sort_by_key(|row| row.event.seq);
+    Ok(rows)
+}
+
+/// Reads what [`event_batch`]'s query packs.
+fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
+    fn number<'a>(text: &mut &'a str) -> Option<&'a str> {
+        let (value, rest) = text.split_once(',')?;
+        *text = rest;
+        Some(value)
+    }
+    fn field(text: &mut &str) -> Option<String> {
+        let (length, rest) = text.split_once(':')?;
+        let length: usize = length.parse().ok()?;
+        let value = rest.get(..length)?;
+        *text = rest.get(length..)?;
+        Some(value.to_owned())
+    }
+    let mut rows = Vec::new();
+    while !text.is_empty() {
+        let seq = number(&mut text)?.parse().ok()?;
+        let at = number(&mut text)?.parse().ok()?;
+        let actor_id = match number(&mut text)? {
+            "" => None,
+            id => Some(id.parse().ok()?),
+        };
+        let event = StoredEvent {
+            seq,
+            at,
+            actor_id,
+            actor_name: field(&mut text)?,
+            action: field(&mut text)?,
+            target: field(&mut text)?,
+            outcome: field(&mut text)?,
+            detail: field(&mut text)?,
+        };
+        rows.push(EventRow { event, prev_sha256: field(&mut text)?, sha256: field(&mut text)? });
+    }
+    Some(rows)
 }
 
 /// The highest sequence number in the table (0 when empty).

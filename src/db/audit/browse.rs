@@ -1,0 +1,144 @@
+//! Reading the trail by filter: pages for the audit screen (newest first,
+//! keyset-paged on the sequence number) and streams for export (oldest first).
+
+use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+
+use crate::audit::encoding::StoredEvent;
+
+/// What an auditor narrows the trail to; every part is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    pub deployment: Option<i64>,
+    /// The actor's user name, as stored.
+    pub person: Option<String>,
+    /// The role a sign-off acted as (`acting_as` in its details), by name.
+    pub role: Option<String>,
+    /// An action, or a family of them with a trailing `.` (`step.`).
+    pub action: Option<String>,
+    pub outcome: Option<String>,
+    /// Unix seconds, inclusive.
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+    /// Free text in the target or the details.
+    pub text: Option<String>,
+    /// Only events about deployments (what coordinators see).
+    pub deployments_only: bool,
+}
+
+/// `%` and `_` match themselves in a LIKE with `ESCAPE '\\'`.
+fn like_literal(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFilter) {
+    query.push(" WHERE 1 = 1");
+    if let Some(id) = filter.deployment {
+        // The deployment itself, or anything under it (its steps, scripts, sign-offs).
+        query.push(" AND (target = ").push_bind(format!("deployment:{id}"));
+        query.push(" OR target LIKE ").push_bind(format!("deployment:{id}/%")).push(")");
+    }
+    if filter.deployments_only {
+        query.push(" AND target LIKE 'deployment:%'");
+    }
+    if let Some(person) = &filter.person {
+        query.push(" AND actor_name = ").push_bind(person);
+    }
+    if let Some(role) = &filter.role {
+        query.push(" AND json_valid(detail) AND json_extract(detail, '$.acting_as') = ").push_bind(role);
+    }
+    if let Some(action) = &filter.action {
+        if action.ends_with('.') {
+            query.push(" AND action LIKE ").push_bind(format!("{}%", like_literal(action))).push(" ESCAPE '\\'");
+        } else {
+            query.push(" AND action = ").push_bind(action);
+        }
+    }
+    if let Some(outcome) = &filter.outcome {
+        query.push(" AND outcome = ").push_bind(outcome);
+    }
+    if let Some(since) = filter.since {
+        query.push(" AND at >= ").push_bind(since);
+    }
+    if let Some(until) = filter.until {
+        query.push(" AND at <= ").push_bind(until);
+    }
+    if let Some(text) = &filter.text {
+        let pattern = format!("%{}%", like_literal(text));
+        query.push(" AND (target LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        query.push(" OR detail LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    seq: i64,
+    at: i64,
+    actor_id: Option<i64>,
+    actor_name: String,
+    action: String,
+    target: String,
+    outcome: String,
+    detail: String,
+    sha256: String,
+}
+
+/// An event as listed: the stored event and its hash.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub event: StoredEvent,
+    pub sha256: String,
+}
+
+impl From<Row> for Listed {
+    fn from(r: Row) -> Self {
+        Listed {
+            event: StoredEvent {
+                seq: r.seq,
+                at: r.at,
+                actor_id: r.actor_id,
+                actor_name: r.actor_name,
+                action: r.action,
+                target: r.target,
+                outcome: r.outcome,
+                detail: r.detail,
+            },
+            sha256: r.sha256,
+        }
+    }
+}
+
+const COLUMNS: &str = "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail, sha256 FROM audit_events";
+
+/// Up to `limit` events matching `filter`, newest first, older than
+/// `before` (a sequence number) when given: the same page whatever is
+/// added meanwhile.
+pub async fn page(
+    conn: &mut SqliteConnection,
+    filter: &EventFilter,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Listed>, sqlx::Error> {
+    let mut query = QueryBuilder::<Sqlite>::new(COLUMNS);
+    push_conditions(&mut query, filter);
+    if let Some(before) = before {
+        query.push(" AND seq < ").push_bind(before);
+    }
+    query.push(" ORDER BY seq DESC LIMIT ").push_bind(limit);
+    Ok(query.build_query_as::<Row>().fetch_all(conn).await?.into_iter().map(Listed::from).collect())
+}
+
+/// Up to `limit` events matching `filter`, oldest first, after `after` (a
+/// sequence number): an export reads the trail page by page, so its memory
+/// stays flat.
+pub async fn page_after(
+    conn: &mut SqliteConnection,
+    filter: &EventFilter,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<Listed>, sqlx::Error> {
+    let mut query = QueryBuilder::<Sqlite>::new(COLUMNS);
+    push_conditions(&mut query, filter);
+    query.push(" AND seq > ").push_bind(after);
+    query.push(" ORDER BY seq LIMIT ").push_bind(limit);
+    Ok(query.build_query_as::<Row>().fetch_all(conn).await?.into_iter().map(Listed::from).collect())
+}
