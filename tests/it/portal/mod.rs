@@ -5,6 +5,7 @@
 mod abandoned;
 mod access;
 mod accounts;
+mod audit_browse;
 mod audit_log;
 mod deployments;
 mod logs;
