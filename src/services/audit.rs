@@ -344,7 +344,7 @@ pub async fn start_export(
 }
 
 /// Rows read from the database per chunk sent.
-const EXPORT_PAGE: i64 = 2000;
+const EXPORT_PAGE: i64 = 5000;
 
 impl Export {
     /// Sends the events, oldest first, as chunks of the file: a page of rows
@@ -365,7 +365,7 @@ impl Export {
         }
         let (mut after, mut sent) = (0, 0);
         loop {
-            let page = db::audit::browse::page_after(&mut conn, &self.filter, after, EXPORT_PAGE).await?;
+            let page = db::audit::browse::packed_after(&mut conn, &self.filter, after, EXPORT_PAGE).await?;
             let Some(last) = page.last() else { return Ok(sent) };
             after = last.event.seq;
             let mut chunk = Vec::with_capacity(page.len() * 300);

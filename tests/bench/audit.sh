@@ -39,3 +39,13 @@ for run in 1 2 3; do
     read -r seconds rss <"$work/time"
     printf '| %d | %s | %d MB | %s |\n' "$run" "$seconds" "$((rss / 1024))" "$(tail -1 "$work/out" | cut -c1-60)"
 done
+
+echo
+echo "countersign audit export (the whole trail):"
+printf '| format | seconds | max RSS | size |\n|---|---|---|---|\n'
+for format in csv jsonl; do
+    /usr/bin/time -f '%e %M' -o "$work/time" target/release/countersign audit export --format "$format" \
+        --out "$work/export.$format" --db "$work/trail.db" 2>/dev/null
+    read -r seconds rss <"$work/time"
+    printf '| %s | %s | %d MB | %d MB |\n' "$format" "$seconds" "$((rss / 1024))" "$(( $(stat -c %s "$work/export.$format") / 1048576 ))"
+done

@@ -4,6 +4,7 @@
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
 use crate::audit::encoding::StoredEvent;
+use crate::audit::verify::EventRow;
 
 /// What an auditor narrows the trail to; every part is optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -128,17 +129,21 @@ pub async fn page(
 }
 
 /// Up to `limit` events matching `filter`, oldest first, after `after` (a
-/// sequence number): an export reads the trail page by page, so its memory
-/// stays flat.
-pub async fn page_after(
+/// sequence number), with their chain, read in one row packed by SQLite
+/// (see `db::audit::event_batch`): verification and export read the trail
+/// this way, page by page, so memory stays flat and a million rows do not
+/// each cross between threads.
+pub async fn packed_after(
     conn: &mut SqliteConnection,
     filter: &EventFilter,
     after: i64,
     limit: i64,
-) -> Result<Vec<Listed>, sqlx::Error> {
-    let mut query = QueryBuilder::<Sqlite>::new(COLUMNS);
+) -> Result<Vec<EventRow>, sqlx::Error> {
+    let mut query = QueryBuilder::<Sqlite>::new("SELECT group_concat(packed, '') FROM (SELECT seq, ");
+    query.push(super::PACKED_EVENT).push(" AS packed FROM audit_events");
     push_conditions(&mut query, filter);
     query.push(" AND seq > ").push_bind(after);
-    query.push(" ORDER BY seq LIMIT ").push_bind(limit);
-    Ok(query.build_query_as::<Row>().fetch_all(conn).await?.into_iter().map(Listed::from).collect())
+    query.push(" ORDER BY seq LIMIT ").push_bind(limit).push(")");
+    let packed: Option<String> = query.build_query_scalar().fetch_one(conn).await?;
+    super::unpack_sorted(packed)
 }

@@ -241,27 +241,26 @@ struct ChainedFields {
 /// one at a time, and for a million rows that hand-over, not SQLite, took
 /// ten seconds of a verification.
 pub async fn event_batch(conn: &mut SqliteConnection, after: i64, limit: i64) -> Result<Vec<EventRow>, sqlx::Error> {
-    let packed: Option<String> = sqlx::query_scalar(
-        "SELECT group_concat(packed, '') FROM (
-             SELECT seq, seq || ',' || at || ',' || COALESCE(actor_id, '') || ','
-                 || length(CAST(actor_name AS BLOB)) || ':' || actor_name
-                 || length(CAST(action AS BLOB)) || ':' || action
-                 || length(CAST(target AS BLOB)) || ':' || target
-                 || length(CAST(outcome AS BLOB)) || ':' || outcome
-                 || length(CAST(detail AS BLOB)) || ':' || detail
-                 || length(CAST(prev_sha256 AS BLOB)) || ':' || prev_sha256
-                 || length(CAST(sha256 AS BLOB)) || ':' || sha256 AS packed
-             FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?)",
-    )
-    .bind(after)
-    .bind(limit)
-    .fetch_one(conn)
-    .await?;
+    browse::packed_after(conn, &browse::EventFilter::default(), after, limit).await
+}
+
+/// The packing of one event, for a query over `audit_events` (see [`event_batch`]).
+pub(crate) const PACKED_EVENT: &str = "seq || ',' || at || ',' || COALESCE(actor_id, '') || ','
+    || length(CAST(actor_name AS BLOB)) || ':' || actor_name
+    || length(CAST(action AS BLOB)) || ':' || action
+    || length(CAST(target AS BLOB)) || ':' || target
+    || length(CAST(outcome AS BLOB)) || ':' || outcome
+    || length(CAST(detail AS BLOB)) || ':' || detail
+    || length(CAST(prev_sha256 AS BLOB)) || ':' || prev_sha256
+    || length(CAST(sha256 AS BLOB)) || ':' || sha256";
+
+/// Unpacks what a [`PACKED_EVENT`] group gives, in sequence order. SQLite
+/// does not promise group_concat's order; in practice it is the subquery's,
+/// which the sort (linear on sorted input) then only confirms.
+pub(crate) fn unpack_sorted(packed: Option<String>) -> Result<Vec<EventRow>, sqlx::Error> {
     let Some(packed) = packed else { return Ok(Vec::new()) };
     let mut rows =
         unpack(&packed).ok_or_else(|| sqlx::Error::Protocol("the packed audit events could not be read".to_owned()))?;
-    // SQLite does not promise group_concat's order; in practice it is the
-    // subquery's, which this sort (linear on sorted input) then only confirms.
     rows.sort_by_key(|row| row.event.seq);
     Ok(rows)
 }
