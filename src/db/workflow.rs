@@ -460,3 +460,38 @@ pub async fn step_text(
         .fetch_optional(conn)
         .await
 }
+
+/// Every sign-off row of a deployment, in order, for its report.
+pub async fn all_history(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<SignoffRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, step_key, round, action, actor_name, acting_as, content_sha256, content, content_encoding, note,
+         evidence_text, evidence_name, evidence_sha256, created_at FROM signoffs WHERE deployment_id = ? ORDER BY id",
+    )
+    .bind(deployment_id)
+    .fetch_all(conn)
+    .await
+}
+
+/// A handoff with when its work was first taken up (a sign-off of one of
+/// its steps), if it was.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct HandoffWait {
+    pub deployment_id: i64,
+    pub deployment: String,
+    pub to_lane_name: String,
+    pub created_at: i64,
+    pub answered_at: Option<i64>,
+}
+
+/// The handoffs of the given deployments with the time each waited.
+pub async fn handoff_waits(conn: &mut SqliteConnection) -> Result<Vec<HandoffWait>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT h.deployment_id, d.name AS deployment, h.to_lane_name, h.created_at,
+             (SELECT MIN(s.created_at) FROM signoffs s, json_each(h.steps) j
+              WHERE s.deployment_id = h.deployment_id AND s.step_key = j.value AND s.action = 'sign'
+                AND s.created_at >= h.created_at) AS answered_at
+         FROM handoffs h JOIN deployments d ON d.id = h.deployment_id",
+    )
+    .fetch_all(conn)
+    .await
+}

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod deployments;
 pub mod inbox;
 pub mod outbox;
+pub mod reports;
 pub mod workflow;
 
 use std::fmt;

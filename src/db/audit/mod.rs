@@ -477,3 +477,26 @@ async fn flush(conn: &mut SqliteConnection, now: i64, only: Option<&str>, limit:
     }
     Ok(written)
 }
+
+/// Per day (Unix day number) since `since`: sign-off actions done, and refusals.
+pub async fn daily_counts(conn: &mut SqliteConnection, since: i64) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT at / 86400 AS day,
+             SUM(CASE WHEN action LIKE 'step.%' AND outcome = 'done' THEN 1 ELSE 0 END),
+             SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END)
+         FROM audit_events WHERE at >= ? GROUP BY day ORDER BY day",
+    )
+    .bind(since)
+    .fetch_all(conn)
+    .await
+}
+
+/// The sign-off events of a deployment (done), for its report's proofs.
+pub async fn signoff_events(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT seq FROM audit_events WHERE target LIKE ? AND action LIKE 'step.%' AND outcome = 'done' ORDER BY seq",
+    )
+    .bind(format!("deployment:{deployment_id}/step:%"))
+    .fetch_all(conn)
+    .await
+}

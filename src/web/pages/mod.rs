@@ -8,6 +8,7 @@ mod form_view;
 mod home;
 mod inbox;
 mod login;
+mod reports;
 mod scripts;
 mod steps;
 mod users;
@@ -39,6 +40,8 @@ pub fn routes() -> Router<AppState> {
         .route("/deployments/{id}/steps/{key}/act", post(steps::act))
         .route("/deployments/{id}/evidence/{signoff}", get(steps::evidence))
         .route("/deployments/{id}/cancel", post(deployments::cancel))
+        .route("/deployments/{id}/report", get(reports::report))
+        .route("/dashboard", get(reports::dashboard))
         .route("/inbox", get(inbox::show))
         .route("/inbox/read", post(inbox::mark_read))
         .route("/deployments/{id}/scripts", get(scripts::list))

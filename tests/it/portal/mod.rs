@@ -10,6 +10,7 @@ mod audit_log;
 mod deployments;
 mod logs;
 mod read_policy;
+mod reports;
 mod signin;
 mod signoffs;
 pub mod steps_support;

@@ -414,37 +414,7 @@ async fn two_people_walk_the_demo_deployment_to_complete() {
     let password = |name: &str| users.iter().find(|(u, _)| u == name).map(|(_, p)| p.clone()).expect("a demo user");
     let exchange = app.login("exchange-team", &password("exchange-team")).await;
     let lync = app.login("lync-team", &password("lync-team")).await;
-    let plan_page = text(app.get(&exchange, "/deployments/1").await).await;
-    // Plan order puts every step after the steps it depends on.
-    let keys: Vec<String> = plan_page
-        .match_indices("/deployments/1/steps/")
-        .map(|(i, m)| plan_page[i + m.len()..].chars().take_while(|c| *c != '"').collect::<String>())
-        .collect();
-    let mut ordered: Vec<(usize, String)> = Vec::new();
-    for key in keys {
-        if ordered.iter().any(|(_, k)| *k == key) {
-            continue;
-        }
-        let page = text(app.get(&exchange, &format!("/deployments/1/steps/{key}")).await).await;
-        let number: usize = page
-            .split("<h1>")
-            .nth(1)
-            .and_then(|h| h.split('.').next())
-            .and_then(|n| n.trim().parse().ok())
-            .expect("a step number");
-        ordered.push((number, key));
-    }
-    ordered.sort();
-    let mut handoffs_seen = 0;
-    for (_, key) in &ordered {
-        let step = Step { app: &app, id: 1, key };
-        let page = step.page(&exchange).await;
-        let (signer, countersigner) =
-            if form_fields(&page, "sign").is_some() { (&exchange, &lync) } else { (&lync, &exchange) };
-        step.sign_and_countersign(signer, countersigner).await;
-        let deployment = text(app.get(&exchange, "/deployments/1").await).await;
-        handoffs_seen = deployment.matches(" step(s) ready (").count();
-    }
+    let (steps, handoffs_seen) = super::steps_support::walk_to_complete(&app, 1, &exchange, &lync).await;
     let page = text(app.get(&lync, "/deployments/1").await).await;
     assert!(page.contains("This deployment is <strong>complete</strong>"), "not complete");
     assert!(handoffs_seen > 5, "the teams handed work over {handoffs_seen} times");
@@ -455,7 +425,7 @@ async fn two_people_walk_the_demo_deployment_to_complete() {
     .fetch_all(&db)
     .await
     .expect("rows");
-    let steps = ordered.len() as i64;
+    let steps = steps as i64;
     assert_eq!(actions, vec![("step.countersign".to_owned(), steps), ("step.sign".to_owned(), steps)]);
     // And the trail of the whole walk verifies, from the command line, once the portal has stopped.
     let mut app = app;

@@ -147,3 +147,41 @@ impl Team {
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{field} = {value}: {}", text(response).await);
     }
 }
+
+/// Walks deployment `id` to complete, step by step in plan order: whoever
+/// is offered the sign form signs, the other countersigns. Returns the
+/// number of steps and how many handoffs the deployment page showed.
+pub async fn walk_to_complete(app: &TestApp, id: i64, exchange: &Client, lync: &Client) -> (usize, usize) {
+    let plan_page = text(app.get(exchange, &format!("/deployments/{id}")).await).await;
+    // Plan order puts every step after the steps it depends on.
+    let keys: Vec<String> = plan_page
+        .match_indices(&format!("/deployments/{id}/steps/"))
+        .map(|(i, m)| plan_page[i + m.len()..].chars().take_while(|c| *c != '"').collect::<String>())
+        .collect();
+    let mut ordered: Vec<(usize, String)> = Vec::new();
+    for key in keys {
+        if ordered.iter().any(|(_, k)| *k == key) {
+            continue;
+        }
+        let page = text(app.get(exchange, &format!("/deployments/{id}/steps/{key}")).await).await;
+        let number: usize = page
+            .split("<h1>")
+            .nth(1)
+            .and_then(|h| h.split('.').next())
+            .and_then(|n| n.trim().parse().ok())
+            .expect("a step number");
+        ordered.push((number, key));
+    }
+    ordered.sort();
+    let mut handoffs_seen = 0;
+    for (_, key) in &ordered {
+        let step = Step { app, id, key };
+        let page = step.page(exchange).await;
+        let (signer, countersigner) =
+            if form_fields(&page, "sign").is_some() { (exchange, lync) } else { (lync, exchange) };
+        step.sign_and_countersign(signer, countersigner).await;
+        let deployment = text(app.get(exchange, &format!("/deployments/{id}")).await).await;
+        handoffs_seen = deployment.matches(" step(s) ready (").count();
+    }
+    (ordered.len(), handoffs_seen)
+}

@@ -1,0 +1,243 @@
+//! A deployment's printable report, and the dashboard.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+
+use super::{Chrome, date, deployment_id, render};
+use crate::services::reports;
+use crate::web::session::Signed;
+use crate::web::{AppError, AppState};
+
+pub struct SignoffLine {
+    pub when: String,
+    pub who: String,
+    pub acting_as: String,
+    pub action: String,
+    pub note: String,
+    pub content_sha256: String,
+    pub evidence: String,
+    pub earlier_round: bool,
+}
+
+pub struct StepSection {
+    pub number: usize,
+    pub key: String,
+    pub title: String,
+    pub lane: String,
+    pub state: &'static str,
+    pub signoffs: Vec<SignoffLine>,
+}
+
+pub struct ProofView {
+    pub seq: i64,
+    pub what: String,
+    pub text: String,
+}
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage {
+    chrome: Chrome,
+    id: i64,
+    name: String,
+    status: String,
+    status_reason: String,
+    created: String,
+    generated: String,
+    answers: String,
+    steps: Vec<StepSection>,
+    handoffs: Vec<(String, String)>,
+    lane_times: Vec<(String, String)>,
+    features: Vec<(String, bool, String)>,
+    checkpoint: Option<String>,
+    proofs: Vec<ProofView>,
+}
+
+/// A duration as hours and minutes (or days) for people.
+pub fn duration(seconds: i64) -> String {
+    let seconds = seconds.max(0);
+    match seconds {
+        s if s < 3600 => format!("{} min", s / 60),
+        s if s < 86_400 => format!("{} h {} min", s / 3600, (s % 3600) / 60),
+        s => format!("{} d {} h", s / 86_400, (s % 86_400) / 3600),
+    }
+}
+
+pub async fn report(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+) -> Result<Response, AppError> {
+    let id = deployment_id(&id)?;
+    let report =
+        reports::deployment_report(&state.pool, &state.catalog, &signed.actor, &state.checkpointing, id).await?;
+    let deployment = &report.deployment;
+    let ctx = deployment.context();
+    let rounds: HashMap<String, i64> = deployment.records.iter().map(|(k, r)| (k.clone(), r.round.max(1))).collect();
+    let lane_name =
+        |key: &str| deployment.plan.lanes.iter().find(|l| l.key == key).map_or(key.to_owned(), |l| l.name.clone());
+    let steps = deployment
+        .plan
+        .steps
+        .iter()
+        .map(|step| StepSection {
+            number: step.number,
+            key: step.key.clone(),
+            title: step.title.clone(),
+            lane: lane_name(&step.lane),
+            state: ctx.state(&step.key).key(),
+            signoffs: report
+                .history
+                .iter()
+                .filter(|row| row.step_key == step.key)
+                .map(|row| SignoffLine {
+                    when: date(row.created_at),
+                    who: row.actor_name.clone(),
+                    acting_as: row.acting_as.clone(),
+                    action: row.action.clone(),
+                    note: row.note.clone(),
+                    content_sha256: row.content_sha256.clone(),
+                    evidence: if row.evidence_name.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{} (SHA-256 {})", row.evidence_name, row.evidence_sha256)
+                    },
+                    earlier_round: rounds.get(&row.step_key).is_some_and(|r| row.round < *r),
+                })
+                .collect(),
+        })
+        .collect();
+    let handoffs = report
+        .handoffs
+        .iter()
+        .map(|h| (date(h.created_at), format!("{} → {}", lane_name(&h.from_lane), h.to_lane_name)))
+        .collect();
+    // The time each role took: from the first handoff to it (or the deployment's
+    // creation) to its last countersignature or decision.
+    let lane_times = deployment
+        .plan
+        .lanes
+        .iter()
+        .filter_map(|lane| {
+            let start = report
+                .handoffs
+                .iter()
+                .filter(|h| h.to_lane == lane.key)
+                .map(|h| h.created_at)
+                .min()
+                .unwrap_or(deployment.row.created_at);
+            let end = report
+                .history
+                .iter()
+                .filter(|row| lane.steps.contains(&row.step_key) && row.action != "sign")
+                .map(|row| row.created_at)
+                .max()?;
+            Some((lane.name.clone(), duration(end - start)))
+        })
+        .collect();
+    let features = deployment
+        .plan
+        .features
+        .features
+        .iter()
+        .map(|f| (f.name.clone(), f.available, f.note.clone().unwrap_or_default()))
+        .collect();
+    let proofs = report
+        .proofs
+        .iter()
+        .map(|p| ProofView {
+            seq: p.event.seq,
+            what: format!("{} {} by {}", p.event.action, p.event.target, p.event.actor_name),
+            text: p.encode(),
+        })
+        .collect();
+    render(&ReportPage {
+        chrome: Chrome::new(Some(&signed), &format!("Report: {}", deployment.row.name)),
+        id,
+        name: deployment.row.name.clone(),
+        status: deployment.row.status.clone(),
+        status_reason: deployment.row.status_reason.clone(),
+        created: date(deployment.row.created_at),
+        generated: date(crate::db::now()),
+        answers: deployment.row.answers.clone(),
+        steps,
+        handoffs,
+        lane_times,
+        features,
+        checkpoint: report.checkpoint.clone(),
+        proofs,
+    })
+}
+
+/// A bar of a chart, in the chart's own coordinates.
+pub struct Bar {
+    pub x: i64,
+    pub y: i64,
+    pub width: i64,
+    pub height: i64,
+    pub label: String,
+    pub value: i64,
+}
+
+/// Horizontal bars, one per count, scaled to the largest.
+fn bars(counts: &[reports::Count]) -> Vec<Bar> {
+    let max = counts.iter().map(|c| c.value).max().unwrap_or(0).max(1);
+    counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| Bar {
+            x: 200,
+            y: i as i64 * 28,
+            width: c.value * 400 / max,
+            height: 20,
+            label: c.label.clone(),
+            value: c.value,
+        })
+        .collect()
+}
+
+/// Vertical bars per day: sign-offs, and refusals beside them.
+fn day_bars(days: &[(String, i64, i64)]) -> (Vec<Bar>, Vec<Bar>) {
+    let max = days.iter().map(|d| d.1.max(d.2)).max().unwrap_or(0).max(1);
+    let bar = |i: usize, value: i64, offset: i64, label: &str| {
+        let height = value * 150 / max;
+        Bar { x: i as i64 * 20 + offset, y: 160 - height, width: 8, height, label: label.to_owned(), value }
+    };
+    (
+        days.iter().enumerate().map(|(i, d)| bar(i, d.1, 0, &d.0)).collect(),
+        days.iter().enumerate().map(|(i, d)| bar(i, d.2, 9, &d.0)).collect(),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+struct DashboardPage {
+    chrome: Chrome,
+    by_state: Vec<Bar>,
+    waiting: Vec<Bar>,
+    slowest: Vec<(i64, String, String, String, bool)>,
+    signoffs: Vec<Bar>,
+    refusals: Vec<Bar>,
+    days: Vec<(String, i64, i64)>,
+}
+
+pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
+    let board = reports::dashboard(&state.pool, &state.catalog, &signed.actor).await?;
+    let (signoffs, refusals) = day_bars(&board.days);
+    render(&DashboardPage {
+        chrome: Chrome::new(Some(&signed), "Dashboard"),
+        by_state: bars(&board.by_state),
+        waiting: bars(&board.waiting_by_role),
+        slowest: board
+            .slowest
+            .into_iter()
+            .map(|h| (h.deployment_id, h.deployment, h.to, duration(h.waited_seconds), h.answered))
+            .collect(),
+        signoffs,
+        refusals,
+        days: board.days,
+    })
+}
