@@ -112,29 +112,40 @@ pub fn read_unverified(note: &str) -> Option<(u64, Hash)> {
 }
 
 /// The checkpoints of a checkpoint log file: signed notes one after the
-/// other, each ending with a blank line. A checkpoint's text is its three
-/// lines (no extensions), then a blank line, then its signature lines.
-pub fn parse_log(text: &str) -> Vec<String> {
-    let mut notes = Vec::new();
-    let mut lines = text.lines().peekable();
-    while lines.peek().is_some() {
-        while lines.peek().is_some_and(|l| l.is_empty()) {
-            lines.next();
+/// other, separated by blank lines. A checkpoint's text is its three lines
+/// (no extensions), then a blank line, then its signature lines (`— …`).
+/// What does not have that shape (a write torn by a crash) is skipped, and
+/// reading starts again at the next checkpoint; the second value counts the
+/// lines skipped.
+pub fn parse_log(text: &str) -> (Vec<String>, usize) {
+    let lines: Vec<&str> = text.lines().collect();
+    let (mut notes, mut skipped, mut i) = (Vec::new(), 0, 0);
+    while i < lines.len() {
+        if lines[i].is_empty() {
+            i += 1;
+            continue;
         }
-        let head: Vec<&str> = lines.by_ref().take(3).collect();
-        if head.len() < 3 {
-            break;
+        let shaped = i + 4 < lines.len()
+            && !lines[i + 1].is_empty()
+            && lines[i + 1].bytes().all(|b| b.is_ascii_digit())
+            && !lines[i + 2].is_empty()
+            && lines[i + 3].is_empty()
+            && lines[i + 4].starts_with('\u{2014}');
+        if !shaped {
+            skipped += 1;
+            i += 1;
+            continue;
         }
-        let mut note = head.join("\n") + "\n\n";
-        let _blank = lines.next();
-        while let Some(line) = lines.peek().filter(|l| !l.is_empty()) {
-            note.push_str(line);
+        let mut note = format!("{}\n{}\n{}\n\n", lines[i], lines[i + 1], lines[i + 2]);
+        i += 4;
+        while i < lines.len() && lines[i].starts_with('\u{2014}') {
+            note.push_str(lines[i]);
             note.push('\n');
-            lines.next();
+            i += 1;
         }
         notes.push(note);
     }
-    notes
+    (notes, skipped)
 }
 
 pub fn root_base64(root: &Hash) -> String {
@@ -161,10 +172,15 @@ mod tests {
         assert!(verify(&theirs.sign(12, root).expect("signs"), &ours.vkey).is_err(), "another key's checkpoint");
         let forged = note.replace("\n12\n", "\n13\n");
         assert!(verify(&forged, &ours.vkey).is_err(), "a changed size breaks the signature");
-        let log = format!("{note}\n{}\n", ours.sign(20, root).expect("signs"));
-        let parsed = parse_log(&log);
-        assert_eq!(parsed.len(), 2);
+        let second = ours.sign(20, root).expect("signs");
+        // A write torn by a crash between them, then the next append on a line of its own.
+        let torn = note.lines().take(2).collect::<Vec<_>>().join("\n");
+        let log = format!("\n{note}\n{torn}\n{second}");
+        let (parsed, skipped) = parse_log(&log);
+        assert_eq!(parsed.len(), 2, "{log}");
         assert_eq!(parsed[0], note);
+        assert_eq!(parsed[1], second);
+        assert!(skipped > 0, "the torn part is counted");
         assert!(verify(&parsed[1], &ours.vkey).is_ok());
     }
 }

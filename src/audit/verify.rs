@@ -20,6 +20,8 @@ pub struct EventRow {
     pub event: StoredEvent,
     pub prev_sha256: String,
     pub sha256: String,
+    /// Every column held the type the portal writes.
+    pub well_typed: bool,
 }
 
 /// A signed checkpoint as found, and where.
@@ -167,7 +169,23 @@ impl Verifier {
     pub fn event(&mut self, row: &EventRow) {
         self.name_missing();
         let event = &row.event;
+        if event.seq < self.expected_seq {
+            self.problems.push(format!(
+                "an event numbered {} comes after event {}: rows were reordered or duplicated",
+                event.seq,
+                self.expected_seq - 1
+            ));
+            return;
+        }
         self.events += 1;
+        if !row.well_typed {
+            self.problems
+                .push(format!("event {} holds values of the wrong type: it was written behind the portal", event.seq));
+        }
+        if event.seq == 1 && row.prev_sha256 != super::GENESIS {
+            self.problems
+                .push("event 1 does not begin the chain: its previous hash is not the genesis hash".to_owned());
+        }
         let (mut seq, mut at, mut id) = (itoa::Buffer::new(), itoa::Buffer::new(), itoa::Buffer::new());
         let actor_id = event.actor_id.map_or("", |actor| id.format(actor));
         let fields = [
@@ -216,11 +234,35 @@ impl Verifier {
         }
     }
 
+    /// Names what the table holds that the tree and the checkpoints do not
+    /// cover: rows numbered below 1, and rows after the tree's last leaf
+    /// (read together with it, so that events the portal is writing now are
+    /// not mistaken for them).
+    pub fn outside_the_tree(&mut self, below_one: i64, last_seq: i64, tree_size: u64) {
+        if below_one > 0 {
+            self.problems.push(format!(
+                "{below_one} event(s) have sequence numbers below 1: they were inserted behind the portal"
+            ));
+        }
+        if last_seq > tree_size as i64 {
+            self.problems.push(format!(
+                "events {} to {last_seq} are not in the audit tree: they were written behind the portal",
+                tree_size + 1
+            ));
+        }
+    }
+
     /// The report; `stored_root` is the root the stored tree hashes give for
     /// the same size, which the proofs the portal serves rely on.
     pub fn finish(mut self, stored_root: Option<Hash>) -> Report {
         self.name_missing();
         let size = self.tree.size();
+        if size > 0 && self.checked == 0 && self.ahead.is_empty() {
+            self.problems.push(
+                "no signed checkpoint covers the trail: nothing vouches for it (the portal signs one within its checkpoint interval)"
+                    .to_owned(),
+            );
+        }
         for (checkpoint_size, (_, source)) in std::mem::take(&mut self.ahead) {
             if checkpoint_size > size {
                 self.problems.push(format!(

@@ -116,8 +116,19 @@ async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
         AuditAction::Verify { checkpoint_log, key, audit_key } => {
             let vkey = match key {
                 Some(given) => vkey_from(given),
-                None => vkey_from(&audit_key.clone().unwrap_or(defaults.key.clone()).display().to_string())
-                    .map_err(|e| format!("{e}; give the verifier key with --key")),
+                None => {
+                    let path = audit_key.clone().unwrap_or(defaults.key.clone());
+                    if path.is_file() {
+                        vkey_from(&path.display().to_string()).inspect(|vkey| {
+                            eprintln!(
+                                "checking against the verifier key of {} ({vkey}); pass --key to check against a key you trust",
+                                path.display()
+                            );
+                        })
+                    } else {
+                        Err(format!("no audit key at {}; give the verifier key with --key", path.display()))
+                    }
+                }
             };
             let vkey = match vkey {
                 Ok(vkey) => vkey,
@@ -197,10 +208,14 @@ async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
                 },
                 None => Box::new(std::io::BufWriter::new(std::io::stdout())),
             };
-            let (chunks, mut received) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+            let (chunks, mut received) = tokio::sync::mpsc::channel::<Result<Vec<u8>, String>>(4);
             let pool = pool.clone();
             let running = tokio::spawn(async move { job.run(&pool, chunks).await });
             while let Some(chunk) = received.recv().await {
+                let chunk = match chunk {
+                    Ok(chunk) => chunk,
+                    Err(error) => return fail(&format!("the export stopped: {error}")),
+                };
                 if let Err(error) = sink.write_all(&chunk) {
                     return fail(&format!("cannot write the export: {error}"));
                 }

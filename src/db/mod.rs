@@ -34,10 +34,16 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .connect_with(options)
         .await?;
     sqlx::migrate!("./migrations").run(&pool).await?;
-    // Events written before the trail was a Merkle tree become its first leaves.
+    // Events written before the trail was a Merkle tree become its first
+    // leaves, once: after that only `audit::record` adds leaves, so an event
+    // written behind the portal is named by verification, never absorbed.
     let mut tx = begin_write(&pool).await?;
-    let events = audit::last_seq(&mut tx).await?;
-    let added = audit::catch_up(&mut tx, events).await?;
+    let added = if audit::tree_size(&mut tx).await? == 0 {
+        let events = audit::last_seq(&mut tx).await?;
+        audit::catch_up(&mut tx, events).await?
+    } else {
+        0
+    };
     tx.commit().await?;
     if added > 0 {
         tracing::info!(added, "added the earlier audit events to the audit tree");

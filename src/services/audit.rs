@@ -58,7 +58,8 @@ pub async fn sign_checkpoint(pool: &SqlitePool, signing: &Checkpointing) -> Resu
 fn append_to_log(path: &Path, note: &str) -> std::io::Result<()> {
     use std::io::Write;
     let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-    file.write_all(format!("{note}\n").as_bytes())?;
+    // A blank line first: after a torn write, the next checkpoint still starts on a line of its own.
+    file.write_all(format!("\n{note}").as_bytes())?;
     file.sync_data()
 }
 
@@ -89,14 +90,21 @@ pub fn spawn_upkeep(pool: SqlitePool, signing: Checkpointing) -> tokio::task::Jo
 /// checkpoint log file's. A file that was named but cannot be read is a problem.
 pub fn claims_from_file(path: &Path, required: bool) -> Result<Vec<Claim>, String> {
     match std::fs::read_to_string(path) {
-        Ok(text) => Ok(checkpoint::parse_log(&text)
-            .into_iter()
-            .map(|note| Claim { note, source: path.display().to_string() })
-            .collect()),
+        Ok(text) => {
+            let (notes, skipped) = checkpoint::parse_log(&text);
+            if skipped > 0 {
+                tracing::warn!(file = %path.display(), skipped, "lines of the checkpoint log are not checkpoints (a torn write?); they were skipped");
+            }
+            Ok(notes.into_iter().map(|note| Claim { note, source: path.display().to_string() }).collect())
+        }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound && !required => Ok(Vec::new()),
         Err(error) => Err(format!("cannot read the checkpoint log {}: {error}", path.display())),
     }
 }
+
+/// Events read per batch: a row can carry 32 KiB of details, so a batch of
+/// 1,000 stays within a few tens of MB even at worst.
+const VERIFY_BATCH: i64 = 1000;
 
 /// Verifies the whole trail against `vkey`, the database's checkpoints and
 /// `extra` ones (the checkpoint log file's). `progress` is called with the
@@ -114,26 +122,31 @@ pub async fn verify_trail(
         .map(|c| Claim { note: c.note, source: "the database".to_owned() })
         .collect();
     claims.extend(extra);
-    let last = db::audit::last_seq(&mut conn).await?;
+    // What to check is fixed at the start: events the portal writes meanwhile
+    // are after it, and are not mistaken for events gone or foreign.
+    let (last, size_at_start, below_one) = db::audit::extent(&mut conn).await?;
     let mut verifier = Verifier::new(&claims, vkey);
-    // One task reads the next batch while this one hashes the last: the
-    // database's thread and the hashing keep both cores busy.
+    verifier.outside_the_tree(below_one, last, size_at_start);
+    let until = size_at_start as i64;
     let (batches, mut received) = tokio::sync::mpsc::channel(4);
     let mut reader = pool.acquire().await?;
+    // One task reads the next batch while this one hashes the last: the
+    // database's thread and the hashing keep both cores busy.
     let reading = tokio::spawn(async move {
         let mut after = 0i64;
         loop {
-            let batch = db::audit::event_batch(&mut reader, after, 5000).await?;
+            let batch = db::audit::event_batch(&mut reader, after, VERIFY_BATCH).await?;
             let Some(last_row) = batch.last() else { return Ok::<_, sqlx::Error>(()) };
             after = last_row.event.seq;
-            if batches.send(batch).await.is_err() {
+            let done = after >= until;
+            if batches.send(batch).await.is_err() || done {
                 return Ok(());
             }
         }
     });
     let mut read = 0u64;
     while let Some(batch) = received.recv().await {
-        for row in &batch {
+        for row in batch.iter().filter(|row| row.event.seq <= until) {
             while verifier.expected_seq() < row.event.seq {
                 let seq = verifier.expected_seq();
                 let stored = db::audit::stored_leaf(&mut conn, seq).await?;
@@ -146,7 +159,7 @@ pub async fn verify_trail(
     }
     reading.await.map_err(|e| ServiceError::Internal(e.to_string()))??;
     let mut lookups = conn;
-    verifier.tree_holds_more(db::audit::tree_size(&mut lookups).await?);
+    verifier.tree_holds_more(size_at_start);
     let stored_root = match verifier.tree_size() {
         Some(size) if size > 0 => db::audit::stored_root(&mut lookups, size).await.ok(),
         _ => None,
@@ -323,11 +336,20 @@ async fn record_export(
     Ok(())
 }
 
-/// An export that was authorised and recorded, ready to run.
+/// An export that was authorised and recorded, ready to run; it holds one
+/// of the few export slots until it ends.
 #[derive(Debug)]
 pub struct Export {
     filter: EventFilter,
     format: ExportFormat,
+    _slot: tokio::sync::OwnedSemaphorePermit,
+}
+
+/// Exports running at once: each holds a connection while it reads, so a
+/// few slow downloads must not take the pool from everyone else.
+fn export_slots() -> std::sync::Arc<tokio::sync::Semaphore> {
+    static SLOTS: std::sync::OnceLock<std::sync::Arc<tokio::sync::Semaphore>> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| std::sync::Arc::new(tokio::sync::Semaphore::new(2))).clone()
 }
 
 /// Authorises and records an export (before its first byte is sent); the
@@ -339,20 +361,37 @@ pub async fn start_export(
     format: ExportFormat,
 ) -> Result<Export, ServiceError> {
     let filter = scope(pool, actor, filter).await?;
+    let slot = export_slots().try_acquire_owned().map_err(|_| ServiceError::Busy)?;
     record_export(pool, actor, &filter, format).await?;
-    Ok(Export { filter, format })
+    Ok(Export { filter, format, _slot: slot })
 }
 
 /// Rows read from the database per chunk sent.
-const EXPORT_PAGE: i64 = 5000;
+const EXPORT_PAGE: i64 = 1000;
 
 impl Export {
     /// Sends the events, oldest first, as chunks of the file: a page of rows
     /// at a time, so memory stays flat whatever the size of the trail. Stops
     /// when the receiver is gone (a client that hung up). Returns how many
     /// events were sent.
-    pub async fn run(self, pool: &SqlitePool, chunks: tokio::sync::mpsc::Sender<Vec<u8>>) -> Result<u64, ServiceError> {
-        let mut conn = pool.acquire().await?;
+    pub async fn run(
+        self,
+        pool: &SqlitePool,
+        chunks: tokio::sync::mpsc::Sender<Result<Vec<u8>, String>>,
+    ) -> Result<u64, ServiceError> {
+        let outcome = self.send_all(pool, &chunks).await;
+        if let Err(error) = &outcome {
+            // The receiver ends the file with an error, not as if it were whole.
+            let _ = chunks.send(Err(error.to_string())).await;
+        }
+        outcome
+    }
+
+    async fn send_all(
+        &self,
+        pool: &SqlitePool,
+        chunks: &tokio::sync::mpsc::Sender<Result<Vec<u8>, String>>,
+    ) -> Result<u64, ServiceError> {
         let mut head = Vec::new();
         if self.format == ExportFormat::Csv {
             head.extend_from_slice(export::BOM.as_bytes());
@@ -360,12 +399,16 @@ impl Export {
             writer.write_record(export::CSV_HEADER).map_err(|e| ServiceError::Internal(e.to_string()))?;
             drop(writer);
         }
-        if chunks.send(head).await.is_err() {
+        if chunks.send(Ok(head)).await.is_err() {
             return Ok(0);
         }
         let (mut after, mut sent) = (0, 0);
         loop {
-            let page = db::audit::browse::packed_after(&mut conn, &self.filter, after, EXPORT_PAGE).await?;
+            // A connection per page: none is held while a slow client reads.
+            let page = {
+                let mut conn = pool.acquire().await?;
+                db::audit::browse::packed_after(&mut conn, &self.filter, after, EXPORT_PAGE).await?
+            };
             let Some(last) = page.last() else { return Ok(sent) };
             after = last.event.seq;
             let mut chunk = Vec::with_capacity(page.len() * 300);
@@ -387,7 +430,7 @@ impl Export {
                 }
             }
             sent += page.len() as u64;
-            if chunks.send(chunk).await.is_err() {
+            if chunks.send(Ok(chunk)).await.is_err() {
                 return Ok(sent);
             }
         }

@@ -62,7 +62,8 @@ pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64
         outcome: event.outcome.as_str().to_owned(),
         detail,
     };
-    catch_up(conn, seq - 1).await?;
+    // The tree holds exactly the events before this one, or the write fails:
+    // an event that did not come through here is never absorbed silently.
     append_leaf(conn, &stored).await?;
     Ok(seq)
 }
@@ -218,6 +219,7 @@ pub fn event_rows(conn: &mut SqliteConnection) -> impl futures_util::Stream<Item
         },
         prev_sha256: f.prev_sha256,
         sha256: f.sha256,
+        well_typed: true,
     })
 }
 
@@ -244,8 +246,18 @@ pub async fn event_batch(conn: &mut SqliteConnection, after: i64, limit: i64) ->
     browse::packed_after(conn, &browse::EventFilter::default(), after, limit).await
 }
 
-/// The packing of one event, for a query over `audit_events` (see [`event_batch`]).
-pub(crate) const PACKED_EVENT: &str = "seq || ',' || at || ',' || COALESCE(actor_id, '') || ','
+/// The packing of one event, for a query over `audit_events` (see
+/// [`event_batch`]): every field as its byte length, `:` and its bytes, so
+/// no content can pass for another field or another row; first a flag,
+/// `1` when every column holds the type the portal writes (SQLite does not
+/// enforce column types, so a value written behind the portal may not).
+pub(crate) const PACKED_EVENT: &str = "(CASE WHEN typeof(seq) = 'integer' AND typeof(at) = 'integer'
+        AND typeof(actor_id) IN ('integer', 'null') AND typeof(actor_name) = 'text' AND typeof(action) = 'text'
+        AND typeof(target) = 'text' AND typeof(outcome) = 'text' AND typeof(detail) = 'text'
+        AND typeof(prev_sha256) = 'text' AND typeof(sha256) = 'text' THEN '1' ELSE '0' END)
+    || length(CAST(seq AS BLOB)) || ':' || seq
+    || length(CAST(at AS BLOB)) || ':' || at
+    || length(CAST(COALESCE(actor_id, '') AS BLOB)) || ':' || COALESCE(actor_id, '')
     || length(CAST(actor_name AS BLOB)) || ':' || actor_name
     || length(CAST(action AS BLOB)) || ':' || action
     || length(CAST(target AS BLOB)) || ':' || target
@@ -265,13 +277,10 @@ pub(crate) fn unpack_sorted(packed: Option<String>) -> Result<Vec<EventRow>, sql
     Ok(rows)
 }
 
-/// Reads what [`event_batch`]'s query packs.
+/// Reads what [`PACKED_EVENT`] packs. A row whose columns do not hold the
+/// portal's types is still read, with `well_typed` false, so that the
+/// verifier can name it.
 fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
-    fn number<'a>(text: &mut &'a str) -> Option<&'a str> {
-        let (value, rest) = text.split_once(',')?;
-        *text = rest;
-        Some(value)
-    }
     fn field(text: &mut &str) -> Option<String> {
         let (length, rest) = text.split_once(':')?;
         let length: usize = length.parse().ok()?;
@@ -281,25 +290,36 @@ fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
     }
     let mut rows = Vec::new();
     while !text.is_empty() {
-        let seq = number(&mut text)?.parse().ok()?;
-        let at = number(&mut text)?.parse().ok()?;
-        let actor_id = match number(&mut text)? {
-            "" => None,
-            id => Some(id.parse().ok()?),
-        };
+        let well_typed = text.starts_with('1');
+        text = text.get(1..)?;
+        let (seq, at, actor_id) = (field(&mut text)?, field(&mut text)?, field(&mut text)?);
         let event = StoredEvent {
-            seq,
-            at,
-            actor_id,
+            seq: seq.parse().unwrap_or(i64::MIN),
+            at: at.parse().unwrap_or(i64::MIN),
+            actor_id: if actor_id.is_empty() { None } else { Some(actor_id.parse().unwrap_or(i64::MIN)) },
             actor_name: field(&mut text)?,
             action: field(&mut text)?,
             target: field(&mut text)?,
             outcome: field(&mut text)?,
             detail: field(&mut text)?,
         };
-        rows.push(EventRow { event, prev_sha256: field(&mut text)?, sha256: field(&mut text)? });
+        let well_typed =
+            well_typed && event.seq != i64::MIN && event.at != i64::MIN && event.actor_id != Some(i64::MIN);
+        rows.push(EventRow { event, prev_sha256: field(&mut text)?, sha256: field(&mut text)?, well_typed });
     }
     Some(rows)
+}
+
+/// The table's highest sequence number and the tree's size, read together;
+/// and how many rows have a sequence number below 1 (never written by the portal).
+pub async fn extent(conn: &mut SqliteConnection) -> Result<(i64, u64, i64), sqlx::Error> {
+    let (last, size, below): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM audit_events), (SELECT size FROM audit_tree_size WHERE id = 1),
+                (SELECT COUNT(*) FROM audit_events WHERE seq < 1)",
+    )
+    .fetch_one(conn)
+    .await?;
+    Ok((last, u64::try_from(size).unwrap_or(0), below))
 }
 
 /// The highest sequence number in the table (0 when empty).

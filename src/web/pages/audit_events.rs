@@ -189,7 +189,7 @@ pub async fn list(
 async fn export(state: AppState, signed: Signed, form: FilterForm, format: ExportFormat) -> Result<Response, AppError> {
     let filter = form.parse().map_err(|errors| AppError::BadRequest(errors.join("; ")))?;
     let job = audit::start_export(&state.pool, &signed.actor, &filter, format).await?;
-    let (chunks, received) = tokio::sync::mpsc::channel::<Vec<u8>>(4);
+    let (chunks, received) = tokio::sync::mpsc::channel::<Result<Vec<u8>, String>>(4);
     let pool = state.pool.clone();
     tokio::spawn(async move {
         if let Err(error) = job.run(&pool, chunks).await {
@@ -197,7 +197,7 @@ async fn export(state: AppState, signed: Signed, form: FilterForm, format: Expor
         }
     });
     let stream = futures_util::stream::unfold(received, |mut received| async move {
-        received.recv().await.map(|chunk| (Ok::<_, std::io::Error>(chunk), received))
+        received.recv().await.map(|chunk| (chunk.map_err(std::io::Error::other), received))
     });
     let (content_type, name) = match format {
         ExportFormat::Csv => ("text/csv; charset=utf-8", "audit-events.csv"),

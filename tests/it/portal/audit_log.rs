@@ -352,9 +352,63 @@ async fn a_trail_from_before_the_tree_is_converted_when_the_database_opens() {
     std::fs::remove_file(files(&app).checkpoint_log).expect("no checkpoint log either");
     let events = count(&app.db().await).await;
     let (intact, said) = verify(&app.db_path);
-    assert!(intact, "{said}");
     assert!(
-        said.contains(&format!("intact: {events} events, tree size {events}")),
+        !intact && said.contains("no signed checkpoint covers the trail"),
+        "unsigned, nothing vouches for it: {said}"
+    );
+    // Once the portal has signed a checkpoint of the converted trail, it verifies.
+    checkpoint_now(&app).await;
+    let (intact, said) = verify(&app.db_path);
+    assert!(intact, "{said}");
+    let leaves = events + 1;
+    assert!(
+        said.contains(&format!("intact: {leaves} events, tree size {leaves}")),
         "every event became a leaf: {said}"
     );
+}
+
+#[tokio::test]
+async fn values_of_the_wrong_type_cannot_smuggle_events_past_the_verifier() {
+    let app = worked_trail().await;
+    let db = behind_the_portal(&app).await;
+    // Text where a number belongs, shaped like the packing the verifier reads.
+    sqlx::query("UPDATE audit_events SET actor_id = '3,9:fake-name' WHERE seq = 8").execute(&db).await.expect("edit");
+    let (intact, said) = verify(&app.db_path);
+    assert!(!intact);
+    assert!(said.contains("event 8 holds values of the wrong type"), "{said}");
+}
+
+#[tokio::test]
+async fn events_inserted_behind_the_portal_are_named() {
+    let app = worked_trail().await;
+    let db = app.db().await;
+    // Even with the triggers that refuse edits in place, a plain INSERT out of sequence is refused.
+    let backdated = sqlx::query(
+        "INSERT INTO audit_events (seq, at, actor_name, action, target, outcome, detail, prev_sha256, sha256)
+         VALUES (-1, 0, 'mallory', 'login', 'user:mallory', 'done', '{}', '', 'x')",
+    )
+    .execute(&db)
+    .await;
+    assert!(backdated.is_err(), "sequence numbers only go up by one");
+    // The next number, with a hash chained correctly, but not through the portal: it is not in the tree.
+    let (last, prev): (i64, String) = sqlx::query_as("SELECT seq, sha256 FROM audit_events ORDER BY seq DESC LIMIT 1")
+        .fetch_one(&db)
+        .await
+        .expect("row");
+    let event = countersign::audit::NewEvent::new("login", "user:mallory", countersign::audit::Outcome::Done)
+        .by(None, "mallory");
+    let hash = countersign::audit::event_hash(&prev, last + 1, 0, &event, "{}");
+    sqlx::query(
+        "INSERT INTO audit_events (seq, at, actor_name, action, target, outcome, detail, prev_sha256, sha256)
+         VALUES (?, 0, 'mallory', 'login', 'user:mallory', 'done', '{}', ?, ?)",
+    )
+    .bind(last + 1)
+    .bind(&prev)
+    .bind(&hash)
+    .execute(&db)
+    .await
+    .expect("inserted");
+    let (intact, said) = verify(&app.db_path);
+    assert!(!intact);
+    assert!(said.contains(&format!("events {} to {} are not in the audit tree", last + 1, last + 1)), "{said}");
 }
