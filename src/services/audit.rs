@@ -102,9 +102,10 @@ pub fn claims_from_file(path: &Path, required: bool) -> Result<Vec<Claim>, Strin
     }
 }
 
-/// Events read per batch: a row can carry 32 KiB of details, so a batch of
-/// 1,000 stays within a few tens of MB even at worst.
-const VERIFY_BATCH: i64 = 1000;
+/// Events read per batch. Details are bounded (32 KiB at most, a few
+/// hundred bytes as a rule), so two batches in flight stay within tens of
+/// MB in practice and a few hundred at the very worst.
+const VERIFY_BATCH: i64 = 2500;
 
 /// Verifies the whole trail against `vkey`, the database's checkpoints and
 /// `extra` ones (the checkpoint log file's). `progress` is called with the
@@ -128,7 +129,7 @@ pub async fn verify_trail(
     let mut verifier = Verifier::new(&claims, vkey);
     verifier.outside_the_tree(below_one, last, size_at_start);
     let until = size_at_start as i64;
-    let (batches, mut received) = tokio::sync::mpsc::channel(4);
+    let (batches, mut received) = tokio::sync::mpsc::channel(2);
     let mut reader = pool.acquire().await?;
     // One task reads the next batch while this one hashes the last: the
     // database's thread and the hashing keep both cores busy.
@@ -366,8 +367,8 @@ pub async fn start_export(
     Ok(Export { filter, format, _slot: slot })
 }
 
-/// Rows read from the database per chunk sent.
-const EXPORT_PAGE: i64 = 1000;
+/// Rows read from the database per chunk sent (see [`VERIFY_BATCH`]).
+const EXPORT_PAGE: i64 = 2500;
 
 impl Export {
     /// Sends the events, oldest first, as chunks of the file: a page of rows

@@ -248,13 +248,10 @@ pub async fn event_batch(conn: &mut SqliteConnection, after: i64, limit: i64) ->
 
 /// The packing of one event, for a query over `audit_events` (see
 /// [`event_batch`]): every field as its byte length, `:` and its bytes, so
-/// no content can pass for another field or another row; first a flag,
-/// `1` when every column holds the type the portal writes (SQLite does not
-/// enforce column types, so a value written behind the portal may not).
-pub(crate) const PACKED_EVENT: &str = "(CASE WHEN typeof(seq) = 'integer' AND typeof(at) = 'integer'
-        AND typeof(actor_id) IN ('integer', 'null') AND typeof(actor_name) = 'text' AND typeof(action) = 'text'
-        AND typeof(target) = 'text' AND typeof(outcome) = 'text' AND typeof(detail) = 'text'
-        AND typeof(prev_sha256) = 'text' AND typeof(sha256) = 'text' THEN '1' ELSE '0' END)
+/// no content can pass for another field or another row. (SQLite does not
+/// enforce column types: a number column holding text written behind the
+/// portal is read as that text, fails to parse, and is named.)
+pub(crate) const PACKED_EVENT: &str = "''
     || length(CAST(seq AS BLOB)) || ':' || seq
     || length(CAST(at AS BLOB)) || ':' || at
     || length(CAST(COALESCE(actor_id, '') AS BLOB)) || ':' || COALESCE(actor_id, '')
@@ -277,9 +274,8 @@ pub(crate) fn unpack_sorted(packed: Option<String>) -> Result<Vec<EventRow>, sql
     Ok(rows)
 }
 
-/// Reads what [`PACKED_EVENT`] packs. A row whose columns do not hold the
-/// portal's types is still read, with `well_typed` false, so that the
-/// verifier can name it.
+/// Reads what [`PACKED_EVENT`] packs. A row whose numbers do not parse is
+/// still read, with `well_typed` false, so that the verifier can name it.
 fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
     fn field(text: &mut &str) -> Option<String> {
         let (length, rest) = text.split_once(':')?;
@@ -290,8 +286,6 @@ fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
     }
     let mut rows = Vec::new();
     while !text.is_empty() {
-        let well_typed = text.starts_with('1');
-        text = text.get(1..)?;
         let (seq, at, actor_id) = (field(&mut text)?, field(&mut text)?, field(&mut text)?);
         let event = StoredEvent {
             seq: seq.parse().unwrap_or(i64::MIN),
@@ -303,8 +297,7 @@ fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
             outcome: field(&mut text)?,
             detail: field(&mut text)?,
         };
-        let well_typed =
-            well_typed && event.seq != i64::MIN && event.at != i64::MIN && event.actor_id != Some(i64::MIN);
+        let well_typed = event.seq != i64::MIN && event.at != i64::MIN && event.actor_id != Some(i64::MIN);
         rows.push(EventRow { event, prev_sha256: field(&mut text)?, sha256: field(&mut text)?, well_typed });
     }
     Some(rows)
