@@ -5,8 +5,6 @@ pub mod browse;
 
 use std::collections::HashMap;
 
-use futures_util::TryStreamExt;
-
 use sqlx::SqliteConnection;
 use tlog_tiles::tlog::{self, Hash};
 
@@ -196,45 +194,6 @@ pub async fn event_at(conn: &mut SqliteConnection, seq: i64) -> Result<Option<St
     .fetch_optional(conn)
     .await?
     .map(StoredEvent::from))
-}
-
-/// Every event in order, with its hash chain, as a stream: the trail is
-/// never held in memory.
-pub fn event_rows(conn: &mut SqliteConnection) -> impl futures_util::Stream<Item = Result<EventRow, sqlx::Error>> + '_ {
-    sqlx::query_as::<_, ChainedFields>(
-        "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail, prev_sha256, sha256
-         FROM audit_events ORDER BY seq",
-    )
-    .fetch(conn)
-    .map_ok(|f| EventRow {
-        event: StoredEvent {
-            seq: f.seq,
-            at: f.at,
-            actor_id: f.actor_id,
-            actor_name: f.actor_name,
-            action: f.action,
-            target: f.target,
-            outcome: f.outcome,
-            detail: f.detail,
-        },
-        prev_sha256: f.prev_sha256,
-        sha256: f.sha256,
-        well_typed: true,
-    })
-}
-
-#[derive(sqlx::FromRow)]
-struct ChainedFields {
-    seq: i64,
-    at: i64,
-    actor_id: Option<i64>,
-    actor_name: String,
-    action: String,
-    target: String,
-    outcome: String,
-    detail: String,
-    prev_sha256: String,
-    sha256: String,
 }
 
 /// Up to `limit` events after `after`, in order, with their hash chain, read

@@ -123,14 +123,7 @@ async fn a_csv_export_matches_the_page_opens_in_excel_and_cannot_carry_a_formula
 async fn json_lines_parse_back_to_the_events_and_verify_against_a_checkpoint() {
     let (t, auditor) = activity().await;
     let checkpoint = text(t.app.get(&auditor, "/audit/checkpoint").await).await;
-    let vkey_page = text(t.app.get(&auditor, "/audit").await).await;
-    let vkey = vkey_page
-        .split("<pre>")
-        .filter_map(|p| p.split("</pre>").next())
-        .find(|p| p.contains("/countersign-audit+"))
-        .expect("the verifier key")
-        .trim()
-        .to_owned();
+    let vkey = super::steps_support::verifier_key_shown(&t.app, &auditor).await;
     let verified = countersign::audit::checkpoint::verify(&checkpoint, &vkey).expect("the checkpoint verifies");
     let body = t.app.get(&auditor, "/audit/events.jsonl").await.text().await.expect("a body");
     let lines: Vec<countersign::audit::export::JsonLine> =

@@ -201,14 +201,7 @@ async fn an_auditor_fetches_a_proof_that_checks_offline_and_a_changed_one_does_n
     step.sign_and_countersign(&t.org1, &t.org2).await;
     let auditor = super::steps_support::user(&t.app, "audrey", &["auditor"]).await;
     assert_eq!(t.app.get(&t.org1, "/audit/checkpoint").await.status(), StatusCode::FORBIDDEN, "auditors only");
-    let page = text(t.app.get(&auditor, "/audit").await).await;
-    let vkey = page
-        .split("<pre>")
-        .filter_map(|p| p.split("</pre>").next())
-        .find(|p| p.contains("/countersign-audit+"))
-        .expect("the verifier key on the audit page")
-        .trim()
-        .to_owned();
+    let vkey = super::steps_support::verifier_key_shown(&t.app, &auditor).await;
     let seq: i64 = sqlx::query_scalar("SELECT seq FROM audit_events WHERE action = 'step.countersign'")
         .fetch_one(&t.app.db().await)
         .await

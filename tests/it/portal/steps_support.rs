@@ -185,3 +185,14 @@ pub async fn walk_to_complete(app: &TestApp, id: i64, exchange: &Client, lync: &
     }
     (ordered.len(), handoffs_seen)
 }
+
+/// The audit key's verifier key, as the audit page shows it to an auditor.
+pub async fn verifier_key_shown(app: &TestApp, auditor: &Client) -> String {
+    let page = text(app.get(auditor, "/audit").await).await;
+    page.split("<pre>")
+        .filter_map(|p| p.split("</pre>").next())
+        .find(|p| p.contains("/countersign-audit+"))
+        .expect("the verifier key on the audit page")
+        .trim()
+        .to_owned()
+}
