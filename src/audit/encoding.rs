@@ -23,24 +23,32 @@ pub struct StoredEvent {
 }
 
 impl StoredEvent {
-    pub fn canonical_bytes(&self) -> Vec<u8> {
-        let actor_id = self.actor_id.map_or(String::new(), |id| id.to_string());
-        let fields = [
-            self.seq.to_string(),
-            self.at.to_string(),
+    /// Calls `use_fields` with the eight fields as text, in their order,
+    /// without copying them: what the leaf and the chain both hash.
+    pub fn with_fields<R>(&self, use_fields: impl FnOnce(&[&str; 8]) -> R) -> R {
+        let (mut seq, mut at, mut id) = (itoa::Buffer::new(), itoa::Buffer::new(), itoa::Buffer::new());
+        let actor_id = self.actor_id.map_or("", |actor| id.format(actor));
+        use_fields(&[
+            seq.format(self.seq),
+            at.format(self.at),
             actor_id,
-            self.actor_name.clone(),
-            self.action.clone(),
-            self.target.clone(),
-            self.outcome.clone(),
-            self.detail.clone(),
-        ];
-        let mut bytes = Vec::with_capacity(fields.iter().map(|f| f.len() + 8).sum());
-        for field in &fields {
-            bytes.extend_from_slice(&(field.len() as u64).to_be_bytes());
-            bytes.extend_from_slice(field.as_bytes());
-        }
-        bytes
+            &self.actor_name,
+            &self.action,
+            &self.target,
+            &self.outcome,
+            &self.detail,
+        ])
+    }
+
+    pub fn canonical_bytes(&self) -> Vec<u8> {
+        self.with_fields(|fields| {
+            let mut bytes = Vec::with_capacity(fields.iter().map(|f| f.len() + 8).sum());
+            for field in fields {
+                bytes.extend_from_slice(&(field.len() as u64).to_be_bytes());
+                bytes.extend_from_slice(field.as_bytes());
+            }
+            bytes
+        })
     }
 
     /// Reads canonical bytes back (a proof carries them), or `None` if they
@@ -74,22 +82,12 @@ impl StoredEvent {
         use sha2::{Digest, Sha256};
         let mut hasher = Sha256::new();
         hasher.update([0x00]);
-        let (mut seq, mut at, mut id) = (itoa::Buffer::new(), itoa::Buffer::new(), itoa::Buffer::new());
-        let actor_id = self.actor_id.map_or("", |actor| id.format(actor));
-        let fields = [
-            seq.format(self.seq),
-            at.format(self.at),
-            actor_id,
-            &self.actor_name,
-            &self.action,
-            &self.target,
-            &self.outcome,
-            &self.detail,
-        ];
-        for field in fields {
-            hasher.update((field.len() as u64).to_be_bytes());
-            hasher.update(field.as_bytes());
-        }
+        self.with_fields(|fields| {
+            for field in fields {
+                hasher.update((field.len() as u64).to_be_bytes());
+                hasher.update(field.as_bytes());
+            }
+        });
         tlog_tiles::tlog::Hash(hasher.finalize().into())
     }
 

@@ -186,21 +186,9 @@ impl Verifier {
             self.problems
                 .push("event 1 does not begin the chain: its previous hash is not the genesis hash".to_owned());
         }
-        let (mut seq, mut at, mut id) = (itoa::Buffer::new(), itoa::Buffer::new(), itoa::Buffer::new());
-        let actor_id = event.actor_id.map_or("", |actor| id.format(actor));
-        let fields = [
-            seq.format(event.seq),
-            at.format(event.at),
-            actor_id,
-            event.actor_name.as_str(),
-            &event.action,
-            &event.target,
-            &event.outcome,
-            &event.detail,
-        ];
         let mut stored = [0u8; 32];
-        let matches =
-            hex::decode_to_slice(&row.sha256, &mut stored).is_ok() && chain_digest(&row.prev_sha256, &fields) == stored;
+        let matches = hex::decode_to_slice(&row.sha256, &mut stored).is_ok()
+            && event.with_fields(|fields| chain_digest(&row.prev_sha256, fields)) == stored;
         if !matches || !matches!(event.outcome.as_str(), "done" | "refused") {
             self.problems.push(format!("event {} was changed: its content no longer matches its hash", event.seq));
         } else if self.prev_sha256.as_ref().is_some_and(|prev| *prev != row.prev_sha256) {

@@ -66,16 +66,11 @@ enum AuditAction {
 }
 
 pub fn run(args: &AuditArgs, storage: &Storage) -> ExitCode {
-    match &args.action {
-        AuditAction::CheckProof { file, key } => check_proof(file, key),
-        other => {
-            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
-                Ok(runtime) => runtime,
-                Err(error) => return fail(&format!("cannot start: {error}")),
-            };
-            runtime.block_on(with_database(other, storage))
-        }
-    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(error) => return fail(&format!("cannot start: {error}")),
+    };
+    runtime.block_on(dispatch(&args.action, storage))
 }
 
 fn fail(message: &str) -> ExitCode {
@@ -98,20 +93,27 @@ fn vkey_from(given: &str) -> Result<String, String> {
     Ok(given.trim().to_owned())
 }
 
-async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
-    let file = match storage.config_file() {
-        Ok(file) => file,
-        Err(message) => return fail(&message),
-    };
+/// The database the command works on, and the audit files beside it.
+async fn open_pool(storage: &Storage) -> Result<(sqlx::SqlitePool, crate::web::AuditFiles), ExitCode> {
+    let file = storage.config_file().map_err(|message| fail(&message))?;
     let db_path = storage.db_path(&file);
     if !db_path.exists() {
-        return fail(&format!("{}: no such database", db_path.display()));
+        return Err(fail(&format!("{}: no such database", db_path.display())));
     }
-    let pool = match crate::db::open(&db_path).await {
-        Ok(pool) => pool,
-        Err(error) => return fail(&format!("cannot open {}: {error}", db_path.display())),
+    let pool = crate::db::open(&db_path)
+        .await
+        .map_err(|error| fail(&format!("cannot open {}: {error}", db_path.display())))?;
+    Ok((pool, crate::web::AuditFiles::beside(&db_path)))
+}
+
+async fn dispatch(action: &AuditAction, storage: &Storage) -> ExitCode {
+    if let AuditAction::CheckProof { file, key } = action {
+        return check_proof(file, key);
+    }
+    let (pool, defaults) = match open_pool(storage).await {
+        Ok(opened) => opened,
+        Err(code) => return code,
     };
-    let defaults = crate::web::AuditFiles::beside(&db_path);
     match action {
         AuditAction::Verify { checkpoint_log, key, audit_key } => {
             let vkey = match key {
@@ -155,7 +157,8 @@ async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
                 Ok(report) => report,
                 Err(error) => return fail(&error.to_string()),
             };
-            if let Err(error) = service::record_verification(&pool, &report).await {
+            if let Err(error) = service::record_verification(&pool, &crate::auth::Actor::command_line(), &report).await
+            {
                 eprintln!("countersign: the run could not be recorded in the trail: {error}");
             }
             for problem in &report.problems {
@@ -234,7 +237,8 @@ async fn with_database(action: &AuditAction, storage: &Storage) -> ExitCode {
                 Err(error) => fail(&error.to_string()),
             }
         }
-        AuditAction::CheckProof { .. } => ExitCode::FAILURE,
+        // Checked without the database, above.
+        AuditAction::CheckProof { file, key } => check_proof(file, key),
     }
 }
 

@@ -43,8 +43,7 @@ pub async fn login(
     previous_session: Option<&str>,
 ) -> Result<Option<NewSession>, ServiceError> {
     // Looked up when it could be a stored name: older names may begin with '.', '_', '-' or '@'.
-    let could_exist = (1..=64).contains(&username.len())
-        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    let could_exist = has_name_characters(username);
     let counted = if could_exist { count_attempt(pool, username).await? } else { Counted::default() };
     let stored = match &counted.user {
         Some(user) if !user.disabled => user.password_hash.clone(),
@@ -221,13 +220,17 @@ pub async fn ensure_first_admin(pool: &SqlitePool) -> Result<Option<String>, Ser
     Ok(Some(secret))
 }
 
+/// 1 to 64 of the characters a user name may hold, whatever it begins with.
+fn has_name_characters(username: &str) -> bool {
+    (1..=64).contains(&username.len())
+        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
+}
+
 /// A user name: 1 to 64 ASCII letters, digits, `.`, `_`, `-` or `@`,
 /// beginning with a letter or digit (so never `.` or `..`, which cannot
 /// stand in a path). Names are told apart without regard to case.
 pub fn check_username(username: &str) -> Result<(), ServiceError> {
-    let valid = (1..=64).contains(&username.len())
-        && username.starts_with(|c: char| c.is_ascii_alphanumeric())
-        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'));
+    let valid = has_name_characters(username) && username.starts_with(|c: char| c.is_ascii_alphanumeric());
     if valid {
         Ok(())
     } else {

@@ -8,12 +8,12 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 
 use super::{ServiceError, authorize, event_by};
+use crate::audit::Outcome;
 use crate::audit::checkpoint::{self, AuditKey};
 use crate::audit::export;
 use crate::audit::proof::{self, InclusionProof};
 use crate::audit::tree;
 use crate::audit::verify::{Claim, Report, Verifier};
-use crate::audit::{NewEvent, Outcome};
 use crate::auth::{Action, Actor};
 use crate::db;
 use crate::db::audit::browse::{EventFilter, Listed};
@@ -174,6 +174,12 @@ pub async fn verify_for(pool: &SqlitePool, actor: &Actor, signing: &Checkpointin
     authorize(pool, actor, Action::ViewAudit, "audit").await?;
     let extra = claims_from_file(&signing.log, false).map_err(ServiceError::Internal)?;
     let report = verify_trail(pool, &signing.key.vkey, extra, |_, _| {}).await?;
+    record_verification(pool, actor, &report).await?;
+    Ok(report)
+}
+
+/// Records a verification run (the portal's button, or the command line) as an event.
+pub async fn record_verification(pool: &SqlitePool, actor: &Actor, report: &Report) -> Result<(), ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     let event = event_by(actor, "audit.verify", "audit", Outcome::Done).detail(serde_json::json!({
         "intact": report.intact(),
@@ -182,22 +188,6 @@ pub async fn verify_for(pool: &SqlitePool, actor: &Actor, signing: &Checkpointin
         "root": checkpoint::root_base64(&report.root),
         "problems": report.problems.iter().take(20).collect::<Vec<_>>(),
     }));
-    db::audit::record(&mut tx, &event).await?;
-    tx.commit().await?;
-    Ok(report)
-}
-
-/// Records a verification run from the command line.
-pub async fn record_verification(pool: &SqlitePool, report: &Report) -> Result<(), ServiceError> {
-    let mut tx = db::begin_write(pool).await?;
-    let actor = Actor::command_line();
-    let event =
-        NewEvent::new("audit.verify", "audit", Outcome::Done).by(None, &actor.username).detail(serde_json::json!({
-            "intact": report.intact(),
-            "events": report.events,
-            "tree_size": report.size,
-            "problems": report.problems.iter().take(20).collect::<Vec<_>>(),
-        }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
     Ok(())
@@ -278,8 +268,7 @@ pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer
 /// are recorded.
 async fn scope(pool: &SqlitePool, actor: &Actor, filter: &EventFilter) -> Result<EventFilter, ServiceError> {
     authorize(pool, actor, Action::BrowseAudit, "audit:events").await?;
-    let everything = actor.is(crate::auth::PortalRole::Auditor) || actor.is(crate::auth::PortalRole::Admin);
-    Ok(EventFilter { deployments_only: !everything, ..filter.clone() })
+    Ok(EventFilter { deployments_only: !crate::auth::sees_whole_trail(actor), ..filter.clone() })
 }
 
 /// Events per page of the audit screen.

@@ -91,9 +91,23 @@ pub(crate) async fn authorize(
 ) -> Result<(), ServiceError> {
     let Err(denied) = crate::auth::authorize(actor, action) else { return Ok(()) };
     let mut tx = db::begin_write(pool).await?;
+    let refused = record_denied(&mut tx, actor, denied, target).await;
+    tx.commit().await?;
+    Err(refused)
+}
+
+/// Records a refusal of [`crate::auth::authorize`] inside `tx` (for a use
+/// case that already holds a transaction), and returns it as the error.
+pub(crate) async fn record_denied(
+    tx: &mut db::Tx,
+    actor: &Actor,
+    denied: crate::auth::Denied,
+    target: &str,
+) -> ServiceError {
     let event = event_by(actor, denied.action, target, Outcome::Refused)
         .detail(serde_json::json!({ "reason": "missing role", "needs": denied.needs }));
-    db::audit::record_refusal(&mut tx, &event).await?;
-    tx.commit().await?;
-    Err(ServiceError::Denied(denied))
+    match db::audit::record_refusal(tx, &event).await {
+        Ok(_) => ServiceError::Denied(denied),
+        Err(error) => ServiceError::Database(error),
+    }
 }

@@ -139,11 +139,9 @@ pub async fn act(
     let (row, plan) = load_plan(&mut tx, catalog, deployment_id).await?;
     // Whoever cannot read the deployment learns nothing of its steps either.
     if let Err(denied) = crate::auth::authorize(actor, crate::auth::Action::ReadDeployment(&plan.roles())) {
-        let event = event_by(actor, denied.action, format!("deployment:{deployment_id}"), Outcome::Refused)
-            .detail(serde_json::json!({ "reason": "missing role", "needs": denied.needs }));
-        db::audit::record_refusal(&mut tx, &event).await?;
+        let refused = super::record_denied(&mut tx, actor, denied, &format!("deployment:{deployment_id}")).await;
         tx.commit().await?;
-        return Err(ServiceError::Denied(denied));
+        return Err(refused);
     }
     if !input.nonce.is_empty() && db::workflow::nonce_used(&mut tx, &input.nonce).await? {
         return Ok(ActOutcome::AlreadyRecorded);
@@ -386,9 +384,10 @@ pub async fn bump_versions(
     already: &[String],
 ) -> Result<(), ServiceError> {
     let records = db::workflow::records(tx, deployment_id).await?;
+    let reasons = db::workflow::reopened_reasons(tx, deployment_id).await?;
     for key in changed.iter().filter(|key| !already.iter().any(|a| a == *key)) {
         let record = records.get(*key).cloned().unwrap_or_default();
-        let reason = db::workflow::reopened_reasons(tx, deployment_id).await?.remove(*key).unwrap_or_default();
+        let reason = reasons.get(*key).cloned().unwrap_or_default();
         db::workflow::set_status(
             tx,
             deployment_id,

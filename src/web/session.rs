@@ -169,16 +169,8 @@ pub fn safe_next(next: Option<&str>) -> String {
     if !local(path) || !local(&decoded) {
         return "/".to_owned();
     }
-    path.chars()
-        .map(|c| {
-            if c.is_ascii() {
-                c.to_string()
-            } else {
-                let mut buffer = [0u8; 4];
-                c.encode_utf8(&mut buffer).bytes().map(|b| format!("%{b:02X}")).collect()
-            }
-        })
-        .collect()
+    // Controls are refused above, so this encodes exactly the non-ASCII bytes.
+    percent_encoding::utf8_percent_encode(path, percent_encoding::CONTROLS).to_string()
 }
 
 impl<S: Send + Sync> axum::extract::OptionalFromRequestParts<S> for Signed {

@@ -70,16 +70,11 @@ fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFi
     }
 }
 
+/// A listed row: the fields of an event, and its hash.
 #[derive(sqlx::FromRow)]
 struct Row {
-    seq: i64,
-    at: i64,
-    actor_id: Option<i64>,
-    actor_name: String,
-    action: String,
-    target: String,
-    outcome: String,
-    detail: String,
+    #[sqlx(flatten)]
+    event: super::EventFields,
     sha256: String,
 }
 
@@ -91,20 +86,8 @@ pub struct Listed {
 }
 
 impl From<Row> for Listed {
-    fn from(r: Row) -> Self {
-        Listed {
-            event: StoredEvent {
-                seq: r.seq,
-                at: r.at,
-                actor_id: r.actor_id,
-                actor_name: r.actor_name,
-                action: r.action,
-                target: r.target,
-                outcome: r.outcome,
-                detail: r.detail,
-            },
-            sha256: r.sha256,
-        }
+    fn from(row: Row) -> Self {
+        Listed { event: StoredEvent::from(row.event), sha256: row.sha256 }
     }
 }
 

@@ -159,7 +159,7 @@ pub async fn stored_leaf(conn: &mut SqliteConnection, seq: i64) -> Result<Option
 }
 
 #[derive(sqlx::FromRow)]
-struct EventFields {
+pub(crate) struct EventFields {
     seq: i64,
     at: i64,
     actor_id: Option<i64>,

@@ -92,9 +92,7 @@ impl Chrome {
                 roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
                 admin: s.actor.is(PortalRole::Admin),
                 coordinator: s.actor.is(PortalRole::Coordinator),
-                auditor: s.actor.is(PortalRole::Auditor)
-                    || s.actor.is(PortalRole::Admin)
-                    || s.actor.is(PortalRole::Coordinator),
+                auditor: crate::auth::authorize(&s.actor, crate::auth::Action::BrowseAudit).is_ok(),
             }),
             csrf: signed.map(|s| s.csrf.clone()).unwrap_or_default(),
             request_id: String::new(),

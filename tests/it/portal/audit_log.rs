@@ -22,6 +22,16 @@ fn verify(db: &Path) -> (bool, String) {
     (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
+/// The documented Python verifier, run on `db` (and the checkpoint log, if given).
+fn python_verifier(db: &Path, checkpoint_log: Option<&Path>) -> Output {
+    Command::new("python3")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
+        .arg(db)
+        .args(checkpoint_log)
+        .output()
+        .expect("python3 runs the documented verifier: install it with `apt-get install python3`")
+}
+
 fn files(app: &TestApp) -> countersign::web::AuditFiles {
     countersign::web::AuditFiles::beside(&app.db_path)
 }
@@ -86,13 +96,7 @@ async fn an_intact_trail_verifies_and_the_python_verifier_agrees() {
     assert!(intact, "{said}");
     let summary = said.lines().last().expect("a summary").to_owned();
     assert!(summary.starts_with("intact: "), "{summary}");
-    let checkpoint_log = files(&app).checkpoint_log;
-    let python = Command::new("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
-        .arg(&app.db_path)
-        .arg(&checkpoint_log)
-        .output()
-        .expect("python3 runs the documented verifier: install it with `apt-get install python3`");
+    let python = python_verifier(&app.db_path, Some(&files(&app).checkpoint_log));
     assert!(python.status.success(), "{}", String::from_utf8_lossy(&python.stdout));
     let python_says = String::from_utf8_lossy(&python.stdout).trim().to_owned();
     // The verify run itself is an event after the command's count: compare the root the checkpointed part gives.
@@ -115,11 +119,7 @@ async fn a_changed_middle_event_is_named() {
     let (intact, said) = verify(&app.db_path);
     assert!(!intact);
     assert!(said.contains("event 10 was changed"), "{said}");
-    let python = Command::new("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
-        .arg(&app.db_path)
-        .output()
-        .expect("python3");
+    let python = python_verifier(&app.db_path, None);
     assert!(!python.status.success(), "the python verifier also finds it");
 }
 
@@ -322,7 +322,25 @@ async fn a_kill_during_writes_leaves_a_trail_that_verifies() {
             }
         }));
     }
-    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    // Killed once a checkpoint has been signed while the writes go on.
+    let watcher =
+        sqlx::SqlitePool::connect_with(sqlx::sqlite::SqliteConnectOptions::new().filename(&db).read_only(true))
+            .await
+            .expect("a read-only connection");
+    let signed_during_writes = async {
+        loop {
+            let checkpoints: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM audit_checkpoints").fetch_one(&watcher).await.unwrap_or(0);
+            if checkpoints >= 2 {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(30), signed_during_writes)
+        .await
+        .expect("a checkpoint is signed while the writes go on");
+    watcher.close().await;
     server.start_kill().expect("kill -9");
     let _ = server.wait().await;
     for writer in writers {

@@ -101,8 +101,11 @@ async fn attempts_while_locked_do_not_prolong_the_lock() {
     };
     let first = until().await;
     assert!(first > countersign::db::now());
-    // Seconds are the clock's unit: let one pass, then try again while locked.
-    tokio::time::sleep(Duration::from_millis(1100)).await;
+    // Seconds are the clock's unit: wait for the second the lock began to pass, then try again while locked.
+    let lock_began = first - countersign::services::accounts::LOCK_SECONDS;
+    while countersign::db::now() <= lock_began {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     assert_eq!(app.try_login(&client(), "mei", "wrong").await.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(until().await, first, "the lock ends when it said it would");
 }
