@@ -23,6 +23,11 @@ impl Team {
         }
     }
 
+    /// From [`Team::key`]; anything else is either team.
+    pub fn parse(key: &str) -> Team {
+        [Team::Exchange, Team::Lync, Team::Forest].into_iter().find(|t| t.key() == key).unwrap_or(Team::Either)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Team::Exchange => "Exchange team",
@@ -105,6 +110,23 @@ impl Role {
     pub fn parse(key: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|role| role.key() == key)
     }
+
+    /// The role's bit in a stored mask: its place in [`Role::ALL`], which
+    /// only ever grows at the end.
+    pub fn bit(self) -> i64 {
+        let place = Role::ALL.iter().position(|r| *r == self).unwrap_or(0);
+        1 << place
+    }
+
+    /// The roles of a mask.
+    pub fn from_mask(mask: i64) -> Vec<Role> {
+        Role::ALL.into_iter().filter(|role| mask & role.bit() != 0).collect()
+    }
+
+    /// The mask of several roles.
+    pub fn mask(roles: &[Role]) -> i64 {
+        roles.iter().fold(0, |mask, role| mask | role.bit())
+    }
 }
 
 /// A set of roles one person must hold together.
@@ -138,6 +160,10 @@ impl RoleSet {
         self.0.iter().all(|role| held.contains(role))
     }
 
+    pub fn mask(&self) -> i64 {
+        Role::mask(&self.0)
+    }
+
     pub fn team(&self) -> Team {
         let mut teams = self.0.iter().map(|r| r.team());
         match teams.next() {
@@ -168,6 +194,23 @@ impl Requirement {
     pub fn describe(&self) -> String {
         self.0.iter().map(RoleSet::name).collect::<Vec<_>>().join(", or ")
     }
+
+    /// As stored: each alternative as its role keys.
+    pub fn keys(&self) -> Vec<Vec<&'static str>> {
+        self.0.iter().map(|set| set.roles().iter().map(|r| r.key()).collect()).collect()
+    }
+
+    /// From stored keys; a key no release knows is left out of its set, and
+    /// a set left empty is left out, so nobody meets what they cannot.
+    pub fn from_keys(alternatives: &[Vec<String>]) -> Requirement {
+        Requirement(
+            alternatives
+                .iter()
+                .filter(|keys| keys.iter().all(|k| Role::parse(k).is_some()) && !keys.is_empty())
+                .map(|keys| RoleSet::new(keys.iter().filter_map(|k| Role::parse(k)).collect()))
+                .collect(),
+        )
+    }
 }
 
 #[cfg(test)]
@@ -195,5 +238,22 @@ mod tests {
         assert!(either.is_met_by(&[Role::ExchangeServerAdmins]));
         assert!(!either.is_met_by(&[Role::ExchangeOrgAdmins]));
         assert_eq!(either.describe(), "Administrators (local), or Exchange Server Administrators");
+    }
+
+    #[test]
+    fn a_requirement_survives_storing() {
+        let requirement = Requirement::new(vec![
+            RoleSet::new(vec![Role::RtcUniversalUserAdmins, Role::RtcUniversalServerAdmins]),
+            RoleSet::new(vec![Role::CsAdministrator]),
+        ]);
+        let stored: Vec<Vec<String>> =
+            requirement.keys().iter().map(|set| set.iter().map(|k| (*k).to_owned()).collect()).collect();
+        assert_eq!(Requirement::from_keys(&stored), requirement);
+        let unknown = vec![vec!["exchange-org-admins".to_owned(), "no-such-group".to_owned()]];
+        assert!(Requirement::from_keys(&unknown).alternatives().is_empty(), "an unknown role meets nothing");
+        let bits: Vec<i64> = Role::ALL.iter().map(|r| r.bit()).collect();
+        assert_eq!(bits.iter().fold(0, |all, b| all | b), (1 << Role::ALL.len()) - 1, "one bit each");
+        let some = [Role::DnsAdmins, Role::ExchangeOrgAdmins];
+        assert_eq!(Role::from_mask(Role::mask(&some)), vec![Role::ExchangeOrgAdmins, Role::DnsAdmins]);
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::auth::{Action, Actor, PortalRole, authorize};
 use crate::plan::{Plan, PlannedStep};
-use crate::roles::{RoleSet, Team};
+use crate::roles::{Requirement, RoleSet, Team};
 
 /// A step's state as stored; blocked and ready are both `Open`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,6 +72,14 @@ impl StepState {
     pub fn is_finished(self) -> bool {
         matches!(self, StepState::Countersigned | StepState::NotApplicable)
     }
+
+    /// From [`StepState::key`]; anything else is blocked.
+    pub fn parse(key: &str) -> StepState {
+        [StepState::Ready, StepState::Signed, StepState::Countersigned, StepState::NotApplicable]
+            .into_iter()
+            .find(|s| s.key() == key)
+            .unwrap_or(StepState::Blocked)
+    }
 }
 
 /// Who may countersign, set per deployment.
@@ -132,11 +140,92 @@ pub struct Record {
     pub signer_acting_as: String,
     /// The countersigners of the current round.
     pub countersigners: Vec<i64>,
+    /// Why the step last opened again (rejected, reopened), shown to the people concerned.
+    pub reason: String,
 }
 
 impl Record {
     pub fn stored(&self) -> Stored {
         self.state.unwrap_or(Stored::Open)
+    }
+
+    /// The record once `actor` has taken `kind` as `decision` allows; a new
+    /// round forgets the signatures of the old one.
+    pub fn after(&self, kind: Kind, decision: &Decision, actor: &Actor, reason: &str) -> Record {
+        let mut next = if decision.new_round {
+            Record { round: self.round.max(1) + 1, ..Record::default() }
+        } else {
+            Record { round: self.round.max(1), ..self.clone() }
+        };
+        next.state = Some(decision.state);
+        next.version = self.version.max(1) + 1;
+        next.reason = reason.to_owned();
+        match kind {
+            Kind::Sign => {
+                next.signer = actor.id;
+                next.signer_name = actor.username.clone();
+                next.signer_acting_as = decision.acting_as.clone();
+            }
+            Kind::Countersign => next.countersigners.extend(actor.id),
+            Kind::Reject | Kind::NotApplicable | Kind::Reopen => {}
+        }
+        next
+    }
+
+    /// The record of a step opened again in a new round for `reason` (a
+    /// finished dependency reopened, its commands changed).
+    pub fn opened_again(&self, reason: &str) -> Record {
+        Record {
+            state: Some(Stored::Open),
+            round: self.round.max(1) + 1,
+            version: self.version.max(1) + 1,
+            reason: reason.to_owned(),
+            ..Record::default()
+        }
+    }
+}
+
+/// What the rules look at of one step: from a plan and its records
+/// ([`Context::facts`]), or from the rows the work queues read.
+#[derive(Debug, Clone)]
+pub struct StepFacts<'a> {
+    pub requirement: &'a Requirement,
+    /// The team of the step's lane.
+    pub lane_team: Team,
+    pub state: StepState,
+    pub record: &'a Record,
+    /// The unfinished steps it waits on.
+    pub waiting_on: Vec<String>,
+    pub policy: Policy,
+    /// False once the deployment is complete or cancelled.
+    pub active: bool,
+}
+
+/// Which of a person's work lists a step belongs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queue {
+    /// Ready, and the person may sign it.
+    Sign,
+    /// Signed by someone else, and the person may countersign it.
+    Countersign,
+    /// The person may sign it once what it waits on is finished.
+    Waiting,
+}
+
+/// Where a step stands for `actor`: the same rules as [`decide`].
+pub fn queue(facts: &StepFacts<'_>, actor: &Actor) -> Option<Queue> {
+    let actor_id = actor.id?;
+    if !facts.active {
+        return None;
+    }
+    if may_sign(facts, actor).is_ok() {
+        Some(Queue::Sign)
+    } else if may_countersign(facts, actor_id, actor, Kind::Countersign).is_ok() {
+        Some(Queue::Countersign)
+    } else if facts.state == StepState::Blocked && facts.requirement.is_met_by(&actor.deployment_roles()) {
+        Some(Queue::Waiting)
+    } else {
+        None
     }
 }
 
@@ -227,6 +316,44 @@ impl Context<'_> {
         }
     }
 
+    /// What the rules look at of `step`, whose record is `record`.
+    pub fn facts<'s>(&self, step: &'s PlannedStep, record: &'s Record) -> StepFacts<'s> {
+        let state = self.state(&step.key);
+        let waiting_on = if state == StepState::Blocked {
+            step.depends_on.iter().filter(|d| !self.record(d).stored().is_finished()).cloned().collect()
+        } else {
+            Vec::new()
+        };
+        StepFacts {
+            requirement: &step.requirement,
+            lane_team: self.plan.lanes.iter().find(|l| l.key == step.lane).map_or(Team::Either, |l| l.team),
+            state,
+            record,
+            waiting_on,
+            policy: self.policy,
+            active: self.active,
+        }
+    }
+
+    /// Whose turn it is: each lane with steps ready to sign and how many,
+    /// then the countersigners and how many steps wait for them.
+    pub fn turn(&self) -> Vec<(String, usize)> {
+        let mut turn: Vec<(String, usize)> = self
+            .plan
+            .lanes
+            .iter()
+            .filter_map(|lane| {
+                let ready = lane.steps.iter().filter(|k| self.state(k) == StepState::Ready).count();
+                (ready > 0).then(|| (lane.name.clone(), ready))
+            })
+            .collect();
+        let awaiting = self.plan.steps.iter().filter(|s| self.state(&s.key) == StepState::Signed).count();
+        if awaiting > 0 {
+            turn.push((format!("countersigners ({})", self.policy.countersigner.describe()), awaiting));
+        }
+        turn
+    }
+
     pub fn states(&self) -> HashMap<String, StepState> {
         self.plan.steps.iter().map(|s| (s.key.clone(), self.state(&s.key))).collect()
     }
@@ -254,31 +381,35 @@ impl Context<'_> {
 
 /// The alternative of the requirement a person meets, if any.
 pub fn acting_as(step: &PlannedStep, actor: &Actor) -> Option<RoleSet> {
+    met(&step.requirement, actor)
+}
+
+fn met(requirement: &Requirement, actor: &Actor) -> Option<RoleSet> {
     let held = actor.deployment_roles();
-    step.requirement.alternatives().iter().find(|set| set.is_met_by(&held)).cloned()
+    requirement.alternatives().iter().find(|set| set.is_met_by(&held)).cloned()
 }
 
 /// The team the step was signed for: that of the alternative the signer
 /// acted as, else that of the step's lane.
-fn signing_team(ctx: &Context<'_>, step: &PlannedStep) -> Team {
-    let record = ctx.record(&step.key);
-    step.requirement
+fn signing_team(facts: &StepFacts<'_>) -> Team {
+    facts
+        .requirement
         .alternatives()
         .iter()
-        .find(|set| set.name() == record.signer_acting_as)
+        .find(|set| set.name() == facts.record.signer_acting_as)
         .map(RoleSet::team)
-        .or_else(|| ctx.plan.lanes.iter().find(|l| l.key == step.lane).map(|l| l.team))
-        .unwrap_or(Team::Either)
+        .unwrap_or(facts.lane_team)
 }
 
 /// Who may countersign under the policy: the role they act as, or why not.
-fn countersign_role(ctx: &Context<'_>, step: &PlannedStep, actor: &Actor) -> Result<String, String> {
-    match ctx.policy.countersigner {
-        Countersigner::SameRequirement => acting_as(step, actor).map(|set| set.name()).ok_or_else(|| {
+fn countersign_role(facts: &StepFacts<'_>, actor: &Actor) -> Result<String, String> {
+    let policy = facts.policy;
+    match policy.countersigner {
+        Countersigner::SameRequirement => met(facts.requirement, actor).map(|set| set.name()).ok_or_else(|| {
             format!(
                 "countersigning needs {} (this deployment's rule: {})",
-                step.requirement.describe(),
-                ctx.policy.countersigner.describe()
+                facts.requirement.describe(),
+                policy.countersigner.describe()
             )
         }),
         Countersigner::Coordinator => {
@@ -289,8 +420,7 @@ fn countersign_role(ctx: &Context<'_>, step: &PlannedStep, actor: &Actor) -> Res
             }
         }
         Countersigner::OtherTeam => {
-            let own = signing_team(ctx, step);
-            let wanted: &[Team] = match own {
+            let wanted: &[Team] = match signing_team(facts) {
                 Team::Exchange => &[Team::Lync],
                 Team::Lync => &[Team::Exchange],
                 Team::Forest | Team::Either => &[Team::Exchange, Team::Lync],
@@ -308,6 +438,38 @@ fn countersign_role(ctx: &Context<'_>, step: &PlannedStep, actor: &Actor) -> Res
     }
 }
 
+/// Whether `actor` may sign the step now, and as which role set.
+fn may_sign(facts: &StepFacts<'_>, actor: &Actor) -> Result<RoleSet, String> {
+    match facts.state {
+        StepState::Ready => {}
+        StepState::Blocked => {
+            return Err(format!("the step is blocked: {} must be finished first", facts.waiting_on.join(", ")));
+        }
+        StepState::Signed => return Err(format!("the step is already signed by {}", facts.record.signer_name)),
+        _ => return Err("the step is already finished".to_owned()),
+    }
+    met(facts.requirement, actor)
+        .ok_or_else(|| format!("signing needs {}; you hold {}", facts.requirement.describe(), held_names(actor)))
+}
+
+/// Whether `actor` may countersign (or reject) the signed step now, and as what.
+fn may_countersign(facts: &StepFacts<'_>, actor_id: i64, actor: &Actor, kind: Kind) -> Result<String, String> {
+    if facts.state != StepState::Signed {
+        return Err(format!(
+            "only a signed step can be {}; this one is {}",
+            if kind == Kind::Reject { "rejected" } else { "countersigned" },
+            facts.state.key()
+        ));
+    }
+    if facts.record.signer == Some(actor_id) {
+        return Err("you signed this step: a different person must countersign or reject it".to_owned());
+    }
+    if facts.record.countersigners.contains(&actor_id) {
+        return Err("you have already countersigned this step".to_owned());
+    }
+    countersign_role(facts, actor)
+}
+
 /// Decides whether `actor` may take action `kind` on step `key` now, and what
 /// it changes. Every refusal says why, in words for the person refused.
 pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result<Decision, String> {
@@ -320,7 +482,8 @@ pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result
         return Err("sign-offs are made by a signed-in person".to_owned());
     };
     let record = ctx.record(key);
-    let state = ctx.state(key);
+    let facts = ctx.facts(step, &record);
+    let state = facts.state;
     let decision = |state: Stored, new_round: bool, acting_as: String| Decision {
         state,
         new_round,
@@ -329,40 +492,11 @@ pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result
     };
     match kind {
         Kind::Sign => {
-            match state {
-                StepState::Ready => {}
-                StepState::Blocked => {
-                    let waiting: Vec<String> = step
-                        .depends_on
-                        .iter()
-                        .filter(|d| !ctx.record(d).stored().is_finished())
-                        .map(|d| d.to_string())
-                        .collect();
-                    return Err(format!("the step is blocked: {} must be finished first", waiting.join(", ")));
-                }
-                StepState::Signed => return Err(format!("the step is already signed by {}", record.signer_name)),
-                _ => return Err("the step is already finished".to_owned()),
-            }
-            let role = acting_as(step, actor).ok_or_else(|| {
-                format!("signing needs {}; you hold {}", step.requirement.describe(), held_names(actor))
-            })?;
+            let role = may_sign(&facts, actor)?;
             Ok(decision(Stored::Signed, false, role.name()))
         }
         Kind::Countersign | Kind::Reject => {
-            if state != StepState::Signed {
-                return Err(format!(
-                    "only a signed step can be {}; this one is {}",
-                    if kind == Kind::Reject { "rejected" } else { "countersigned" },
-                    state.key()
-                ));
-            }
-            if record.signer == Some(actor_id) {
-                return Err("you signed this step: a different person must countersign or reject it".to_owned());
-            }
-            if record.countersigners.contains(&actor_id) {
-                return Err("you have already countersigned this step".to_owned());
-            }
-            let role = countersign_role(ctx, step, actor)?;
+            let role = may_countersign(&facts, actor_id, actor, kind)?;
             if kind == Kind::Reject {
                 return Ok(decision(Stored::Open, true, role));
             }
@@ -448,6 +582,7 @@ mod tests {
             signer_name: format!("user{id}"),
             signer_acting_as: "Exchange Organization Administrators".to_owned(),
             countersigners: vec![],
+            reason: String::new(),
         }
     }
 
@@ -573,5 +708,59 @@ mod tests {
             decide(&closed, "oauth.exchange-auth-certificate", &actor(1, &["exchange-org-admins"]), Kind::Sign)
                 .expect_err("closed");
         assert!(refused.contains("read-only"));
+    }
+
+    #[test]
+    fn a_record_moves_as_the_sign_offs_say() {
+        let plan = plan();
+        let key = "oauth.exchange-auth-certificate";
+        let signer = actor(1, &["exchange-org-admins"]);
+        let empty = HashMap::new();
+        let sign = decide(&ctx(&plan, &empty, SAME), key, &signer, Kind::Sign).expect("sign");
+        let signed = Record::default().after(Kind::Sign, &sign, &signer, "");
+        assert_eq!((signed.stored(), signed.round, signed.version, signed.signer), (Stored::Signed, 1, 2, Some(1)));
+        assert_eq!(signed.signer_acting_as, "Exchange Organization Administrators");
+        let records: HashMap<String, Record> = [(key.to_owned(), signed.clone())].into_iter().collect();
+        let checker = actor(2, &["exchange-org-admins"]);
+        let reject = decide(&ctx(&plan, &records, SAME), key, &checker, Kind::Reject).expect("reject");
+        let rejected = signed.after(Kind::Reject, &reject, &checker, "rejected by user2: wrong server");
+        assert_eq!((rejected.stored(), rejected.round, rejected.version), (Stored::Open, 2, 3));
+        assert_eq!((rejected.signer, rejected.countersigners.len()), (None, 0), "a new round forgets the signer");
+        assert_eq!(rejected.reason, "rejected by user2: wrong server");
+        let two = Policy { countersigner: Countersigner::SameRequirement, required: 2 };
+        let first = decide(&ctx(&plan, &records, two), key, &checker, Kind::Countersign).expect("countersign");
+        let once = signed.after(Kind::Countersign, &first, &checker, "");
+        assert_eq!((once.stored(), once.countersigners.clone(), once.signer), (Stored::Signed, vec![2], Some(1)));
+        assert_eq!(once.opened_again("stale").round, 2);
+        assert_eq!(once.opened_again("stale").signer, None);
+    }
+
+    #[test]
+    fn the_work_lists_follow_the_rules_of_decide() {
+        let plan = plan();
+        let key = "oauth.exchange-auth-certificate";
+        let signer = actor(1, &["exchange-org-admins"]);
+        let other = actor(2, &["exchange-org-admins"]);
+        let lync = actor(3, &["rtc-universal-server-admins"]);
+        let empty = HashMap::new();
+        let c = ctx(&plan, &empty, SAME);
+        let step = plan.steps.iter().find(|s| s.key == key).expect("the step");
+        let record = c.record(key);
+        assert_eq!(queue(&c.facts(step, &record), &signer), Some(Queue::Sign));
+        assert_eq!(queue(&c.facts(step, &record), &lync), None, "not this person's requirement");
+        let blocked = plan.steps.iter().find(|s| s.key == "um.create-dial-plan").expect("a blocked step");
+        let blocked_record = c.record(&blocked.key);
+        assert_eq!(queue(&c.facts(blocked, &blocked_record), &signer), Some(Queue::Waiting));
+        let records: HashMap<String, Record> = [(key.to_owned(), signed_by(1))].into_iter().collect();
+        let c = ctx(&plan, &records, SAME);
+        let record = c.record(key);
+        assert_eq!(queue(&c.facts(step, &record), &signer), None, "nobody countersigns their own");
+        assert_eq!(queue(&c.facts(step, &record), &other), Some(Queue::Countersign));
+        let closed = Context { plan: &plan, records: &records, policy: SAME, active: false };
+        assert_eq!(queue(&closed.facts(step, &record), &other), None, "a closed deployment is nobody's work");
+        for person in [&signer, &other, &lync] {
+            let by_rules = decide(&c, key, person, Kind::Countersign).is_ok();
+            assert_eq!(queue(&c.facts(step, &record), person) == Some(Queue::Countersign), by_rules);
+        }
     }
 }

@@ -163,6 +163,8 @@ pub fn load(files: &[SourceFile]) -> Result<Catalog, Vec<CatalogError>> {
         unsupported: Vec::new(),
         warnings: Vec::new(),
         matrix: FeatureMatrix { columns: Vec::new(), features: Vec::new(), note: String::new() },
+        fingerprint: fingerprint(files),
+        plans: crate::plan::cache::PlanCache::default(),
     };
     let mut step_files: HashMap<String, String> = HashMap::new();
     let mut matrix_file: Option<&str> = None;
@@ -581,4 +583,18 @@ fn find_cycle<'a>(
     path.pop();
     colour.insert(key, 2);
     None
+}
+
+/// The SHA-256 of the catalog's files and the release that plans from them.
+fn fingerprint(files: &[SourceFile]) -> String {
+    use sha2::Digest;
+    let mut hash = sha2::Sha256::new();
+    hash.update(env!("CARGO_PKG_VERSION").as_bytes());
+    for file in files {
+        for part in [file.name, file.text] {
+            hash.update((part.len() as u64).to_be_bytes());
+            hash.update(part.as_bytes());
+        }
+    }
+    hex::encode(hash.finalize())
 }

@@ -34,9 +34,19 @@ pub struct Catalog {
     pub unsupported: Vec<SupportRule>,
     pub warnings: Vec<SupportRule>,
     pub matrix: FeatureMatrix,
+    /// Names this catalog and this release's way of planning: rows derived
+    /// from a plan record it, and are written again when it differs.
+    pub fingerprint: String,
+    /// Recent plans (see [`crate::plan::cache`]).
+    pub plans: crate::plan::cache::PlanCache,
 }
 
 impl Catalog {
+    /// Plans an answers text, or returns the plan it was given recently.
+    pub fn plan(&self, text: &str) -> Result<crate::plan::cache::Planned, Vec<crate::params::FieldError>> {
+        self.plans.plan(self, text)
+    }
+
     pub fn step(&self, key: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.key == key)
     }

@@ -47,8 +47,99 @@ pub async fn find(conn: &mut SqliteConnection, id: i64) -> Result<Option<Deploym
     sqlx::query_as("SELECT * FROM deployments WHERE id = ?").bind(id).fetch_optional(conn).await
 }
 
-pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<DeploymentRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM deployments ORDER BY id DESC").fetch_all(conn).await
+/// What a deployment's row says of its plan, written with the plan.
+#[derive(Debug, Clone)]
+pub struct PlanSummary<'a> {
+    pub exchange_version: &'a str,
+    pub lync_version: &'a str,
+    pub roles_mask: i64,
+    pub planned_from: &'a str,
+}
+
+pub async fn save_summary(conn: &mut SqliteConnection, id: i64, summary: &PlanSummary<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE deployments SET exchange_version = ?, lync_version = ?, roles_mask = ?, planned_from = ? WHERE id = ?",
+    )
+    .bind(summary.exchange_version)
+    .bind(summary.lync_version)
+    .bind(summary.roles_mask)
+    .bind(summary.planned_from)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The deployments whose rows were not written from `fingerprint`, oldest first.
+pub async fn planned_otherwise(
+    conn: &mut SqliteConnection,
+    fingerprint: &str,
+    limit: i64,
+) -> Result<Vec<DeploymentRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM deployments WHERE planned_from != ? ORDER BY id LIMIT ?")
+        .bind(fingerprint)
+        .bind(limit)
+        .fetch_all(conn)
+        .await
+}
+
+/// A deployment as the list shows it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Listed {
+    pub id: i64,
+    pub name: String,
+    pub status: String,
+    pub status_reason: String,
+    pub exchange_version: String,
+    pub lync_version: String,
+    pub steps_total: i64,
+    pub steps_done: i64,
+    pub roles_mask: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// Which deployments the list shows: one page, newest first, from `before`.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// 'active', 'complete' or 'cancelled'; none for all.
+    pub status: Option<String>,
+    /// Part of the name, any case.
+    pub text: Option<String>,
+    /// Only ids below this one (the last of the page before).
+    pub before: Option<i64>,
+    /// Only deployments whose plan names one of these roles (a mask); none for all.
+    pub roles_mask: Option<i64>,
+    pub limit: i64,
+}
+
+/// One page of the list: an indexed walk down the ids (by status when one
+/// is asked for) that stops after `limit` rows.
+pub async fn page(conn: &mut SqliteConnection, filter: &ListFilter) -> Result<Vec<Listed>, sqlx::Error> {
+    let mut query = sqlx::QueryBuilder::new(LIST);
+    if let Some(status) = &filter.status {
+        query.push(" AND status = ").push_bind(status.clone());
+    }
+    if let Some(text) = &filter.text {
+        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        query.push(" AND name LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
+    }
+    if let Some(before) = filter.before {
+        query.push(" AND id < ").push_bind(before);
+    }
+    if let Some(mask) = filter.roles_mask {
+        query.push(" AND (roles_mask & ").push_bind(mask).push(") != 0");
+    }
+    query.push(" ORDER BY id DESC LIMIT ").push_bind(filter.limit);
+    query.build_query_as().fetch_all(conn).await
+}
+
+pub(crate) const LIST: &str = "SELECT id, name, status, status_reason, exchange_version, lync_version, steps_total,
+     steps_done, roles_mask, created_at, updated_at FROM deployments WHERE 1 = 1";
+
+/// How many deployments are in each state.
+pub async fn count_by_status(conn: &mut SqliteConnection) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT status, COUNT(*) FROM deployments GROUP BY status").fetch_all(conn).await
 }
 
 /// Replaces the answers if the deployment is still at `version`; false when

@@ -35,6 +35,37 @@ pub async fn find(conn: &mut SqliteConnection, id_sha256: &str) -> Result<Option
     sqlx::query_as("SELECT * FROM sessions WHERE id_sha256 = ?").bind(id_sha256).fetch_optional(conn).await
 }
 
+/// A session with its user, their roles and their unread messages: what
+/// every signed-in request needs, in one query.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SignedRow {
+    pub csrf_token: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub user_id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub disabled: bool,
+    /// Role keys, separated by spaces (no key has one).
+    pub roles: String,
+    /// Unread messages, counted up to [`UNREAD_COUNTED`].
+    pub unread: i64,
+}
+
+/// Beyond this many unread messages the count stops: the navigation says "99+".
+pub const UNREAD_COUNTED: i64 = 100;
+
+pub(crate) const SIGNED: &str = "SELECT s.csrf_token, s.created_at, s.last_seen_at, u.id AS user_id, u.username,
+     u.display_name, u.disabled,
+     COALESCE((SELECT group_concat(r.role, ' ') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
+     (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL LIMIT ?2))
+         AS unread
+     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_sha256 = ?1";
+
+pub async fn find_signed(conn: &mut SqliteConnection, id_sha256: &str) -> Result<Option<SignedRow>, sqlx::Error> {
+    sqlx::query_as(SIGNED).bind(id_sha256).bind(UNREAD_COUNTED).fetch_optional(conn).await
+}
+
 pub async fn touch(conn: &mut SqliteConnection, id_sha256: &str) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE id_sha256 = ?")
         .bind(super::now())

@@ -4,15 +4,59 @@ use std::collections::HashMap;
 
 use sqlx::SqliteConnection;
 
-use crate::workflow::{Record, Stored};
+use crate::workflow::{Record, StepState, Stored};
 
-/// Each step's record: its stored state and this round's signer and countersigners.
+/// Each step's record, as kept in its row (one query, no sign-off read).
 pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<HashMap<String, Record>, sqlx::Error> {
-    let statuses: Vec<(String, String, i64, i64)> =
-        sqlx::query_as("SELECT step_key, state, round, version FROM step_status WHERE deployment_id = ?")
-            .bind(deployment_id)
-            .fetch_all(&mut *conn)
-            .await?;
+    let rows: Vec<RecordRow> = sqlx::query_as(RECORDS).bind(deployment_id).fetch_all(conn).await?;
+    Ok(rows.into_iter().map(RecordRow::into_record).collect())
+}
+
+pub(crate) const RECORDS: &str = "SELECT step_key, state, round, version, reopened_reason, signer_id, signer_name,
+     signer_acting_as, countersigners FROM step_status WHERE deployment_id = ?";
+
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    step_key: String,
+    state: String,
+    round: i64,
+    version: i64,
+    reopened_reason: String,
+    signer_id: Option<i64>,
+    signer_name: String,
+    signer_acting_as: String,
+    countersigners: String,
+}
+
+impl RecordRow {
+    fn into_record(self) -> (String, Record) {
+        let record = Record {
+            state: Some(Stored::parse(&self.state)),
+            round: self.round,
+            version: self.version,
+            signer: self.signer_id,
+            signer_name: self.signer_name,
+            signer_acting_as: self.signer_acting_as,
+            countersigners: serde_json::from_str(&self.countersigners).unwrap_or_default(),
+            reason: self.reopened_reason,
+        };
+        (self.step_key, record)
+    }
+}
+
+/// Each step's record worked out from the sign-offs themselves: this round's
+/// signer and countersigners, with the state, round and version of its row.
+/// What the rows are written again from, and checked against.
+pub async fn records_from_signoffs(
+    conn: &mut SqliteConnection,
+    deployment_id: i64,
+) -> Result<HashMap<String, Record>, sqlx::Error> {
+    let statuses: Vec<(String, String, i64, i64, String)> = sqlx::query_as(
+        "SELECT step_key, state, round, version, reopened_reason FROM step_status WHERE deployment_id = ?",
+    )
+    .bind(deployment_id)
+    .fetch_all(&mut *conn)
+    .await?;
     let actions: Vec<(String, i64, String, Option<i64>, String, String)> = sqlx::query_as(
         "SELECT step_key, round, action, actor_id, actor_name, acting_as FROM signoffs WHERE deployment_id = ? ORDER BY id",
     )
@@ -20,8 +64,8 @@ pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<
     .fetch_all(&mut *conn)
     .await?;
     let mut records = HashMap::new();
-    for (key, state, round, version) in statuses {
-        let mut record = Record { state: Some(Stored::parse(&state)), round, version, ..Record::default() };
+    for (key, state, round, version, reason) in statuses {
+        let mut record = Record { state: Some(Stored::parse(&state)), round, version, reason, ..Record::default() };
         for (_, _, action, actor_id, actor_name, acting_as) in actions.iter().filter(|a| a.0 == key && a.1 == round) {
             match action.as_str() {
                 "sign" => {
@@ -38,43 +82,106 @@ pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<
     Ok(records)
 }
 
-/// Writes a step's new state, one version on.
-pub async fn set_status(
+/// Writes a step's record and the state people see.
+pub async fn save_step(
     conn: &mut SqliteConnection,
     deployment_id: i64,
     key: &str,
-    state: Stored,
-    round: i64,
-    version: i64,
-    reason: &str,
+    record: &Record,
+    shown: StepState,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO step_status (deployment_id, step_key, state, round, version, reopened_reason) VALUES (?, ?, ?, ?, ?, ?)
+        "INSERT INTO step_status (deployment_id, step_key, state, round, version, reopened_reason, shown, signer_id,
+             signer_name, signer_acting_as, countersigners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (deployment_id, step_key) DO UPDATE SET state = excluded.state, round = excluded.round,
-         version = excluded.version, reopened_reason = excluded.reopened_reason",
+             version = excluded.version, reopened_reason = excluded.reopened_reason, shown = excluded.shown,
+             signer_id = excluded.signer_id, signer_name = excluded.signer_name,
+             signer_acting_as = excluded.signer_acting_as, countersigners = excluded.countersigners",
     )
     .bind(deployment_id)
     .bind(key)
-    .bind(state.key())
-    .bind(round)
-    .bind(version)
-    .bind(reason)
+    .bind(record.stored().key())
+    .bind(record.round.max(1))
+    .bind(record.version.max(1))
+    .bind(&record.reason)
+    .bind(shown.key())
+    .bind(record.signer)
+    .bind(&record.signer_name)
+    .bind(&record.signer_acting_as)
+    .bind(serde_json::to_string(&record.countersigners).unwrap_or_else(|_| "[]".to_owned()))
     .execute(conn)
     .await?;
     Ok(())
 }
 
-pub async fn reopened_reasons(
+/// Writes what the pages show of each step of `plan` (a row for a step new to
+/// the plan), and marks the steps no longer in it.
+pub async fn save_plan_steps(
     conn: &mut SqliteConnection,
     deployment_id: i64,
-) -> Result<HashMap<String, String>, sqlx::Error> {
-    let rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT step_key, reopened_reason FROM step_status WHERE deployment_id = ? AND reopened_reason != ''",
+    plan: &crate::plan::Plan,
+    active: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE step_status SET in_plan = 0 WHERE deployment_id = ?")
+        .bind(deployment_id)
+        .execute(&mut *conn)
+        .await?;
+    for step in &plan.steps {
+        let lane = plan.lanes.iter().find(|l| l.key == step.lane);
+        let masks: Vec<i64> = step.requirement.alternatives().iter().map(|set| set.mask()).collect();
+        sqlx::query(
+            "INSERT INTO step_status (deployment_id, step_key, in_plan, active, number, title, lane, lane_name, team,
+                 requirement, requirement_masks, depends_on) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (deployment_id, step_key) DO UPDATE SET in_plan = 1, active = excluded.active,
+                 number = excluded.number, title = excluded.title, lane = excluded.lane,
+                 lane_name = excluded.lane_name, team = excluded.team, requirement = excluded.requirement,
+                 requirement_masks = excluded.requirement_masks, depends_on = excluded.depends_on",
+        )
+        .bind(deployment_id)
+        .bind(&step.key)
+        .bind(active)
+        .bind(step.number as i64)
+        .bind(&step.title)
+        .bind(&step.lane)
+        .bind(lane.map_or("", |l| l.name.as_str()))
+        .bind(lane.map_or("either", |l| l.team.key()))
+        .bind(serde_json::to_string(&step.requirement.keys()).unwrap_or_else(|_| "[]".to_owned()))
+        .bind(serde_json::to_string(&masks).unwrap_or_else(|_| "[]".to_owned()))
+        .bind(serde_json::to_string(&step.depends_on).unwrap_or_else(|_| "[]".to_owned()))
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Counts a deployment's steps and its finished ones into its row.
+pub async fn save_progress(conn: &mut SqliteConnection, deployment_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE deployments SET
+             steps_total = (SELECT COUNT(*) FROM step_status WHERE deployment_id = ?1 AND in_plan = 1),
+             steps_done = (SELECT COUNT(*) FROM step_status WHERE deployment_id = ?1 AND in_plan = 1
+                           AND state IN ('countersigned', 'not-applicable'))
+         WHERE id = ?1",
+    )
+    .bind(deployment_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Each sign (of every round): the step, its round, and the content hash it
+/// was signed with and how that hash was computed.
+pub async fn signed_hashes(
+    conn: &mut SqliteConnection,
+    deployment_id: i64,
+) -> Result<Vec<(String, i64, String, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT step_key, round, content_sha256, content_encoding FROM signoffs
+         WHERE deployment_id = ? AND action = 'sign' ORDER BY id",
     )
     .bind(deployment_id)
     .fetch_all(conn)
-    .await?;
-    Ok(rows.into_iter().collect())
+    .await
 }
 
 /// A sign-off as written.
@@ -259,13 +366,6 @@ pub async fn inbox(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<Noti
     .await
 }
 
-pub async fn unread_count(conn: &mut SqliteConnection, user_id: i64) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = ? AND read_at IS NULL")
-        .bind(user_id)
-        .fetch_one(conn)
-        .await
-}
-
 pub async fn mark_read(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
         .bind(super::now())
@@ -393,6 +493,7 @@ pub async fn troubled_deliveries(
     sqlx::query_as(&query).fetch_all(conn).await
 }
 
+/// Closes or opens a deployment; its steps leave (or join) the work queues with it.
 pub async fn set_deployment_status(
     conn: &mut SqliteConnection,
     id: i64,
@@ -403,6 +504,11 @@ pub async fn set_deployment_status(
         .bind(status)
         .bind(reason)
         .bind(super::now())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("UPDATE step_status SET active = ? WHERE deployment_id = ?")
+        .bind(status == "active")
         .bind(id)
         .execute(conn)
         .await?;
@@ -483,15 +589,145 @@ pub struct HandoffWait {
     pub answered_at: Option<i64>,
 }
 
-/// The handoffs of the given deployments with the time each waited.
-pub async fn handoff_waits(conn: &mut SqliteConnection) -> Result<Vec<HandoffWait>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT h.deployment_id, d.name AS deployment, h.to_lane_name, h.created_at,
-             (SELECT MIN(s.created_at) FROM signoffs s, json_each(h.steps) j
-              WHERE s.deployment_id = h.deployment_id AND s.step_key = j.value AND s.action = 'sign'
-                AND s.created_at >= h.created_at) AS answered_at
-         FROM handoffs h JOIN deployments d ON d.id = h.deployment_id",
-    )
-    .fetch_all(conn)
-    .await
+/// The handoffs that waited longest: the `limit` oldest still unanswered and
+/// the `limit` answered slowest (the caller ranks the two together).
+pub async fn longest_waits(conn: &mut SqliteConnection, limit: i64) -> Result<Vec<HandoffWait>, sqlx::Error> {
+    let mut waits: Vec<HandoffWait> = sqlx::query_as(WAITING).bind(limit).fetch_all(&mut *conn).await?;
+    waits.extend(sqlx::query_as::<_, HandoffWait>(ANSWERED_SLOWEST).bind(limit).fetch_all(&mut *conn).await?);
+    Ok(waits)
 }
+
+pub(crate) const WAITING: &str =
+    "SELECT h.deployment_id, d.name AS deployment, h.to_lane_name, h.created_at, h.answered_at
+     FROM handoffs h JOIN deployments d ON d.id = h.deployment_id
+     WHERE h.answered_at IS NULL ORDER BY h.created_at LIMIT ?";
+
+pub(crate) const ANSWERED_SLOWEST: &str = "SELECT h.deployment_id, d.name AS deployment, h.to_lane_name, h.created_at,
+     h.answered_at FROM handoffs h JOIN deployments d ON d.id = h.deployment_id
+     WHERE h.answered_at IS NOT NULL ORDER BY h.waited DESC LIMIT ?";
+
+/// A sign of `step_key` answers the deployment's handoffs that named it and
+/// were not answered yet.
+pub async fn answer_handoffs(
+    conn: &mut SqliteConnection,
+    deployment_id: i64,
+    step_key: &str,
+) -> Result<(), sqlx::Error> {
+    let now = super::now();
+    sqlx::query(
+        "UPDATE handoffs SET answered_at = ?1, waited = ?1 - created_at
+         WHERE deployment_id = ?2 AND answered_at IS NULL AND EXISTS (SELECT 1 FROM json_each(steps) WHERE value = ?3)",
+    )
+    .bind(now)
+    .bind(deployment_id)
+    .bind(step_key)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// How many ready steps wait on each lane, over the active deployments.
+pub async fn ready_by_lane(conn: &mut SqliteConnection) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as(READY_BY_LANE).fetch_all(conn).await
+}
+
+pub(crate) const READY_BY_LANE: &str = "SELECT lane_name, COUNT(*) FROM step_status
+     WHERE shown = 'ready' AND in_plan = 1 AND active = 1 GROUP BY lane_name ORDER BY lane_name";
+
+/// A step in one of the work queues, with what the rules need to place it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct QueuedStep {
+    /// 'ready', 'signed' or 'blocked'.
+    pub shown: String,
+    pub deployment_id: i64,
+    pub deployment: String,
+    pub roles_mask: i64,
+    pub countersigner: String,
+    pub countersignatures_required: i64,
+    pub step_key: String,
+    pub number: i64,
+    pub title: String,
+    pub team: String,
+    /// JSON: the alternatives, each an array of role keys.
+    pub requirement: String,
+    pub state: String,
+    pub round: i64,
+    pub version: i64,
+    pub reopened_reason: String,
+    pub signer_id: Option<i64>,
+    pub signer_name: String,
+    pub signer_acting_as: String,
+    pub countersigners: String,
+    /// JSON, for a blocked step: [number, title, requirement, shown] of each unfinished step it waits on.
+    pub waiting_on: String,
+}
+
+impl QueuedStep {
+    pub fn record(&self) -> Record {
+        RecordRow {
+            step_key: String::new(),
+            state: self.state.clone(),
+            round: self.round,
+            version: self.version,
+            reopened_reason: self.reopened_reason.clone(),
+            signer_id: self.signer_id,
+            signer_name: self.signer_name.clone(),
+            signer_acting_as: self.signer_acting_as.clone(),
+            countersigners: self.countersigners.clone(),
+        }
+        .into_record()
+        .1
+    }
+}
+
+/// The active steps a person may be concerned with, in one query: those
+/// ready whose requirement they meet, those signed by someone else, and
+/// those blocked whose requirement they meet; each part newest deployment
+/// first and at most `limit` long. `missing_mask` is the roles the person
+/// does not hold; `privileged`, whether they read every deployment.
+pub async fn queues(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    held_mask: i64,
+    missing_mask: i64,
+    privileged: bool,
+    limit: i64,
+) -> Result<Vec<QueuedStep>, sqlx::Error> {
+    sqlx::query_as(QUEUES.as_str())
+        .bind(user_id)
+        .bind(held_mask)
+        .bind(missing_mask)
+        .bind(privileged)
+        .bind(limit)
+        .fetch_all(conn)
+        .await
+}
+
+const QUEUE_COLUMNS: &str = "s.shown, s.deployment_id, d.name AS deployment, d.roles_mask, d.countersigner,
+    d.countersignatures_required, s.step_key, s.number, s.title, s.team, s.requirement, s.state, s.round, s.version,
+    s.reopened_reason, s.signer_id, s.signer_name, s.signer_acting_as, s.countersigners";
+
+/// Some alternative of the requirement lacks none of the person's roles.
+const MEETS_REQUIREMENT: &str = "EXISTS (SELECT 1 FROM json_each(s.requirement_masks) m WHERE (m.value & ?3) = 0)";
+
+const READABLE: &str = "(?4 OR (d.roles_mask & ?2) != 0)";
+
+pub(crate) static QUEUES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let part = |shown: &str, condition: &str, waiting: &str| {
+        format!(
+            "SELECT * FROM (SELECT {QUEUE_COLUMNS}, {waiting} AS waiting_on
+             FROM step_status s JOIN deployments d ON d.id = s.deployment_id
+             WHERE s.shown = '{shown}' AND s.in_plan = 1 AND s.active = 1 AND {condition} AND {READABLE}
+             ORDER BY s.deployment_id DESC, s.number LIMIT ?5)"
+        )
+    };
+    let waiting = "(SELECT json_group_array(json_array(w.number, w.title, json(w.requirement), w.shown))
+         FROM json_each(s.depends_on) j JOIN step_status w ON w.deployment_id = s.deployment_id AND w.step_key = j.value
+         WHERE w.state NOT IN ('countersigned', 'not-applicable'))";
+    [
+        part("ready", MEETS_REQUIREMENT, "'[]'"),
+        part("signed", "s.signer_id IS NOT ?1", "'[]'"),
+        part("blocked", MEETS_REQUIREMENT, waiting),
+    ]
+    .join(" UNION ALL ")
+});

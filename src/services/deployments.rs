@@ -12,8 +12,10 @@ use crate::catalog::Catalog;
 use crate::db;
 use crate::db::deployments::DeploymentRow;
 use crate::params::FieldError;
+use crate::plan::cache::Planned;
 use crate::plan::{self, Plan, sha256_hex};
 use crate::render::script::{self, Script};
+use crate::roles::Role;
 use crate::workflow::{Context, Countersigner, Policy, Record};
 use std::collections::HashMap;
 
@@ -21,12 +23,19 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct Deployment {
     pub row: DeploymentRow,
-    pub answers: Answers,
-    pub plan: Plan,
+    planned: Planned,
     pub records: HashMap<String, Record>,
 }
 
 impl Deployment {
+    pub fn answers(&self) -> &Answers {
+        &self.planned.0
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.planned.1
+    }
+
     pub fn policy(&self) -> Policy {
         super::workflow::policy_of(&self.row)
     }
@@ -37,7 +46,7 @@ impl Deployment {
 
     /// The workflow's view of this deployment.
     pub fn context(&self) -> Context<'_> {
-        Context { plan: &self.plan, records: &self.records, policy: self.policy(), active: self.is_active() }
+        Context { plan: self.plan(), records: &self.records, policy: self.policy(), active: self.is_active() }
     }
 }
 
@@ -111,8 +120,74 @@ pub async fn create(
         }));
     db::audit::record(&mut tx, &event).await?;
     db::workflow::keep_step_texts(&mut tx, id, &plan).await?;
+    save_read_model(&mut tx, catalog, id, &answers, &plan, policy, &HashMap::new(), &HashMap::new()).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Writes what the pages read of a deployment planned as `plan`: its
+/// summary, a row per step, each step's record (from `before` to `after`)
+/// and state, and its progress.
+#[allow(clippy::too_many_arguments)]
+async fn save_read_model(
+    tx: &mut db::Tx,
+    catalog: &Catalog,
+    id: i64,
+    answers: &Answers,
+    plan: &Plan,
+    policy: Policy,
+    before: &HashMap<String, Record>,
+    after: &HashMap<String, Record>,
+) -> Result<(), ServiceError> {
+    let summary = db::deployments::PlanSummary {
+        exchange_version: answers.questionnaire.exchange_version.name(),
+        lync_version: answers.questionnaire.lync_version.name(),
+        roles_mask: Role::mask(&plan.roles()),
+        planned_from: &catalog.fingerprint,
+    };
+    db::deployments::save_summary(tx, id, &summary).await?;
+    let active = db::deployments::find(tx, id).await?.is_some_and(|row| row.status == "active");
+    db::workflow::save_plan_steps(tx, id, plan, active).await?;
+    super::workflow::save_steps(tx, id, plan, policy, before, after, true).await
+}
+
+/// Writes the read model again for every deployment planned by another
+/// catalog or release (or before there was one), a hundred per transaction.
+/// Each step's signer and countersigners are worked out from its sign-offs.
+/// Returns how many deployments were written.
+pub async fn refresh_read_model(pool: &SqlitePool, catalog: &Catalog) -> Result<usize, ServiceError> {
+    let mut written = 0;
+    loop {
+        let mut tx = db::begin_write(pool).await?;
+        let rows = db::deployments::planned_otherwise(&mut tx, &catalog.fingerprint, 100).await?;
+        if rows.is_empty() {
+            tx.commit().await?;
+            return Ok(written);
+        }
+        for row in &rows {
+            match plan::from_answers_text(catalog, &row.answers) {
+                Ok((answers, plan)) => {
+                    let records = db::workflow::records_from_signoffs(&mut tx, row.id).await?;
+                    db::workflow::keep_step_texts(&mut tx, row.id, &plan).await?;
+                    let policy = super::workflow::policy_of(row);
+                    save_read_model(&mut tx, catalog, row.id, &answers, &plan, policy, &records, &records).await?;
+                }
+                Err(errors) => {
+                    // Kept out of the lists rather than stopping the portal; named in the log.
+                    tracing::error!(deployment = row.id, problems = ?errors, "a stored deployment no longer plans");
+                    let summary = db::deployments::PlanSummary {
+                        exchange_version: "",
+                        lync_version: "",
+                        roles_mask: 0,
+                        planned_from: &catalog.fingerprint,
+                    };
+                    db::deployments::save_summary(&mut tx, row.id, &summary).await?;
+                }
+            }
+            written += 1;
+        }
+        tx.commit().await?;
+    }
 }
 
 /// Replaces a deployment's answers; `version` is the one the editor saw.
@@ -134,7 +209,7 @@ pub async fn update_parameters(
     if before.status != "active" {
         return Err(ServiceError::Refused(format!("the deployment is {} and read-only", before.status)));
     }
-    let before_plan = plan::from_answers_text(catalog, &before.answers).ok().map(|(_, plan)| plan);
+    let before_plan = catalog.plan(&before.answers).ok();
     if !db::deployments::update_answers(&mut tx, id, version, answers.deployment_name.as_str(), &text).await? {
         return Err(ServiceError::Conflict(
             "someone changed this deployment's parameters while you edited them; reload and apply your change again"
@@ -145,20 +220,24 @@ pub async fn update_parameters(
         .steps
         .iter()
         .filter(|step| {
-            before_plan.as_ref().and_then(|p| p.steps.iter().find(|s| s.key == step.key)).map(|s| &s.content_sha256)
+            before_plan.as_ref().and_then(|p| p.1.steps.iter().find(|s| s.key == step.key)).map(|s| &s.content_sha256)
                 != Some(&step.content_sha256)
         })
         .map(|s| s.key.as_str())
         .collect();
     // Both texts: the old one is what a form opened before this change shows.
     if let Some(before_plan) = &before_plan {
-        db::workflow::keep_step_texts(&mut tx, id, before_plan).await?;
+        db::workflow::keep_step_texts(&mut tx, id, &before_plan.1).await?;
     }
     db::workflow::keep_step_texts(&mut tx, id, &plan).await?;
-    let stale = super::workflow::mark_stale(&mut tx, actor, &before, &plan, announce).await?;
+    let records = db::workflow::records(&mut tx, id).await?;
+    let mut after = records.clone();
+    let stale = super::workflow::mark_stale(&mut tx, actor, &before, &plan, &mut after, announce).await?;
     // A form opened before the change must not act on the new text: every
     // step whose text changed moves one version on, signed or not.
-    super::workflow::bump_versions(&mut tx, id, &changed_steps, &stale).await?;
+    super::workflow::bump_versions(&mut after, &changed_steps, &stale);
+    let policy = super::workflow::policy_of(&before);
+    save_read_model(&mut tx, catalog, id, &answers, &plan, policy, &records, &after).await?;
     let event = event_by(actor, "deployment.parameters", target, Outcome::Done).detail(serde_json::json!({
         "answers_sha256_before": sha256_hex(&before.answers),
         "answers_sha256": sha256_hex(&text),
@@ -174,7 +253,7 @@ pub async fn update_parameters(
 /// ([`Action::ReadDeployment`]); a refusal is recorded.
 pub async fn load(pool: &SqlitePool, catalog: &Catalog, actor: &Actor, id: i64) -> Result<Deployment, ServiceError> {
     let deployment = load_unchecked(pool, catalog, id).await?;
-    authorize(pool, actor, Action::ReadDeployment(&deployment.plan.roles()), &format!("deployment:{id}")).await?;
+    authorize(pool, actor, Action::ReadDeployment(&deployment.plan().roles()), &format!("deployment:{id}")).await?;
     Ok(deployment)
 }
 
@@ -183,9 +262,9 @@ async fn load_unchecked(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result
     let row = db::deployments::find(&mut conn, id)
         .await?
         .ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
-    let (answers, plan) = plan::from_answers_text(catalog, &row.answers).map_err(ServiceError::Invalid)?;
+    let planned = catalog.plan(&row.answers).map_err(ServiceError::Invalid)?;
     let records = db::workflow::records(&mut conn, id).await?;
-    Ok(Deployment { row, answers, plan, records })
+    Ok(Deployment { row, planned, records })
 }
 
 /// The deployment's handoffs, oldest first; `deployment` was loaded for a reader.
@@ -206,27 +285,37 @@ pub async fn step_history(
 ) -> Result<(Vec<db::workflow::SignoffRow>, String), ServiceError> {
     let mut conn = pool.acquire().await?;
     let rows = db::workflow::history(&mut conn, deployment.row.id, key).await?;
-    let reason = db::workflow::reopened_reasons(&mut conn, deployment.row.id).await?.remove(key).unwrap_or_default();
+    let reason = deployment.records.get(key).map(|r| r.reason.clone()).unwrap_or_default();
     Ok((rows, reason))
 }
 
-/// The deployments `actor` may read.
-pub async fn list(pool: &SqlitePool, catalog: &Catalog, actor: &Actor) -> Result<Vec<Deployment>, ServiceError> {
+/// How many deployments a page of the list shows.
+pub const PAGE_SIZE: i64 = 50;
+
+/// One page of the deployments `actor` may read, newest first, and the id
+/// to continue from when there are more.
+pub async fn list(
+    pool: &SqlitePool,
+    actor: &Actor,
+    filter: &db::deployments::ListFilter,
+) -> Result<(Vec<db::deployments::Listed>, Option<i64>), ServiceError> {
+    let mut filter = filter.clone();
+    // The mask narrows the walk to deployments the person may read; the one
+    // authorisation function still decides each row.
+    filter.roles_mask = (!reads_everything(actor)).then(|| Role::mask(&actor.deployment_roles()));
+    filter.limit = PAGE_SIZE + 1;
     let mut conn = pool.acquire().await?;
-    let rows = db::deployments::all(&mut conn).await?;
-    let mut deployments = Vec::with_capacity(rows.len());
-    for row in rows {
-        let Ok((answers, plan)) = plan::from_answers_text(catalog, &row.answers) else {
-            tracing::error!(deployment = row.id, "a stored deployment no longer plans; it is left out of lists");
-            continue;
-        };
-        if crate::auth::authorize(actor, Action::ReadDeployment(&plan.roles())).is_err() {
-            continue;
-        }
-        let records = db::workflow::records(&mut conn, row.id).await?;
-        deployments.push(Deployment { row, answers, plan, records });
-    }
-    Ok(deployments)
+    let mut rows = db::deployments::page(&mut conn, &filter).await?;
+    let more = rows.len() as i64 > PAGE_SIZE;
+    rows.truncate(PAGE_SIZE as usize);
+    let next = if more { rows.last().map(|r| r.id) } else { None };
+    rows.retain(|row| crate::auth::authorize(actor, Action::ReadDeployment(&Role::from_mask(row.roles_mask))).is_ok());
+    Ok((rows, next))
+}
+
+/// Whether `actor` reads every deployment, whatever roles its plan names.
+fn reads_everything(actor: &Actor) -> bool {
+    crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok()
 }
 
 /// One script of a deployment, for someone who may read the deployment; the
@@ -240,7 +329,7 @@ pub async fn download_script(
     generated_at: &str,
 ) -> Result<Script, ServiceError> {
     let deployment = load(pool, catalog, actor, id).await?;
-    let script = script::scripts(&deployment.plan, generated_at)
+    let script = script::scripts(deployment.plan(), generated_at)
         .into_iter()
         .find(|s| s.file_name == file_name)
         .ok_or_else(|| ServiceError::NotFound("this script".to_owned()))?;

@@ -14,12 +14,6 @@ pub async fn messages(pool: &SqlitePool, actor: &Actor) -> Result<Vec<Notificati
     Ok(db::workflow::inbox(&mut conn, user).await?)
 }
 
-pub async fn unread(pool: &SqlitePool, actor: &Actor) -> Result<i64, ServiceError> {
-    let Some(user) = actor.id else { return Ok(0) };
-    let mut conn = pool.acquire().await?;
-    Ok(db::workflow::unread_count(&mut conn, user).await?)
-}
-
 /// Marks every message read. Not an audit event: it changes nothing of a
 /// deployment, only the reader's own view.
 pub async fn mark_read(pool: &SqlitePool, actor: &Actor) -> Result<(), ServiceError> {

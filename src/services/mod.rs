@@ -9,6 +9,7 @@ pub mod deployments;
 pub mod inbox;
 pub mod outbox;
 pub mod reports;
+pub mod work;
 pub mod workflow;
 
 use std::fmt;
@@ -110,4 +111,11 @@ pub(crate) async fn record_denied(
         Ok(_) => ServiceError::Denied(denied),
         Err(error) => ServiceError::Database(error),
     }
+}
+
+/// Whether the database answers, for the health check.
+pub async fn health(pool: &SqlitePool) -> Result<(), ServiceError> {
+    let mut conn = pool.acquire().await?;
+    db::ping(&mut conn).await?;
+    Ok(())
 }

@@ -12,7 +12,6 @@ use crate::auth::{Action, Actor};
 use crate::catalog::Catalog;
 use crate::db;
 use crate::db::workflow::{HandoffRow, SignoffRow};
-use crate::workflow::StepState;
 
 /// Everything a deployment's report shows.
 pub struct DeploymentReport {
@@ -75,31 +74,17 @@ pub struct Dashboard {
 
 /// The dashboard of the deployments `actor` may read, for coordinators,
 /// auditors and administrators.
-pub async fn dashboard(pool: &SqlitePool, catalog: &Catalog, actor: &Actor) -> Result<Dashboard, ServiceError> {
+pub async fn dashboard(pool: &SqlitePool, actor: &Actor) -> Result<Dashboard, ServiceError> {
     authorize(pool, actor, Action::BrowseAudit, "dashboard").await?;
-    let all = deployments::list(pool, catalog, actor).await?;
-    let mut by_state: BTreeMap<&str, i64> = [("active", 0), ("complete", 0), ("cancelled", 0)].into_iter().collect();
-    let mut waiting: BTreeMap<String, i64> = BTreeMap::new();
-    for deployment in &all {
-        *by_state.entry(deployment.row.status.as_str()).or_default() += 1;
-        if !deployment.is_active() {
-            continue;
-        }
-        let ctx = deployment.context();
-        for lane in &deployment.plan.lanes {
-            let ready = lane.steps.iter().filter(|key| ctx.state(key) == StepState::Ready).count() as i64;
-            if ready > 0 {
-                *waiting.entry(lane.name.clone()).or_default() += ready;
-            }
-        }
-    }
-    let readable: std::collections::HashSet<i64> = all.iter().map(|d| d.row.id).collect();
-    let now = db::now();
     let mut conn = pool.acquire().await?;
-    let mut slowest: Vec<SlowHandoff> = db::workflow::handoff_waits(&mut conn)
+    let mut by_state: BTreeMap<String, i64> =
+        ["active", "complete", "cancelled"].into_iter().map(|s| (s.to_owned(), 0)).collect();
+    by_state.extend(db::deployments::count_by_status(&mut conn).await?);
+    let waiting: BTreeMap<String, i64> = db::workflow::ready_by_lane(&mut conn).await?.into_iter().collect();
+    let now = db::now();
+    let mut slowest: Vec<SlowHandoff> = db::workflow::longest_waits(&mut conn, 10)
         .await?
         .into_iter()
-        .filter(|h| readable.contains(&h.deployment_id))
         .map(|h| SlowHandoff {
             deployment_id: h.deployment_id,
             deployment: h.deployment,
@@ -121,7 +106,7 @@ pub async fn dashboard(pool: &SqlitePool, catalog: &Catalog, actor: &Actor) -> R
         })
         .collect();
     Ok(Dashboard {
-        by_state: by_state.into_iter().map(|(label, value)| Count { label: label.to_owned(), value }).collect(),
+        by_state: by_state.into_iter().map(|(label, value)| Count { label, value }).collect(),
         waiting_by_role: waiting.into_iter().map(|(label, value)| Count { label, value }).collect(),
         slowest,
         days,

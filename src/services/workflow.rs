@@ -14,6 +14,7 @@ use crate::auth::{Actor, PortalRole};
 use crate::catalog::Catalog;
 use crate::db::{self, Tx};
 use crate::params::FieldError;
+use crate::plan::cache::Planned;
 use crate::plan::{Plan, PlannedStep};
 use crate::workflow::{self, Context, Countersigner, Kind, Policy, Record, Stored};
 
@@ -136,7 +137,8 @@ pub async fn act(
     let target = format!("deployment:{deployment_id}/step:{step_key}");
     let action = format!("step.{}", kind.key());
     let mut tx = db::begin_write(pool).await?;
-    let (row, plan) = load_plan(&mut tx, catalog, deployment_id).await?;
+    let (row, planned) = load_plan(&mut tx, catalog, deployment_id).await?;
+    let plan = &planned.1;
     // Whoever cannot read the deployment learns nothing of its steps either.
     if let Err(denied) = crate::auth::authorize(actor, crate::auth::Action::ReadDeployment(&plan.roles())) {
         let refused = super::record_denied(&mut tx, actor, denied, &format!("deployment:{deployment_id}")).await;
@@ -153,7 +155,7 @@ pub async fn act(
         .ok_or_else(|| ServiceError::NotFound(format!("the step {step_key}")))?;
     let records = db::workflow::records(&mut tx, deployment_id).await?;
     let policy = policy_of(&row);
-    let ctx = Context { plan: &plan, records: &records, policy, active: row.status == "active" };
+    let ctx = Context { plan, records: &records, policy, active: row.status == "active" };
     let record = ctx.record(step_key);
     let current_version = record.version.max(1);
     // A sign-off vouches for the text its signer saw, and only for that.
@@ -217,19 +219,13 @@ pub async fn act(
         },
     )
     .await?;
-    let new_round = if decision.new_round { round + 1 } else { round };
     let reason = match kind {
         Kind::Reject => format!("rejected by {}: {note}", actor.username),
         Kind::Reopen => format!("reopened by {}: {note}", actor.username),
         _ => String::new(),
     };
-    db::workflow::set_status(&mut tx, deployment_id, step_key, decision.state, new_round, current_version + 1, &reason)
-        .await?;
     let mut after = records.clone();
-    after.insert(
-        step_key.to_owned(),
-        Record { state: Some(decision.state), round: new_round, version: current_version + 1, ..record.clone() },
-    );
+    after.insert(step_key.to_owned(), record.after(kind, &decision, actor, &reason));
     for dependant in &decision.reopen_dependants {
         let because = format!("{step_key} was reopened by {}: {note}", actor.username);
         if let Some(dependant_step) = plan.steps.iter().find(|s| &s.key == dependant) {
@@ -238,6 +234,10 @@ pub async fn act(
                     .await?;
             after.insert(dependant.clone(), reopened);
         }
+    }
+    save_steps(&mut tx, deployment_id, plan, policy, &records, &after, false).await?;
+    if kind == Kind::Sign {
+        db::workflow::answer_handoffs(&mut tx, deployment_id, step_key).await?;
     }
     let event = event_by(actor, &action, &target, Outcome::Done).detail(serde_json::json!({
         "acting_as": decision.acting_as,
@@ -250,7 +250,7 @@ pub async fn act(
     }));
     db::audit::record(&mut tx, &event).await?;
 
-    let after_ctx = Context { plan: &plan, records: &after, policy, active: true };
+    let after_ctx = Context { plan, records: &after, policy, active: true };
     if kind == Kind::Reopen {
         let mut people: Vec<i64> = record.signer.into_iter().chain(record.countersigners.iter().copied()).collect();
         people.dedup();
@@ -265,7 +265,7 @@ pub async fn act(
         let signer: Vec<i64> = record.signer.into_iter().collect();
         tell(&mut tx, &row, step_key, &signer, &message, &subject, "reject", announce).await?;
     }
-    record_handoffs(&mut tx, &row, &plan, &ctx, &after_ctx, step, announce).await?;
+    record_handoffs(&mut tx, &row, plan, &ctx, &after_ctx, step, announce).await?;
     if after_ctx.is_complete() {
         db::workflow::set_deployment_status(
             &mut tx,
@@ -291,10 +291,33 @@ async fn load_plan(
     tx: &mut Tx,
     catalog: &Catalog,
     id: i64,
-) -> Result<(db::deployments::DeploymentRow, Plan), ServiceError> {
+) -> Result<(db::deployments::DeploymentRow, Planned), ServiceError> {
     let row = db::deployments::find(tx, id).await?.ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
-    let (_, plan) = crate::plan::from_answers_text(catalog, &row.answers).map_err(ServiceError::Invalid)?;
-    Ok((row, plan))
+    let planned = catalog.plan(&row.answers).map_err(ServiceError::Invalid)?;
+    Ok((row, planned))
+}
+
+/// Writes each step of `plan` whose record or shown state differs from
+/// `before` to `after` (every step, with `all`), and the deployment's progress.
+pub(super) async fn save_steps(
+    tx: &mut Tx,
+    deployment_id: i64,
+    plan: &Plan,
+    policy: Policy,
+    before: &HashMap<String, Record>,
+    after: &HashMap<String, Record>,
+    all: bool,
+) -> Result<(), ServiceError> {
+    let was = Context { plan, records: before, policy, active: true };
+    let now = Context { plan, records: after, policy, active: true };
+    for step in &plan.steps {
+        let (record, shown) = (now.record(&step.key), now.state(&step.key));
+        if all || shown != was.state(&step.key) || record != was.record(&step.key) {
+            db::workflow::save_step(tx, deployment_id, &step.key, &record, shown).await?;
+        }
+    }
+    db::workflow::save_progress(tx, deployment_id).await?;
+    Ok(())
 }
 
 /// When a step finishes and work becomes ready for another lane, that lane's
@@ -349,26 +372,32 @@ async fn record_handoffs(
 }
 
 /// After a parameter change: each signed or countersigned step whose
-/// commands changed goes back to ready, its sign-offs stale, and the people
-/// whose sign-offs no longer count are told. Returns the steps.
+/// commands changed goes back to ready in `records`, its sign-offs stale,
+/// and the people whose sign-offs no longer count are told. Returns the steps.
 pub async fn mark_stale(
     tx: &mut Tx,
     actor: &Actor,
     row: &db::deployments::DeploymentRow,
     plan: &Plan,
+    records: &mut HashMap<String, Record>,
     announce: Announce<'_>,
 ) -> Result<Vec<String>, ServiceError> {
-    let records = db::workflow::records(tx, row.id).await?;
-    let signed = signed_hashes(tx, row.id, &records).await?;
+    let signed: HashMap<String, (String, i64)> = db::workflow::signed_hashes(tx, row.id)
+        .await?
+        .into_iter()
+        .filter(|(key, round, _, _)| records.get(key).is_some_and(|r| r.round == *round))
+        .map(|(key, _, hash, encoding)| (key, (hash, encoding)))
+        .collect();
     let mut stale = Vec::new();
     for step in &plan.steps {
-        let Some(record) = records.get(&step.key) else { continue };
+        let Some(record) = records.get(&step.key).cloned() else { continue };
         if !matches!(record.stored(), Stored::Signed | Stored::Countersigned) {
             continue;
         }
         if signed.get(&step.key).is_some_and(|(hash, encoding)| !step.content_is(hash, *encoding)) {
             let reason = "its commands changed after it was signed; sign it again";
-            open_again(tx, actor, row, step, record, "stale", reason, announce).await?;
+            let reopened = open_again(tx, actor, row, step, &record, "stale", reason, announce).await?;
+            records.insert(step.key.clone(), reopened);
             stale.push(step.key.clone());
         }
     }
@@ -377,29 +406,12 @@ pub async fn mark_stale(
 
 /// Moves each of `changed` steps (but those `already` opened again) one
 /// version on, so that a form sent from the old text is refused.
-pub async fn bump_versions(
-    tx: &mut Tx,
-    deployment_id: i64,
-    changed: &[&str],
-    already: &[String],
-) -> Result<(), ServiceError> {
-    let records = db::workflow::records(tx, deployment_id).await?;
-    let reasons = db::workflow::reopened_reasons(tx, deployment_id).await?;
+pub fn bump_versions(records: &mut HashMap<String, Record>, changed: &[&str], already: &[String]) {
     for key in changed.iter().filter(|key| !already.iter().any(|a| a == *key)) {
-        let record = records.get(*key).cloned().unwrap_or_default();
-        let reason = reasons.get(*key).cloned().unwrap_or_default();
-        db::workflow::set_status(
-            tx,
-            deployment_id,
-            key,
-            record.stored(),
-            record.round.max(1),
-            record.version.max(1) + 1,
-            &reason,
-        )
-        .await?;
+        let record = records.entry((*key).to_owned()).or_default();
+        record.version = record.version.max(1) + 1;
+        record.round = record.round.max(1);
     }
-    Ok(())
 }
 
 /// Opens a step again in a new round (a reopened dependant, a stale
@@ -417,8 +429,7 @@ async fn open_again(
     reason: &str,
     announce: Announce<'_>,
 ) -> Result<Record, ServiceError> {
-    let (round, version) = (old.round.max(1), old.version.max(1));
-    db::workflow::set_status(tx, row.id, &step.key, Stored::Open, round + 1, version + 1, reason).await?;
+    let round = old.round.max(1);
     db::workflow::insert_signoff(
         tx,
         &db::workflow::NewSignoff {
@@ -443,7 +454,7 @@ async fn open_again(
     let message = format!("{}: your sign-off of \"{}\" {what}: {reason}", row.name, step.title);
     let subject = format!("Countersign: sign-off {what} ({})", row.name);
     tell(tx, row, &step.key, &people, &message, &subject, action, announce).await?;
-    Ok(Record { state: Some(Stored::Open), round: round + 1, version: version + 1, ..Record::default() })
+    Ok(old.opened_again(reason))
 }
 
 /// Tells `people` about something that happened to their work on a step: in
@@ -482,27 +493,6 @@ async fn tell(
         db::workflow::enqueue_webhook(tx, &payload.to_string()).await?;
     }
     Ok(())
-}
-
-/// The content hash each step was signed with in its current round, and how
-/// it was computed.
-async fn signed_hashes(
-    tx: &mut Tx,
-    deployment_id: i64,
-    records: &HashMap<String, Record>,
-) -> Result<HashMap<String, (String, i64)>, ServiceError> {
-    let rows: Vec<(String, i64, String, i64)> = sqlx::query_as(
-        "SELECT step_key, round, content_sha256, content_encoding FROM signoffs
-         WHERE deployment_id = ? AND action = 'sign' ORDER BY id",
-    )
-    .bind(deployment_id)
-    .fetch_all(&mut **tx)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|(key, round, _, _)| records.get(key).is_some_and(|r| r.round == *round))
-        .map(|(key, _, hash, encoding)| (key, (hash, encoding)))
-        .collect())
 }
 
 /// Cancels an active deployment; it becomes read-only.

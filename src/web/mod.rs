@@ -170,6 +170,14 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let catalog = crate::catalog::builtin()
         .map_err(|errors| StartError::Catalog(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
     let pool = crate::db::open(&config.db).await.map_err(StartError::Database)?;
+    let refreshed =
+        crate::services::deployments::refresh_read_model(&pool, &catalog).await.map_err(StartError::Service)?;
+    if refreshed > 0 {
+        tracing::info!(
+            deployments = refreshed,
+            "wrote the pages' rows again for deployments planned by another release"
+        );
+    }
     let admin_password = crate::services::accounts::ensure_first_admin(&pool).await.map_err(StartError::Service)?;
     let demo_users = if config.demo {
         crate::services::demo::seed(&pool, &catalog).await.map_err(StartError::Service)?

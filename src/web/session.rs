@@ -77,9 +77,8 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
     let anonymous = path.starts_with("/static/") || path == "/healthz";
     if let Some(session_id) = read_cookie(&state, request.headers(), Cookie::Session).filter(|_| !anonymous) {
         match accounts::session_actor(&state.pool, &session_id).await {
-            Ok(Some((actor, csrf))) => {
-                let unread = crate::services::inbox::unread(&state.pool, &actor).await.unwrap_or(0);
-                let signed = Signed { actor, csrf, session_id, unread };
+            Ok(Some(session)) => {
+                let signed = Signed { actor: session.actor, csrf: session.csrf, session_id, unread: session.unread };
                 request.extensions_mut().insert(signed.clone());
                 let mut response = next.run(request).await;
                 // For the error pages, which are drawn outside: they keep the navigation.

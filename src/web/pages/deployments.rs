@@ -13,19 +13,22 @@ use super::{Chrome, date, deployment_id, render, render_with};
 use crate::answers::example_toml;
 use crate::answers::form::{self as answers_form, FormFields};
 use crate::auth::Action;
+use crate::db::deployments::ListFilter;
 use crate::params::FieldError;
 use crate::render::graph;
 use crate::services::{self, ServiceError, deployments};
 use crate::web::session::{CSRF_FIELD, Signed};
 use crate::web::{AppError, AppState};
-use crate::workflow::StepState;
 
 pub struct Row {
     pub id: i64,
     pub name: String,
-    pub exchange: &'static str,
-    pub lync: &'static str,
-    pub steps: usize,
+    pub status: String,
+    pub status_reason: String,
+    pub done: i64,
+    pub total: i64,
+    pub exchange: String,
+    pub lync: String,
     pub created: String,
 }
 
@@ -35,23 +38,104 @@ struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
     can_create: bool,
+    states: Vec<(&'static str, &'static str)>,
+    state: String,
+    text: String,
+    filtered: bool,
+    error: Option<String>,
+    /// The link to the next page, with the same filters.
+    next: Option<String>,
 }
 
-pub async fn list(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    let rows = deployments::list(&state.pool, &state.catalog, &signed.actor)
-        .await?
+/// The list's filters as the query string carries them; each is checked.
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    state: Option<String>,
+    q: Option<String>,
+    before: Option<String>,
+}
+
+const STATES: [(&str, &str); 4] =
+    [("", "All"), ("active", "Active"), ("complete", "Complete"), ("cancelled", "Cancelled")];
+const MAX_FILTER_CHARS: usize = 200;
+
+fn list_filter(query: &ListQuery) -> Result<ListFilter, FieldError> {
+    let state = query.state.as_deref().unwrap_or("").trim();
+    if !STATES.iter().any(|(value, _)| *value == state) {
+        return Err(FieldError::new("state", state, "must be one of active, complete, cancelled, or empty for all"));
+    }
+    let text = query.q.as_deref().unwrap_or("").trim();
+    if text.chars().count() > MAX_FILTER_CHARS || text.chars().any(char::is_control) {
+        return Err(FieldError::new(
+            "q",
+            &text.chars().take(40).collect::<String>(),
+            format!("must be at most {MAX_FILTER_CHARS} characters, without control characters"),
+        ));
+    }
+    let before = match query.before.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
+        None => None,
+        Some(text) => Some(
+            text.parse::<i64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| FieldError::new("before", text, "must be a deployment number"))?,
+        ),
+    };
+    Ok(ListFilter {
+        status: (!state.is_empty()).then(|| state.to_owned()),
+        text: (!text.is_empty()).then(|| text.to_owned()),
+        before,
+        ..ListFilter::default()
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(query): Query<ListQuery>,
+) -> Result<Response, AppError> {
+    let can_create = crate::auth::authorize(&signed.actor, Action::CreateDeployment).is_ok();
+    let page = |rows: Vec<Row>, next: Option<String>, error: Option<String>| ListPage {
+        chrome: Chrome::new(Some(&signed), "Deployments"),
+        rows,
+        can_create,
+        states: STATES.to_vec(),
+        state: query.state.clone().unwrap_or_default(),
+        text: query.q.clone().unwrap_or_default(),
+        filtered: query.state.as_deref().is_some_and(|s| !s.is_empty())
+            || query.q.as_deref().is_some_and(|q| !q.is_empty()),
+        error,
+        next,
+    };
+    let filter = match list_filter(&query) {
+        Ok(filter) => filter,
+        Err(error) => return render_with(StatusCode::BAD_REQUEST, &page(Vec::new(), None, Some(error.to_string()))),
+    };
+    let (listed, next) = deployments::list(&state.pool, &signed.actor, &filter).await?;
+    let rows = listed
         .into_iter()
         .map(|d| Row {
-            id: d.row.id,
-            name: d.row.name.clone(),
-            exchange: d.answers.questionnaire.exchange_version.name(),
-            lync: d.answers.questionnaire.lync_version.name(),
-            steps: d.plan.steps.len(),
-            created: date(d.row.created_at),
+            id: d.id,
+            name: d.name,
+            status: d.status,
+            status_reason: d.status_reason,
+            done: d.steps_done,
+            total: d.steps_total,
+            exchange: d.exchange_version,
+            lync: d.lync_version,
+            created: date(d.created_at),
         })
         .collect();
-    let can_create = crate::auth::authorize(&signed.actor, Action::CreateDeployment).is_ok();
-    render(&ListPage { chrome: Chrome::new(Some(&signed), "Deployments"), rows, can_create })
+    let next = next.map(|before| {
+        let mut link = format!("/deployments?before={before}");
+        for (name, value) in [("state", &filter.status), ("q", &filter.text)] {
+            if let Some(value) = value {
+                link.push_str(&format!("&{name}={}", crate::web::session::percent_encode(value)));
+            }
+        }
+        link
+    });
+    render(&page(rows, next, None))
 }
 
 #[derive(Template)]
@@ -204,7 +288,7 @@ fn shorten(text: &str, max: usize) -> String {
 pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<String>) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
     let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
-    let plan = &deployment.plan;
+    let plan = deployment.plan();
     let ctx = deployment.context();
     let state_of = |key: &str| ctx.state(key);
     let lanes: Vec<LaneView> = plan
@@ -232,19 +316,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             }
         })
         .collect();
-    // Whose turn: the lanes with steps to sign, and the steps waiting for a countersignature.
-    let mut turn: Vec<(String, usize)> = plan
-        .lanes
-        .iter()
-        .filter_map(|lane| {
-            let ready = lane.steps.iter().filter(|k| state_of(k) == StepState::Ready).count();
-            (ready > 0).then(|| (lane.name.clone(), ready))
-        })
-        .collect();
-    let awaiting = plan.steps.iter().filter(|s| state_of(&s.key) == StepState::Signed).count();
-    if awaiting > 0 {
-        turn.push((format!("countersigners ({})", deployment.policy().countersigner.describe()), awaiting));
-    }
+    let turn = ctx.turn();
     let handoffs = deployments::handoffs(&state.pool, &deployment)
         .await?
         .into_iter()
@@ -280,7 +352,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             })
         })
         .collect();
-    let q = &deployment.answers.questionnaire;
+    let q = &deployment.answers().questionnaire;
     let policy = deployment.policy();
     let page = DeploymentPage {
         chrome: Chrome::new(Some(&signed), &deployment.row.name),

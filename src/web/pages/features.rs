@@ -51,7 +51,7 @@ pub async fn show(
         Some(id) => Some(deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?),
         None => None,
     };
-    let highlighted = deployment.as_ref().and_then(|d| d.plan.features.column.clone());
+    let highlighted = deployment.as_ref().and_then(|d| d.plan().features.column.clone());
     let matrix = &state.catalog.matrix;
     let columns: Vec<ColumnView> = matrix
         .columns

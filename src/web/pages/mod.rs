@@ -72,7 +72,8 @@ pub struct Chrome {
 }
 
 pub struct UserNav {
-    pub unread: i64,
+    /// Unread messages, or nothing when there are none.
+    pub unread: String,
     pub display_name: String,
     pub roles: String,
     pub admin: bool,
@@ -87,7 +88,13 @@ impl Chrome {
         Chrome {
             title: title.to_owned(),
             user: signed.map(|s| UserNav {
-                unread: s.unread,
+                unread: match s.unread {
+                    0 => String::new(),
+                    n if n >= crate::db::sessions::UNREAD_COUNTED => {
+                        format!("{}+", crate::db::sessions::UNREAD_COUNTED - 1)
+                    }
+                    n => n.to_string(),
+                },
                 display_name: s.actor.display_name.clone(),
                 roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
                 admin: s.actor.is(PortalRole::Admin),
@@ -171,8 +178,8 @@ async fn not_found() -> AppError {
 }
 
 async fn health(State(state): State<AppState>) -> Response {
-    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
-        Ok(_) => (StatusCode::OK, "ok\n").into_response(),
+    match crate::services::health(&state.pool).await {
+        Ok(()) => (StatusCode::OK, "ok\n").into_response(),
         Err(error) => {
             tracing::error!(%error, "health check: the database is not reachable");
             (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n").into_response()

@@ -78,9 +78,9 @@ pub async fn report(
     let ctx = deployment.context();
     let rounds: HashMap<String, i64> = deployment.records.iter().map(|(k, r)| (k.clone(), r.round.max(1))).collect();
     let lane_name =
-        |key: &str| deployment.plan.lanes.iter().find(|l| l.key == key).map_or(key.to_owned(), |l| l.name.clone());
+        |key: &str| deployment.plan().lanes.iter().find(|l| l.key == key).map_or(key.to_owned(), |l| l.name.clone());
     let steps = deployment
-        .plan
+        .plan()
         .steps
         .iter()
         .map(|step| StepSection {
@@ -118,7 +118,7 @@ pub async fn report(
     // The time each role took: from the first handoff to it (or the deployment's
     // creation) to its last countersignature or decision.
     let lane_times = deployment
-        .plan
+        .plan()
         .lanes
         .iter()
         .filter_map(|lane| {
@@ -139,7 +139,7 @@ pub async fn report(
         })
         .collect();
     let features = deployment
-        .plan
+        .plan()
         .features
         .features
         .iter()
@@ -225,7 +225,7 @@ struct DashboardPage {
 }
 
 pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    let board = reports::dashboard(&state.pool, &state.catalog, &signed.actor).await?;
+    let board = reports::dashboard(&state.pool, &signed.actor).await?;
     let (signoffs, refusals) = day_bars(&board.days);
     render(&DashboardPage {
         chrome: Chrome::new(Some(&signed), "Dashboard"),

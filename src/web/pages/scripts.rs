@@ -31,7 +31,7 @@ struct ScriptsPage {
 pub async fn list(State(state): State<AppState>, signed: Signed, Path(id): Path<String>) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
     let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
-    let plan = &deployment.plan;
+    let plan = deployment.plan();
     let held = signed.actor.deployment_roles();
     let scripts = script::scripts(plan, &script::generated_at())
         .into_iter()

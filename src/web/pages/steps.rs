@@ -92,7 +92,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
     let Shown { errors, typed, seen, status, .. } = shown;
     let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
     let ctx = deployment.context();
-    let plan = &deployment.plan;
+    let plan = deployment.plan();
     let step = plan
         .steps
         .iter()

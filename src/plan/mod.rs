@@ -1,6 +1,8 @@
 //! Answers + parameters → the plan: the steps that apply, in order, each with
 //! who may do it and its rendered commands. Pure: no I/O.
 
+pub mod cache;
+
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;

@@ -1,0 +1,83 @@
+//! Plans of recently read deployments, so that a page does not plan its
+//! deployment again on every request. A plan is a pure function of the
+//! catalog and the answers text, so the cache is keyed by the SHA-256 of the
+//! text and never needs invalidating: changed answers are another key.
+
+use std::num::NonZeroUsize;
+use std::sync::{Arc, Mutex};
+
+use lru::LruCache;
+
+use super::Plan;
+use crate::answers::Answers;
+use crate::catalog::Catalog;
+use crate::params::FieldError;
+
+/// How many plans are kept. One is about 100 KB; the working set is the
+/// active deployments people have open, not the history.
+pub const CAPACITY: usize = 256;
+
+pub type Planned = Arc<(Answers, Plan)>;
+
+#[derive(Debug, Clone)]
+pub struct PlanCache {
+    plans: Arc<Mutex<LruCache<[u8; 32], Planned>>>,
+}
+
+impl Default for PlanCache {
+    fn default() -> Self {
+        PlanCache::with_capacity(CAPACITY)
+    }
+}
+
+impl PlanCache {
+    pub fn with_capacity(capacity: usize) -> PlanCache {
+        let capacity = NonZeroUsize::new(capacity).unwrap_or(NonZeroUsize::MIN);
+        PlanCache { plans: Arc::new(Mutex::new(LruCache::new(capacity))) }
+    }
+
+    /// The plan of `text`, planned now unless it was recently.
+    pub fn plan(&self, catalog: &Catalog, text: &str) -> Result<Planned, Vec<FieldError>> {
+        use sha2::Digest;
+        let key: [u8; 32] = sha2::Sha256::digest(text.as_bytes()).into();
+        // A poisoned lock only means another thread panicked mid-lookup; the cache holds no invariant.
+        if let Some(found) = self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
+            return Ok(found.clone());
+        }
+        // Planned outside the lock: a miss does not hold up the hits.
+        let planned = Arc::new(super::from_answers_text(catalog, text)?);
+        self.plans.lock().unwrap_or_else(|p| p.into_inner()).put(key, planned.clone());
+        Ok(planned)
+    }
+
+    pub fn len(&self) -> usize {
+        self.plans.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_text_is_planned_once_and_the_oldest_plan_goes_first() {
+        let catalog = crate::catalog::builtin().expect("the catalog");
+        let cache = PlanCache::with_capacity(2);
+        let text = crate::answers::example_toml();
+        let first = cache.plan(&catalog, &text).expect("plans");
+        let again = cache.plan(&catalog, &text).expect("plans");
+        assert!(Arc::ptr_eq(&first, &again), "the second read is the cached plan");
+        let renamed = |name: &str| text.replacen("name = ", &format!("name = \"{name}\" #"), 1);
+        let other = cache.plan(&catalog, &renamed("Second")).expect("plans");
+        assert_eq!(other.1.deployment, "Second", "another text is another plan");
+        cache.plan(&catalog, &renamed("Third")).expect("plans");
+        assert_eq!(cache.len(), 2);
+        assert!(!Arc::ptr_eq(&first, &cache.plan(&catalog, &text).expect("plans")), "the oldest was let go");
+        assert!(cache.plan(&catalog, "not toml [").is_err(), "errors are returned, not kept");
+        assert_eq!(cache.len(), 2);
+    }
+}

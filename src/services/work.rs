@@ -1,0 +1,98 @@
+//! My work: the steps a person may sign, those they may countersign, and
+//! those they will sign once others have finished. One query over the
+//! active steps' rows; each row is then placed by the workflow's own rules.
+
+use sqlx::SqlitePool;
+
+use super::ServiceError;
+use crate::auth::{Action, Actor};
+use crate::db;
+use crate::roles::{Requirement, Role, Team};
+use crate::workflow::{self, Countersigner, Policy, Queue, StepFacts, StepState};
+
+/// Each list shows at most this many steps, newest deployment first.
+pub const LIST_LIMIT: usize = 100;
+
+/// One step on a person's list.
+#[derive(Debug, Clone)]
+pub struct WorkItem {
+    pub deployment_id: i64,
+    pub deployment: String,
+    pub number: i64,
+    pub key: String,
+    pub title: String,
+    /// Who may sign it; who signed it; what it waits on.
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Work {
+    pub to_sign: Vec<WorkItem>,
+    pub to_countersign: Vec<WorkItem>,
+    pub waiting: Vec<WorkItem>,
+    /// Some list had more than [`LIST_LIMIT`] steps.
+    pub more: bool,
+}
+
+pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError> {
+    let Some(user) = actor.id else { return Ok(Work::default()) };
+    let held = actor.deployment_roles();
+    let held_mask = Role::mask(&held);
+    let missing = Role::mask(&Role::ALL) & !held_mask;
+    let privileged = crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok();
+    // Countersign candidates are narrowed by the rules, not the query: fetch more of them.
+    let limit = (LIST_LIMIT * 4 + 1) as i64;
+    let mut conn = pool.acquire().await?;
+    let rows = db::workflow::queues(&mut conn, user, held_mask, missing, privileged, limit).await?;
+    drop(conn);
+    let mut work = Work::default();
+    for row in rows {
+        if crate::auth::authorize(actor, Action::ReadDeployment(&Role::from_mask(row.roles_mask))).is_err() {
+            continue;
+        }
+        let stored: Vec<Vec<String>> = serde_json::from_str(&row.requirement).unwrap_or_default();
+        let requirement = Requirement::from_keys(&stored);
+        let record = row.record();
+        let waiting_on: Vec<(i64, String, Vec<Vec<String>>, String)> =
+            serde_json::from_str(&row.waiting_on).unwrap_or_default();
+        let facts = StepFacts {
+            requirement: &requirement,
+            lane_team: Team::parse(&row.team),
+            state: StepState::parse(&row.shown),
+            record: &record,
+            waiting_on: waiting_on.iter().map(|(number, ..)| number.to_string()).collect(),
+            policy: Policy {
+                countersigner: Countersigner::parse(&row.countersigner).unwrap_or(Countersigner::SameRequirement),
+                required: row.countersignatures_required.clamp(1, 3) as usize,
+            },
+            active: true,
+        };
+        let Some(queue) = workflow::queue(&facts, actor) else { continue };
+        let (list, detail) = match queue {
+            Queue::Sign => (&mut work.to_sign, requirement.describe()),
+            Queue::Countersign => (&mut work.to_countersign, format!("signed by {}", record.signer_name)),
+            Queue::Waiting => {
+                let on: Vec<String> = waiting_on
+                    .iter()
+                    .map(|(number, title, requirement, state)| {
+                        format!("{number}. {title} ({}, {state})", Requirement::from_keys(requirement).describe())
+                    })
+                    .collect();
+                (&mut work.waiting, on.join("; "))
+            }
+        };
+        if list.len() == LIST_LIMIT {
+            work.more = true;
+            continue;
+        }
+        list.push(WorkItem {
+            deployment_id: row.deployment_id,
+            deployment: row.deployment,
+            number: row.number,
+            key: row.step_key,
+            title: row.title,
+            detail,
+        });
+    }
+    Ok(work)
+}
