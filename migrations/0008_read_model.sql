@@ -28,14 +28,16 @@ ALTER TABLE step_status ADD COLUMN lane TEXT NOT NULL DEFAULT '';
 ALTER TABLE step_status ADD COLUMN lane_name TEXT NOT NULL DEFAULT '';
 -- The team of the lane: 'exchange', 'lync', 'forest' or 'either'.
 ALTER TABLE step_status ADD COLUMN team TEXT NOT NULL DEFAULT 'either';
--- Who may perform it: a JSON array of alternatives, each an array of role keys; and the
--- same alternatives as role bit masks, for the work queues.
+-- Who may perform it: a JSON array of alternatives, each an array of role keys; and
+-- every role any alternative names, as a bit mask, for the work queues to narrow by.
 ALTER TABLE step_status ADD COLUMN requirement TEXT NOT NULL DEFAULT '[]';
-ALTER TABLE step_status ADD COLUMN requirement_masks TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE step_status ADD COLUMN requirement_roles INTEGER NOT NULL DEFAULT 0;
 -- A JSON array of step keys.
 ALTER TABLE step_status ADD COLUMN depends_on TEXT NOT NULL DEFAULT '[]';
--- The state people see: 'blocked', 'ready', 'signed', 'countersigned', 'not-applicable'.
+-- The state people see: 'blocked', 'ready', 'signed', 'countersigned', 'not-applicable';
+-- and, for a blocked step, what it waits on, as My work says it.
 ALTER TABLE step_status ADD COLUMN shown TEXT NOT NULL DEFAULT 'blocked';
+ALTER TABLE step_status ADD COLUMN waiting_on TEXT NOT NULL DEFAULT '';
 -- This round's signer and countersigners (a JSON array of user ids), as the sign-offs say.
 ALTER TABLE step_status ADD COLUMN signer_id INTEGER;
 ALTER TABLE step_status ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
@@ -45,7 +47,7 @@ ALTER TABLE step_status ADD COLUMN countersigners TEXT NOT NULL DEFAULT '[]';
 -- they stay as short as the work in hand however many deployments are closed.
 ALTER TABLE step_status ADD COLUMN active INTEGER NOT NULL DEFAULT 1;
 -- The work queues read the steps of one shown state, newest deployment first.
-CREATE INDEX step_status_queue ON step_status (shown, deployment_id, number) WHERE in_plan = 1 AND active = 1;
+CREATE INDEX step_status_queue ON step_status (shown, deployment_id DESC, number) WHERE in_plan = 1 AND active = 1;
 
 CREATE INDEX handoffs_by_deployment ON handoffs (deployment_id, id);
 -- The inbox lists a person's newest messages.

@@ -335,6 +335,21 @@ impl Context<'_> {
         }
     }
 
+    /// What a blocked step waits on, as My work says it: each unfinished
+    /// step it depends on, with who may do it and where it stands.
+    pub fn waiting_on(&self, step: &PlannedStep) -> String {
+        if self.state(&step.key) != StepState::Blocked {
+            return String::new();
+        }
+        step.depends_on
+            .iter()
+            .filter(|d| !self.state(d).is_finished())
+            .filter_map(|d| self.plan.steps.iter().find(|s| &s.key == d))
+            .map(|d| format!("{}. {} ({}, {})", d.number, d.title, d.requirement.describe(), self.state(&d.key).key()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Whose turn it is: each lane with steps ready to sign and how many,
     /// then the countersigners and how many steps wait for them.
     pub fn turn(&self) -> Vec<(String, usize)> {

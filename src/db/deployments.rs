@@ -84,7 +84,7 @@ pub async fn planned_otherwise(
 }
 
 /// A deployment as the list shows it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct Listed {
     pub id: i64,
     pub name: String,
@@ -116,7 +116,8 @@ pub struct ListFilter {
 /// One page of the list: an indexed walk down the ids (by status when one
 /// is asked for) that stops after `limit` rows.
 pub async fn page(conn: &mut SqliteConnection, filter: &ListFilter) -> Result<Vec<Listed>, sqlx::Error> {
-    let mut query = sqlx::QueryBuilder::new(LIST);
+    let (head, tail) = LIST_PACKED.split_once(LIST_PLACE).unwrap_or_default();
+    let mut query = sqlx::QueryBuilder::new(head);
     if let Some(status) = &filter.status {
         query.push(" AND status = ").push_bind(status.clone());
     }
@@ -130,12 +131,36 @@ pub async fn page(conn: &mut SqliteConnection, filter: &ListFilter) -> Result<Ve
     if let Some(mask) = filter.roles_mask {
         query.push(" AND (roles_mask & ").push_bind(mask).push(") != 0");
     }
-    query.push(" ORDER BY id DESC LIMIT ").push_bind(filter.limit);
-    query.build_query_as().fetch_all(conn).await
+    query.push(" ORDER BY id DESC LIMIT ").push_bind(filter.limit).push(tail);
+    let text: Option<String> = query.build_query_scalar().fetch_one(conn).await?;
+    let mut rows: Vec<Listed> = super::unpack(text)?;
+    rows.sort_by_key(|r| std::cmp::Reverse(r.id));
+    Ok(rows)
 }
 
-pub(crate) const LIST: &str = "SELECT id, name, status, status_reason, exchange_version, lync_version, steps_total,
-     steps_done, roles_mask, created_at, updated_at FROM deployments WHERE 1 = 1";
+const LIST_FIELDS: [&str; 11] = [
+    "id",
+    "name",
+    "status",
+    "status_reason",
+    "exchange_version",
+    "lync_version",
+    "steps_total",
+    "steps_done",
+    "roles_mask",
+    "created_at",
+    "updated_at",
+];
+
+/// Where the filters go in [`LIST_PACKED`].
+const LIST_PLACE: &str = "/* filters */";
+
+pub(crate) static LIST_PACKED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    super::packed(
+        &format!("SELECT {} FROM deployments WHERE 1 = 1 {LIST_PLACE}", LIST_FIELDS.join(", ")),
+        &LIST_FIELDS,
+    )
+});
 
 /// How many deployments are in each state.
 pub async fn count_by_status(conn: &mut SqliteConnection) -> Result<Vec<(String, i64)>, sqlx::Error> {

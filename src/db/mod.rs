@@ -130,6 +130,34 @@ fn write_turn(pool: &SqlitePool) -> std::sync::Arc<tokio::sync::Mutex<()>> {
     TURNS.lock().unwrap_or_else(|p| p.into_inner()).entry(file).or_default().clone()
 }
 
+/// `SELECT json_group_array(json_object('a', a, …)) FROM (<select>)`: the
+/// rows of `select` as one JSON text, an array of objects named by `fields`.
+///
+/// sqlx hands each row from SQLite's thread to ours across a channel; on two
+/// cores those hand-offs (a thread wake each) cost more than the queries, so
+/// the pages read their lists as one packed value ([`unpack`]).
+pub(crate) fn packed(select: &str, fields: &[&str]) -> String {
+    let pairs: Vec<String> = fields.iter().map(|f| format!("'{f}', {f}")).collect();
+    format!("SELECT json_group_array(json_object({})) FROM ({select})", pairs.join(", "))
+}
+
+/// Reads what a [`packed`] query returns.
+pub(crate) fn unpack<T: serde::de::DeserializeOwned>(text: Option<String>) -> Result<Vec<T>, sqlx::Error> {
+    match text {
+        None => Ok(Vec::new()),
+        Some(text) => serde_json::from_str(&text).map_err(|error| sqlx::Error::Decode(Box::new(error))),
+    }
+}
+
+/// Runs a [`packed`] query with the given binds and reads it.
+macro_rules! fetch_packed {
+    ($conn:expr, $sql:expr $(, $bind:expr)* $(,)?) => {{
+        let text: Option<String> = sqlx::query_scalar($sql)$(.bind($bind))*.fetch_one($conn).await?;
+        $crate::db::unpack(text)
+    }};
+}
+pub(crate) use fetch_packed;
+
 /// A query that needs nothing, to see that the database answers.
 pub async fn ping(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(conn).await?;

@@ -4,18 +4,38 @@ use std::collections::HashMap;
 
 use sqlx::SqliteConnection;
 
+use std::sync::LazyLock;
+
+use super::{fetch_packed, packed};
 use crate::workflow::{Record, StepState, Stored};
 
 /// Each step's record, as kept in its row (one query, no sign-off read).
 pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<HashMap<String, Record>, sqlx::Error> {
-    let rows: Vec<RecordRow> = sqlx::query_as(RECORDS).bind(deployment_id).fetch_all(conn).await?;
+    let rows: Vec<RecordRow> = fetch_packed!(conn, RECORDS.as_str(), deployment_id)?;
     Ok(rows.into_iter().map(RecordRow::into_record).collect())
 }
 
-pub(crate) const RECORDS: &str = "SELECT step_key, state, round, version, reopened_reason, signer_id, signer_name,
-     signer_acting_as, countersigners FROM step_status WHERE deployment_id = ?";
+pub(crate) static RECORDS: LazyLock<String> = LazyLock::new(|| {
+    packed(
+        "SELECT step_key, state, round, version, reopened_reason, signer_id, signer_name, signer_acting_as,
+         countersigners FROM step_status WHERE deployment_id = ?",
+        &RECORD_FIELDS,
+    )
+});
 
-#[derive(sqlx::FromRow)]
+const RECORD_FIELDS: [&str; 9] = [
+    "step_key",
+    "state",
+    "round",
+    "version",
+    "reopened_reason",
+    "signer_id",
+    "signer_name",
+    "signer_acting_as",
+    "countersigners",
+];
+
+#[derive(serde::Deserialize)]
 struct RecordRow {
     step_key: String,
     state: String,
@@ -82,19 +102,21 @@ pub async fn records_from_signoffs(
     Ok(records)
 }
 
-/// Writes a step's record and the state people see.
+/// Writes a step's record, the state people see, and what it waits on.
 pub async fn save_step(
     conn: &mut SqliteConnection,
     deployment_id: i64,
     key: &str,
     record: &Record,
     shown: StepState,
+    waiting_on: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO step_status (deployment_id, step_key, state, round, version, reopened_reason, shown, signer_id,
-             signer_name, signer_acting_as, countersigners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        "INSERT INTO step_status (deployment_id, step_key, state, round, version, reopened_reason, shown, waiting_on,
+             signer_id, signer_name, signer_acting_as, countersigners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (deployment_id, step_key) DO UPDATE SET state = excluded.state, round = excluded.round,
              version = excluded.version, reopened_reason = excluded.reopened_reason, shown = excluded.shown,
+             waiting_on = excluded.waiting_on,
              signer_id = excluded.signer_id, signer_name = excluded.signer_name,
              signer_acting_as = excluded.signer_acting_as, countersigners = excluded.countersigners",
     )
@@ -105,6 +127,7 @@ pub async fn save_step(
     .bind(record.version.max(1))
     .bind(&record.reason)
     .bind(shown.key())
+    .bind(waiting_on)
     .bind(record.signer)
     .bind(&record.signer_name)
     .bind(&record.signer_acting_as)
@@ -128,14 +151,14 @@ pub async fn save_plan_steps(
         .await?;
     for step in &plan.steps {
         let lane = plan.lanes.iter().find(|l| l.key == step.lane);
-        let masks: Vec<i64> = step.requirement.alternatives().iter().map(|set| set.mask()).collect();
+        let roles: i64 = step.requirement.alternatives().iter().fold(0, |all, set| all | set.mask());
         sqlx::query(
             "INSERT INTO step_status (deployment_id, step_key, in_plan, active, number, title, lane, lane_name, team,
-                 requirement, requirement_masks, depends_on) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 requirement, requirement_roles, depends_on) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (deployment_id, step_key) DO UPDATE SET in_plan = 1, active = excluded.active,
                  number = excluded.number, title = excluded.title, lane = excluded.lane,
                  lane_name = excluded.lane_name, team = excluded.team, requirement = excluded.requirement,
-                 requirement_masks = excluded.requirement_masks, depends_on = excluded.depends_on",
+                 requirement_roles = excluded.requirement_roles, depends_on = excluded.depends_on",
         )
         .bind(deployment_id)
         .bind(&step.key)
@@ -146,7 +169,7 @@ pub async fn save_plan_steps(
         .bind(lane.map_or("", |l| l.name.as_str()))
         .bind(lane.map_or("either", |l| l.team.key()))
         .bind(serde_json::to_string(&step.requirement.keys()).unwrap_or_else(|_| "[]".to_owned()))
-        .bind(serde_json::to_string(&masks).unwrap_or_else(|_| "[]".to_owned()))
+        .bind(roles)
         .bind(serde_json::to_string(&step.depends_on).unwrap_or_else(|_| "[]".to_owned()))
         .execute(&mut *conn)
         .await?;
@@ -238,7 +261,7 @@ pub async fn nonce_used(conn: &mut SqliteConnection, nonce: &str) -> Result<bool
     Ok(found.is_some())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct SignoffRow {
     pub id: i64,
     pub step_key: String,
@@ -262,16 +285,37 @@ pub async fn history(
     deployment_id: i64,
     key: &str,
 ) -> Result<Vec<SignoffRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, step_key, round, action, actor_name, acting_as, content_sha256, content, content_encoding, note,
-         evidence_text, evidence_name, evidence_sha256, created_at
-         FROM signoffs WHERE deployment_id = ? AND step_key = ? ORDER BY id",
-    )
-    .bind(deployment_id)
-    .bind(key)
-    .fetch_all(conn)
-    .await
+    let mut rows: Vec<SignoffRow> = fetch_packed!(conn, STEP_HISTORY.as_str(), deployment_id, key)?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
 }
+
+const SIGNOFF_FIELDS: [&str; 14] = [
+    "id",
+    "step_key",
+    "round",
+    "action",
+    "actor_name",
+    "acting_as",
+    "content_sha256",
+    "content",
+    "content_encoding",
+    "note",
+    "evidence_text",
+    "evidence_name",
+    "evidence_sha256",
+    "created_at",
+];
+
+pub(crate) static STEP_HISTORY: LazyLock<String> = LazyLock::new(|| {
+    packed(
+        &format!(
+            "SELECT {} FROM signoffs WHERE deployment_id = ? AND step_key = ? ORDER BY id",
+            SIGNOFF_FIELDS.join(", ")
+        ),
+        &SIGNOFF_FIELDS,
+    )
+});
 
 /// An uploaded evidence file: its name and bytes.
 /// A sign-off's evidence file: its name, bytes and SHA-256.
@@ -312,8 +356,9 @@ pub async fn insert_handoff(
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct HandoffRow {
+    pub id: i64,
     pub from_lane: String,
     pub to_lane: String,
     pub to_lane_name: String,
@@ -321,14 +366,19 @@ pub struct HandoffRow {
     pub created_at: i64,
 }
 
+/// The deployment's handoffs, oldest first.
 pub async fn handoffs(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<HandoffRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT from_lane, to_lane, to_lane_name, steps, created_at FROM handoffs WHERE deployment_id = ? ORDER BY id",
-    )
-    .bind(deployment_id)
-    .fetch_all(conn)
-    .await
+    let mut rows: Vec<HandoffRow> = fetch_packed!(conn, HANDOFFS.as_str(), deployment_id)?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
 }
+
+pub(crate) static HANDOFFS: LazyLock<String> = LazyLock::new(|| {
+    packed(
+        "SELECT id, from_lane, to_lane, to_lane_name, steps, created_at FROM handoffs WHERE deployment_id = ? ORDER BY id",
+        &["id", "from_lane", "to_lane", "to_lane_name", "steps", "created_at"],
+    )
+});
 
 pub async fn notify(
     conn: &mut SqliteConnection,
@@ -348,7 +398,7 @@ pub async fn notify(
     Ok(())
 }
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct NotificationRow {
     pub id: i64,
     pub message: String,
@@ -357,14 +407,19 @@ pub struct NotificationRow {
     pub read_at: Option<i64>,
 }
 
+/// The person's newest 200 messages, newest first.
 pub async fn inbox(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<NotificationRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 200",
-    )
-    .bind(user_id)
-    .fetch_all(conn)
-    .await
+    let mut rows: Vec<NotificationRow> = fetch_packed!(conn, INBOX.as_str(), user_id)?;
+    rows.sort_by_key(|r| std::cmp::Reverse(r.id));
+    Ok(rows)
 }
+
+pub(crate) static INBOX: LazyLock<String> = LazyLock::new(|| {
+    packed(
+        "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 200",
+        &["id", "message", "link", "created_at", "read_at"],
+    )
+});
 
 pub async fn mark_read(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
@@ -569,14 +624,17 @@ pub async fn step_text(
 
 /// Every sign-off row of a deployment, in order, for its report.
 pub async fn all_history(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<SignoffRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, step_key, round, action, actor_name, acting_as, content_sha256, content, content_encoding, note,
-         evidence_text, evidence_name, evidence_sha256, created_at FROM signoffs WHERE deployment_id = ? ORDER BY id",
-    )
-    .bind(deployment_id)
-    .fetch_all(conn)
-    .await
+    let mut rows: Vec<SignoffRow> = fetch_packed!(conn, HISTORY.as_str(), deployment_id)?;
+    rows.sort_by_key(|r| r.id);
+    Ok(rows)
 }
+
+static HISTORY: LazyLock<String> = LazyLock::new(|| {
+    packed(
+        &format!("SELECT {} FROM signoffs WHERE deployment_id = ? ORDER BY id", SIGNOFF_FIELDS.join(", ")),
+        &SIGNOFF_FIELDS,
+    )
+});
 
 /// A handoff with when its work was first taken up (a sign-off of one of
 /// its steps), if it was.
@@ -635,7 +693,7 @@ pub(crate) const READY_BY_LANE: &str = "SELECT lane_name, COUNT(*) FROM step_sta
      WHERE shown = 'ready' AND in_plan = 1 AND active = 1 GROUP BY lane_name ORDER BY lane_name";
 
 /// A step in one of the work queues, with what the rules need to place it.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct QueuedStep {
     /// 'ready', 'signed' or 'blocked'.
     pub shown: String,
@@ -658,7 +716,7 @@ pub struct QueuedStep {
     pub signer_name: String,
     pub signer_acting_as: String,
     pub countersigners: String,
-    /// JSON, for a blocked step: [number, title, requirement, shown] of each unfinished step it waits on.
+    /// For a blocked step, what it waits on.
     pub waiting_on: String,
 }
 
@@ -683,51 +741,64 @@ impl QueuedStep {
 /// The active steps a person may be concerned with, in one query: those
 /// ready whose requirement they meet, those signed by someone else, and
 /// those blocked whose requirement they meet; each part newest deployment
-/// first and at most `limit` long. `missing_mask` is the roles the person
-/// does not hold; `privileged`, whether they read every deployment.
+/// first and at most `limit` long. The query narrows by the roles the
+/// person holds (`held_mask`); the caller places each row by the rules.
+/// `privileged`: whether they read every deployment.
 pub async fn queues(
     conn: &mut SqliteConnection,
     user_id: i64,
     held_mask: i64,
-    missing_mask: i64,
     privileged: bool,
     limit: i64,
 ) -> Result<Vec<QueuedStep>, sqlx::Error> {
-    sqlx::query_as(QUEUES.as_str())
-        .bind(user_id)
-        .bind(held_mask)
-        .bind(missing_mask)
-        .bind(privileged)
-        .bind(limit)
-        .fetch_all(conn)
-        .await
+    let mut rows: Vec<QueuedStep> = fetch_packed!(conn, QUEUES.as_str(), user_id, held_mask, privileged, limit)?;
+    // The order SQLite packs in is the parts', but it does not promise it.
+    let part = |shown: &str| ["ready", "signed", "blocked"].iter().position(|s| *s == shown);
+    rows.sort_by_key(|r| (part(&r.shown), std::cmp::Reverse(r.deployment_id), r.number));
+    Ok(rows)
 }
+
+const QUEUE_FIELDS: [&str; 20] = [
+    "shown",
+    "deployment_id",
+    "deployment",
+    "roles_mask",
+    "countersigner",
+    "countersignatures_required",
+    "step_key",
+    "number",
+    "title",
+    "team",
+    "requirement",
+    "state",
+    "round",
+    "version",
+    "reopened_reason",
+    "signer_id",
+    "signer_name",
+    "signer_acting_as",
+    "countersigners",
+    "waiting_on",
+];
 
 const QUEUE_COLUMNS: &str = "s.shown, s.deployment_id, d.name AS deployment, d.roles_mask, d.countersigner,
     d.countersignatures_required, s.step_key, s.number, s.title, s.team, s.requirement, s.state, s.round, s.version,
-    s.reopened_reason, s.signer_id, s.signer_name, s.signer_acting_as, s.countersigners";
+    s.reopened_reason, s.signer_id, s.signer_name, s.signer_acting_as, s.countersigners, s.waiting_on";
 
-/// Some alternative of the requirement lacks none of the person's roles.
-const MEETS_REQUIREMENT: &str = "EXISTS (SELECT 1 FROM json_each(s.requirement_masks) m WHERE (m.value & ?3) = 0)";
+/// The step needs one of the person's roles (the rules then say whether all of an alternative).
+const NEEDS_A_HELD_ROLE: &str = "(s.requirement_roles & ?2) != 0";
 
-const READABLE: &str = "(?4 OR (d.roles_mask & ?2) != 0)";
+const READABLE: &str = "(?3 OR (d.roles_mask & ?2) != 0)";
 
 pub(crate) static QUEUES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let part = |shown: &str, condition: &str, waiting: &str| {
+    let part = |shown: &str, condition: &str| {
         format!(
-            "SELECT * FROM (SELECT {QUEUE_COLUMNS}, {waiting} AS waiting_on
-             FROM step_status s JOIN deployments d ON d.id = s.deployment_id
+            "SELECT * FROM (SELECT {QUEUE_COLUMNS} FROM step_status s JOIN deployments d ON d.id = s.deployment_id
              WHERE s.shown = '{shown}' AND s.in_plan = 1 AND s.active = 1 AND {condition} AND {READABLE}
-             ORDER BY s.deployment_id DESC, s.number LIMIT ?5)"
+             ORDER BY s.deployment_id DESC, s.number LIMIT ?4)"
         )
     };
-    let waiting = "(SELECT json_group_array(json_array(w.number, w.title, json(w.requirement), w.shown))
-         FROM json_each(s.depends_on) j JOIN step_status w ON w.deployment_id = s.deployment_id AND w.step_key = j.value
-         WHERE w.state NOT IN ('countersigned', 'not-applicable'))";
-    [
-        part("ready", MEETS_REQUIREMENT, "'[]'"),
-        part("signed", "s.signer_id IS NOT ?1", "'[]'"),
-        part("blocked", MEETS_REQUIREMENT, waiting),
-    ]
-    .join(" UNION ALL ")
+    let parts =
+        [part("ready", NEEDS_A_HELD_ROLE), part("signed", "s.signer_id IS NOT ?1"), part("blocked", NEEDS_A_HELD_ROLE)];
+    packed(&parts.join(" UNION ALL "), &QUEUE_FIELDS)
 });

@@ -38,12 +38,11 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
     let Some(user) = actor.id else { return Ok(Work::default()) };
     let held = actor.deployment_roles();
     let held_mask = Role::mask(&held);
-    let missing = Role::mask(&Role::ALL) & !held_mask;
     let privileged = crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok();
     // Countersign candidates are narrowed by the rules, not the query: fetch more of them.
     let limit = (LIST_LIMIT * 4 + 1) as i64;
     let mut conn = pool.acquire().await?;
-    let rows = db::workflow::queues(&mut conn, user, held_mask, missing, privileged, limit).await?;
+    let rows = db::workflow::queues(&mut conn, user, held_mask, privileged, limit).await?;
     drop(conn);
     let mut work = Work::default();
     for row in rows {
@@ -53,14 +52,12 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
         let stored: Vec<Vec<String>> = serde_json::from_str(&row.requirement).unwrap_or_default();
         let requirement = Requirement::from_keys(&stored);
         let record = row.record();
-        let waiting_on: Vec<(i64, String, Vec<Vec<String>>, String)> =
-            serde_json::from_str(&row.waiting_on).unwrap_or_default();
         let facts = StepFacts {
             requirement: &requirement,
             lane_team: Team::parse(&row.team),
             state: StepState::parse(&row.shown),
             record: &record,
-            waiting_on: waiting_on.iter().map(|(number, ..)| number.to_string()).collect(),
+            waiting_on: Vec::new(),
             policy: Policy {
                 countersigner: Countersigner::parse(&row.countersigner).unwrap_or(Countersigner::SameRequirement),
                 required: row.countersignatures_required.clamp(1, 3) as usize,
@@ -71,15 +68,7 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
         let (list, detail) = match queue {
             Queue::Sign => (&mut work.to_sign, requirement.describe()),
             Queue::Countersign => (&mut work.to_countersign, format!("signed by {}", record.signer_name)),
-            Queue::Waiting => {
-                let on: Vec<String> = waiting_on
-                    .iter()
-                    .map(|(number, title, requirement, state)| {
-                        format!("{number}. {title} ({}, {state})", Requirement::from_keys(requirement).describe())
-                    })
-                    .collect();
-                (&mut work.waiting, on.join("; "))
-            }
+            Queue::Waiting => (&mut work.waiting, row.waiting_on.clone()),
         };
         if list.len() == LIST_LIMIT {
             work.more = true;

@@ -311,9 +311,9 @@ pub(super) async fn save_steps(
     let was = Context { plan, records: before, policy, active: true };
     let now = Context { plan, records: after, policy, active: true };
     for step in &plan.steps {
-        let (record, shown) = (now.record(&step.key), now.state(&step.key));
-        if all || shown != was.state(&step.key) || record != was.record(&step.key) {
-            db::workflow::save_step(tx, deployment_id, &step.key, &record, shown).await?;
+        let (record, shown, waiting) = (now.record(&step.key), now.state(&step.key), now.waiting_on(step));
+        if all || shown != was.state(&step.key) || record != was.record(&step.key) || waiting != was.waiting_on(step) {
+            db::workflow::save_step(tx, deployment_id, &step.key, &record, shown, &waiting).await?;
         }
     }
     db::workflow::save_progress(tx, deployment_id).await?;
