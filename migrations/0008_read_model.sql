@@ -16,6 +16,9 @@ ALTER TABLE deployments ADD COLUMN steps_done INTEGER NOT NULL DEFAULT 0;
 -- who may read it.
 ALTER TABLE deployments ADD COLUMN roles_mask INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE deployments ADD COLUMN planned_from TEXT NOT NULL DEFAULT '';
+-- The SHA-256 of the answers text: the pages find the deployment's plan by it
+-- without reading the text.
+ALTER TABLE deployments ADD COLUMN answers_sha256 TEXT NOT NULL DEFAULT '';
 CREATE INDEX deployments_by_status ON deployments (status, id);
 
 -- step_status holds a row for every step of the plan, with what pages show of it.
@@ -69,3 +72,12 @@ UPDATE handoffs SET answered_at = (
 UPDATE handoffs SET waited = answered_at - created_at WHERE answered_at IS NOT NULL;
 CREATE INDEX handoffs_waiting ON handoffs (created_at) WHERE answered_at IS NULL;
 CREATE INDEX handoffs_by_wait ON handoffs (waited) WHERE answered_at IS NOT NULL;
+
+-- A deployment's answers (kilobytes of TOML) in a table of their own: a list that
+-- reads a column stored after them would otherwise walk their overflow pages on every row.
+CREATE TABLE deployment_answers (
+    deployment_id  INTEGER PRIMARY KEY REFERENCES deployments (id),
+    answers        TEXT NOT NULL
+);
+INSERT INTO deployment_answers (deployment_id, answers) SELECT id, answers FROM deployments;
+ALTER TABLE deployments DROP COLUMN answers;

@@ -298,16 +298,20 @@ impl Context<'_> {
         self.records.get(key).cloned().unwrap_or_default()
     }
 
+    /// The stored state of a step, without copying its record.
+    fn stored(&self, key: &str) -> Stored {
+        self.records.get(key).map_or(Stored::Open, Record::stored)
+    }
+
     /// The state people see: open steps are ready when every step they depend on is finished.
     pub fn state(&self, key: &str) -> StepState {
-        let record = self.record(key);
-        match record.stored() {
+        match self.stored(key) {
             Stored::Signed => StepState::Signed,
             Stored::Countersigned => StepState::Countersigned,
             Stored::NotApplicable => StepState::NotApplicable,
             Stored::Open => {
                 let Some(step) = self.plan.steps.iter().find(|s| s.key == key) else { return StepState::Blocked };
-                if step.depends_on.iter().all(|d| self.record(d).stored().is_finished()) {
+                if step.depends_on.iter().all(|d| self.stored(d).is_finished()) {
                     StepState::Ready
                 } else {
                     StepState::Blocked
@@ -375,7 +379,7 @@ impl Context<'_> {
 
     /// Every step finished.
     pub fn is_complete(&self) -> bool {
-        self.plan.steps.iter().all(|s| self.record(&s.key).stored().is_finished())
+        self.plan.steps.iter().all(|s| self.stored(&s.key).is_finished())
     }
 
     /// The steps that depend on `key`, directly or not.

@@ -47,6 +47,14 @@ impl Catalog {
         self.plans.plan(self, text)
     }
 
+    /// The plan of the answers text whose SHA-256 is `sha256` (hex), if it
+    /// was planned recently.
+    pub fn planned(&self, sha256: &str) -> Option<crate::plan::cache::Planned> {
+        let mut key = [0u8; 32];
+        hex::decode_to_slice(sha256, &mut key).ok()?;
+        self.plans.get(&key)
+    }
+
     pub fn step(&self, key: &str) -> Option<&Step> {
         self.steps.iter().find(|s| s.key == key)
     }

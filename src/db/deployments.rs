@@ -2,7 +2,7 @@
 
 use sqlx::SqliteConnection;
 
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct DeploymentRow {
     pub id: i64,
     pub name: String,
@@ -15,6 +15,7 @@ pub struct DeploymentRow {
     pub countersignatures_required: i64,
     pub status: String,
     pub status_reason: String,
+    pub answers_sha256: String,
 }
 
 pub async fn insert(
@@ -27,29 +28,113 @@ pub async fn insert(
 ) -> Result<i64, sqlx::Error> {
     let now = super::now();
     let id = sqlx::query(
-        "INSERT INTO deployments (name, answers, created_by, created_at, updated_at, countersigner, countersignatures_required)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO deployments (name, created_by, created_at, updated_at, countersigner, countersignatures_required)
+         VALUES (?, ?, ?, ?, ?, ?)",
     )
     .bind(name)
-    .bind(answers)
     .bind(created_by)
     .bind(now)
     .bind(now)
     .bind(countersigner)
     .bind(countersignatures_required)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?
     .last_insert_rowid();
+    sqlx::query("INSERT INTO deployment_answers (deployment_id, answers) VALUES (?, ?)")
+        .bind(id)
+        .bind(answers)
+        .execute(conn)
+        .await?;
     Ok(id)
 }
 
 pub async fn find(conn: &mut SqliteConnection, id: i64) -> Result<Option<DeploymentRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM deployments WHERE id = ?").bind(id).fetch_optional(conn).await
+    sqlx::query_as(&format!("{WITH_ANSWERS} WHERE d.id = ?")).bind(id).fetch_optional(conn).await
 }
+
+const ROW_FIELDS: [&str; 12] = [
+    "id",
+    "name",
+    "answers",
+    "answers_sha256",
+    "created_by",
+    "created_at",
+    "updated_at",
+    "version",
+    "countersigner",
+    "countersignatures_required",
+    "status",
+    "status_reason",
+];
+
+const WITH_ANSWERS: &str =
+    "SELECT d.id, d.name, a.answers, d.answers_sha256, d.created_by, d.created_at, d.updated_at, d.version,
+     d.countersigner, d.countersignatures_required, d.status, d.status_reason
+     FROM deployments d JOIN deployment_answers a ON a.deployment_id = d.id";
+
+/// The row as [`read`] reads it: the answers text only when asked.
+const READ_ROW: &str = "SELECT d.id, d.name, CASE WHEN ?4 THEN a.answers ELSE '' END AS answers, d.answers_sha256,
+     d.created_by, d.created_at, d.updated_at, d.version, d.countersigner, d.countersignatures_required, d.status,
+     d.status_reason FROM deployments d JOIN deployment_answers a ON a.deployment_id = d.id";
+
+/// A deployment's answers text.
+pub async fn answers(conn: &mut SqliteConnection, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT answers FROM deployment_answers WHERE deployment_id = ?")
+        .bind(id)
+        .fetch_optional(conn)
+        .await
+}
+
+/// A deployment as a page reads it, in one query: its row, each step's
+/// record, and if asked its handoffs and one step's sign-offs.
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct Read {
+    pub row: DeploymentRow,
+    pub records: Vec<super::workflow::RecordRow>,
+    pub handoffs: Vec<super::workflow::HandoffRow>,
+    pub history: Vec<super::workflow::SignoffRow>,
+}
+
+/// `answers`: whether to read the answers text (left empty otherwise).
+pub async fn read(
+    conn: &mut SqliteConnection,
+    id: i64,
+    with_handoffs: bool,
+    history_of: Option<&str>,
+    answers: bool,
+) -> Result<Option<Read>, sqlx::Error> {
+    let text: Option<String> = sqlx::query_scalar(READ.as_str())
+        .bind(id)
+        .bind(with_handoffs)
+        .bind(history_of)
+        .bind(answers)
+        .fetch_optional(conn)
+        .await?;
+    let Some(text) = text else { return Ok(None) };
+    let mut read: Read = serde_json::from_str(&text).map_err(|error| sqlx::Error::Decode(Box::new(error)))?;
+    read.handoffs.sort_by_key(|h| h.id);
+    read.history.sort_by_key(|s| s.id);
+    Ok(Some(read))
+}
+
+/// The parts are JSON texts joined as text: wrapping them in json() would
+/// parse each again.
+pub(crate) static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "SELECT '{{\"row\":' || {} || ',\"records\":' || ({}) || ',\"handoffs\":' || ({})
+             || ',\"history\":' || ({}) || '}}' FROM ({READ_ROW} WHERE d.id = ?1)",
+        super::json_object(&ROW_FIELDS),
+        super::workflow::RECORDS.replace("deployment_id = ?", "deployment_id = ?1"),
+        super::workflow::HANDOFFS.replace("deployment_id = ?", "deployment_id = ?1 AND ?2"),
+        super::workflow::STEP_HISTORY
+            .replace("deployment_id = ? AND step_key = ?", "deployment_id = ?1 AND step_key = ?3"),
+    )
+});
 
 /// What a deployment's row says of its plan, written with the plan.
 #[derive(Debug, Clone)]
 pub struct PlanSummary<'a> {
+    pub answers_sha256: &'a str,
     pub exchange_version: &'a str,
     pub lync_version: &'a str,
     pub roles_mask: i64,
@@ -58,8 +143,10 @@ pub struct PlanSummary<'a> {
 
 pub async fn save_summary(conn: &mut SqliteConnection, id: i64, summary: &PlanSummary<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE deployments SET exchange_version = ?, lync_version = ?, roles_mask = ?, planned_from = ? WHERE id = ?",
+        "UPDATE deployments SET answers_sha256 = ?, exchange_version = ?, lync_version = ?, roles_mask = ?,
+         planned_from = ? WHERE id = ?",
     )
+    .bind(summary.answers_sha256)
     .bind(summary.exchange_version)
     .bind(summary.lync_version)
     .bind(summary.roles_mask)
@@ -76,7 +163,7 @@ pub async fn planned_otherwise(
     fingerprint: &str,
     limit: i64,
 ) -> Result<Vec<DeploymentRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM deployments WHERE planned_from != ? ORDER BY id LIMIT ?")
+    sqlx::query_as(&format!("{WITH_ANSWERS} WHERE d.planned_from != ? ORDER BY d.id LIMIT ?"))
         .bind(fingerprint)
         .bind(limit)
         .fetch_all(conn)
@@ -156,10 +243,7 @@ const LIST_FIELDS: [&str; 11] = [
 const LIST_PLACE: &str = "/* filters */";
 
 pub(crate) static LIST_PACKED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    super::packed(
-        &format!("SELECT {} FROM deployments WHERE 1 = 1 {LIST_PLACE}", LIST_FIELDS.join(", ")),
-        &LIST_FIELDS,
-    )
+    super::packed(&format!("SELECT {} FROM deployments WHERE 1 = 1 {LIST_PLACE}", LIST_FIELDS.join(", ")), &LIST_FIELDS)
 });
 
 /// How many deployments are in each state.
@@ -177,14 +261,21 @@ pub async fn update_answers(
     answers: &str,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE deployments SET name = ?, answers = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+        "UPDATE deployments SET name = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
     )
     .bind(name)
-    .bind(answers)
     .bind(super::now())
     .bind(id)
     .bind(version)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(done.rows_affected() == 1)
+    if done.rows_affected() != 1 {
+        return Ok(false);
+    }
+    sqlx::query("UPDATE deployment_answers SET answers = ? WHERE deployment_id = ?")
+        .bind(answers)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(true)
 }

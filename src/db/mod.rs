@@ -61,6 +61,9 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .busy_timeout(Duration::from_secs(10));
     let pool = SqlitePoolOptions::new()
         .max_connections(8)
+        // A file connection does not go stale, and the ping sqlx would send
+        // before each hand-out is a round trip to the connection's thread.
+        .test_before_acquire(false)
         .after_release(|conn, _| Box::pin(async move { leave_no_transaction(conn).await }))
         .before_acquire(|conn, _| Box::pin(async move { leave_no_transaction(conn).await }))
         .connect_with(options)
@@ -137,8 +140,13 @@ fn write_turn(pool: &SqlitePool) -> std::sync::Arc<tokio::sync::Mutex<()>> {
 /// cores those hand-offs (a thread wake each) cost more than the queries, so
 /// the pages read their lists as one packed value ([`unpack`]).
 pub(crate) fn packed(select: &str, fields: &[&str]) -> String {
+    format!("SELECT json_group_array({}) FROM ({select})", json_object(fields))
+}
+
+/// `json_object('a', a, …)`.
+pub(crate) fn json_object(fields: &[&str]) -> String {
     let pairs: Vec<String> = fields.iter().map(|f| format!("'{f}', {f}")).collect();
-    format!("SELECT json_group_array(json_object({})) FROM ({select})", pairs.join(", "))
+    format!("json_object({})", pairs.join(", "))
 }
 
 /// Reads what a [`packed`] query returns.

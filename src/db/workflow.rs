@@ -35,8 +35,8 @@ const RECORD_FIELDS: [&str; 9] = [
     "countersigners",
 ];
 
-#[derive(serde::Deserialize)]
-struct RecordRow {
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct RecordRow {
     step_key: String,
     state: String,
     round: i64,
@@ -49,7 +49,7 @@ struct RecordRow {
 }
 
 impl RecordRow {
-    fn into_record(self) -> (String, Record) {
+    pub fn into_record(self) -> (String, Record) {
         let record = Record {
             state: Some(Stored::parse(&self.state)),
             round: self.round,
@@ -708,10 +708,6 @@ pub struct QueuedStep {
     pub team: String,
     /// JSON: the alternatives, each an array of role keys.
     pub requirement: String,
-    pub state: String,
-    pub round: i64,
-    pub version: i64,
-    pub reopened_reason: String,
     pub signer_id: Option<i64>,
     pub signer_name: String,
     pub signer_acting_as: String,
@@ -721,20 +717,15 @@ pub struct QueuedStep {
 }
 
 impl QueuedStep {
+    /// What the rules read of the step's record: this round's signatures.
     pub fn record(&self) -> Record {
-        RecordRow {
-            step_key: String::new(),
-            state: self.state.clone(),
-            round: self.round,
-            version: self.version,
-            reopened_reason: self.reopened_reason.clone(),
-            signer_id: self.signer_id,
+        Record {
+            signer: self.signer_id,
             signer_name: self.signer_name.clone(),
             signer_acting_as: self.signer_acting_as.clone(),
-            countersigners: self.countersigners.clone(),
+            countersigners: serde_json::from_str(&self.countersigners).unwrap_or_default(),
+            ..Record::default()
         }
-        .into_record()
-        .1
     }
 }
 
@@ -758,7 +749,7 @@ pub async fn queues(
     Ok(rows)
 }
 
-const QUEUE_FIELDS: [&str; 20] = [
+const QUEUE_FIELDS: [&str; 16] = [
     "shown",
     "deployment_id",
     "deployment",
@@ -770,10 +761,6 @@ const QUEUE_FIELDS: [&str; 20] = [
     "title",
     "team",
     "requirement",
-    "state",
-    "round",
-    "version",
-    "reopened_reason",
     "signer_id",
     "signer_name",
     "signer_acting_as",
@@ -782,8 +769,8 @@ const QUEUE_FIELDS: [&str; 20] = [
 ];
 
 const QUEUE_COLUMNS: &str = "s.shown, s.deployment_id, d.name AS deployment, d.roles_mask, d.countersigner,
-    d.countersignatures_required, s.step_key, s.number, s.title, s.team, s.requirement, s.state, s.round, s.version,
-    s.reopened_reason, s.signer_id, s.signer_name, s.signer_acting_as, s.countersigners, s.waiting_on";
+    d.countersignatures_required, s.step_key, s.number, s.title, s.team, s.requirement, s.signer_id, s.signer_name,
+    s.signer_acting_as, s.countersigners, s.waiting_on";
 
 /// The step needs one of the person's roles (the rules then say whether all of an alternative).
 const NEEDS_A_HELD_ROLE: &str = "(s.requirement_roles & ?2) != 0";

@@ -1,7 +1,8 @@
 //! Plans of recently read deployments, so that a page does not plan its
 //! deployment again on every request. A plan is a pure function of the
 //! catalog and the answers text, so the cache is keyed by the SHA-256 of the
-//! text and never needs invalidating: changed answers are another key.
+//! text and never needs invalidating: changed answers are another key. With
+//! the plan is kept what pages work out from it alone.
 
 use std::num::NonZeroUsize;
 use std::sync::{Arc, Mutex};
@@ -17,7 +18,24 @@ use crate::params::FieldError;
 /// active deployments people have open, not the history.
 pub const CAPACITY: usize = 256;
 
-pub type Planned = Arc<(Answers, Plan)>;
+/// A plan with what is derived from it alone.
+#[derive(Debug)]
+pub struct PlanEntry {
+    pub answers: Answers,
+    pub plan: Plan,
+    /// The dependency graph as drawn.
+    pub layout: crate::render::graph::Layout,
+    /// The deployment roles its steps need (who may read it).
+    pub roles: Vec<crate::roles::Role>,
+}
+
+pub type Planned = Arc<PlanEntry>;
+
+/// The key of an answers text.
+pub fn key_of(text: &str) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(text.as_bytes()).into()
+}
 
 #[derive(Debug, Clone)]
 pub struct PlanCache {
@@ -38,16 +56,23 @@ impl PlanCache {
 
     /// The plan of `text`, planned now unless it was recently.
     pub fn plan(&self, catalog: &Catalog, text: &str) -> Result<Planned, Vec<FieldError>> {
-        use sha2::Digest;
-        let key: [u8; 32] = sha2::Sha256::digest(text.as_bytes()).into();
-        // A poisoned lock only means another thread panicked mid-lookup; the cache holds no invariant.
-        if let Some(found) = self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
-            return Ok(found.clone());
+        let key = key_of(text);
+        if let Some(found) = self.get(&key) {
+            return Ok(found);
         }
         // Planned outside the lock: a miss does not hold up the hits.
-        let planned = Arc::new(super::from_answers_text(catalog, text)?);
+        let (answers, plan) = super::from_answers_text(catalog, text)?;
+        let layout = crate::render::graph::layout(&plan);
+        let roles = plan.roles();
+        let planned = Arc::new(PlanEntry { answers, plan, layout, roles });
         self.plans.lock().unwrap_or_else(|p| p.into_inner()).put(key, planned.clone());
         Ok(planned)
+    }
+
+    /// The plan of the text whose key is `key`, if it was planned recently.
+    pub fn get(&self, key: &[u8; 32]) -> Option<Planned> {
+        // A poisoned lock only means another thread panicked mid-lookup; the cache holds no invariant.
+        self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
     }
 
     pub fn len(&self) -> usize {
@@ -73,7 +98,8 @@ mod tests {
         assert!(Arc::ptr_eq(&first, &again), "the second read is the cached plan");
         let renamed = |name: &str| text.replacen("name = ", &format!("name = \"{name}\" #"), 1);
         let other = cache.plan(&catalog, &renamed("Second")).expect("plans");
-        assert_eq!(other.1.deployment, "Second", "another text is another plan");
+        assert_eq!(other.plan.deployment, "Second", "another text is another plan");
+        assert!(cache.get(&key_of(&renamed("Second"))).is_some(), "found by the key of its text");
         cache.plan(&catalog, &renamed("Third")).expect("plans");
         assert_eq!(cache.len(), 2);
         assert!(!Arc::ptr_eq(&first, &cache.plan(&catalog, &text).expect("plans")), "the oldest was let go");

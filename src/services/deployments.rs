@@ -25,15 +25,34 @@ pub struct Deployment {
     pub row: DeploymentRow,
     planned: Planned,
     pub records: HashMap<String, Record>,
+    /// Oldest first, when asked for ([`Extras`]).
+    pub handoffs: Vec<db::workflow::HandoffRow>,
+    /// The sign-offs of one step, oldest first, when asked for.
+    pub history: Vec<db::workflow::SignoffRow>,
+}
+
+/// What else to read with a deployment, in the same query.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras<'a> {
+    pub handoffs: bool,
+    /// The step whose sign-offs to read.
+    pub history_of: Option<&'a str>,
+    /// The answers text itself (the row's `answers`; left empty otherwise).
+    pub answers: bool,
 }
 
 impl Deployment {
     pub fn answers(&self) -> &Answers {
-        &self.planned.0
+        &self.planned.answers
     }
 
     pub fn plan(&self) -> &Plan {
-        &self.planned.1
+        &self.planned.plan
+    }
+
+    /// The plan's dependency graph as drawn.
+    pub fn layout(&self) -> &crate::render::graph::Layout {
+        &self.planned.layout
     }
 
     pub fn policy(&self) -> Policy {
@@ -120,7 +139,7 @@ pub async fn create(
         }));
     db::audit::record(&mut tx, &event).await?;
     db::workflow::keep_step_texts(&mut tx, id, &plan).await?;
-    save_read_model(&mut tx, catalog, id, &answers, &plan, policy, &HashMap::new(), &HashMap::new()).await?;
+    save_read_model(&mut tx, catalog, id, &text, &answers, &plan, policy, &HashMap::new(), &HashMap::new()).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -133,6 +152,7 @@ async fn save_read_model(
     tx: &mut db::Tx,
     catalog: &Catalog,
     id: i64,
+    text: &str,
     answers: &Answers,
     plan: &Plan,
     policy: Policy,
@@ -140,6 +160,7 @@ async fn save_read_model(
     after: &HashMap<String, Record>,
 ) -> Result<(), ServiceError> {
     let summary = db::deployments::PlanSummary {
+        answers_sha256: &hex::encode(crate::plan::cache::key_of(text)),
         exchange_version: answers.questionnaire.exchange_version.name(),
         lync_version: answers.questionnaire.lync_version.name(),
         roles_mask: Role::mask(&plan.roles()),
@@ -170,12 +191,24 @@ pub async fn refresh_read_model(pool: &SqlitePool, catalog: &Catalog) -> Result<
                     let records = db::workflow::records_from_signoffs(&mut tx, row.id).await?;
                     db::workflow::keep_step_texts(&mut tx, row.id, &plan).await?;
                     let policy = super::workflow::policy_of(row);
-                    save_read_model(&mut tx, catalog, row.id, &answers, &plan, policy, &records, &records).await?;
+                    save_read_model(
+                        &mut tx,
+                        catalog,
+                        row.id,
+                        &row.answers,
+                        &answers,
+                        &plan,
+                        policy,
+                        &records,
+                        &records,
+                    )
+                    .await?;
                 }
                 Err(errors) => {
                     // Kept out of the lists rather than stopping the portal; named in the log.
                     tracing::error!(deployment = row.id, problems = ?errors, "a stored deployment no longer plans");
                     let summary = db::deployments::PlanSummary {
+                        answers_sha256: "",
                         exchange_version: "",
                         lync_version: "",
                         roles_mask: 0,
@@ -220,14 +253,17 @@ pub async fn update_parameters(
         .steps
         .iter()
         .filter(|step| {
-            before_plan.as_ref().and_then(|p| p.1.steps.iter().find(|s| s.key == step.key)).map(|s| &s.content_sha256)
+            before_plan
+                .as_ref()
+                .and_then(|p| p.plan.steps.iter().find(|s| s.key == step.key))
+                .map(|s| &s.content_sha256)
                 != Some(&step.content_sha256)
         })
         .map(|s| s.key.as_str())
         .collect();
     // Both texts: the old one is what a form opened before this change shows.
     if let Some(before_plan) = &before_plan {
-        db::workflow::keep_step_texts(&mut tx, id, &before_plan.1).await?;
+        db::workflow::keep_step_texts(&mut tx, id, &before_plan.plan).await?;
     }
     db::workflow::keep_step_texts(&mut tx, id, &plan).await?;
     let records = db::workflow::records(&mut tx, id).await?;
@@ -237,7 +273,7 @@ pub async fn update_parameters(
     // step whose text changed moves one version on, signed or not.
     super::workflow::bump_versions(&mut after, &changed_steps, &stale);
     let policy = super::workflow::policy_of(&before);
-    save_read_model(&mut tx, catalog, id, &answers, &plan, policy, &records, &after).await?;
+    save_read_model(&mut tx, catalog, id, &text, &answers, &plan, policy, &records, &after).await?;
     let event = event_by(actor, "deployment.parameters", target, Outcome::Done).detail(serde_json::json!({
         "answers_sha256_before": sha256_hex(&before.answers),
         "answers_sha256": sha256_hex(&text),
@@ -252,41 +288,42 @@ pub async fn update_parameters(
 /// Loads a deployment and plans it, for someone who may read it
 /// ([`Action::ReadDeployment`]); a refusal is recorded.
 pub async fn load(pool: &SqlitePool, catalog: &Catalog, actor: &Actor, id: i64) -> Result<Deployment, ServiceError> {
-    let deployment = load_unchecked(pool, catalog, id).await?;
-    authorize(pool, actor, Action::ReadDeployment(&deployment.plan().roles()), &format!("deployment:{id}")).await?;
-    Ok(deployment)
+    load_with(pool, catalog, actor, id, Extras::default()).await
 }
 
-async fn load_unchecked(pool: &SqlitePool, catalog: &Catalog, id: i64) -> Result<Deployment, ServiceError> {
+/// [`load`], with what else a page shows of the deployment.
+pub async fn load_with(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    id: i64,
+    extras: Extras<'_>,
+) -> Result<Deployment, ServiceError> {
     let mut conn = pool.acquire().await?;
-    let row = db::deployments::find(&mut conn, id)
+    let read = db::deployments::read(&mut conn, id, extras.handoffs, extras.history_of, extras.answers)
         .await?
         .ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
-    let planned = catalog.plan(&row.answers).map_err(ServiceError::Invalid)?;
-    let records = db::workflow::records(&mut conn, id).await?;
-    Ok(Deployment { row, planned, records })
-}
-
-/// The deployment's handoffs, oldest first; `deployment` was loaded for a reader.
-pub async fn handoffs(
-    pool: &SqlitePool,
-    deployment: &Deployment,
-) -> Result<Vec<db::workflow::HandoffRow>, ServiceError> {
-    let mut conn = pool.acquire().await?;
-    Ok(db::workflow::handoffs(&mut conn, deployment.row.id).await?)
-}
-
-/// A step's sign-off history and why it last opened again; `deployment` was
-/// loaded for a reader.
-pub async fn step_history(
-    pool: &SqlitePool,
-    deployment: &Deployment,
-    key: &str,
-) -> Result<(Vec<db::workflow::SignoffRow>, String), ServiceError> {
-    let mut conn = pool.acquire().await?;
-    let rows = db::workflow::history(&mut conn, deployment.row.id, key).await?;
-    let reason = deployment.records.get(key).map(|r| r.reason.clone()).unwrap_or_default();
-    Ok((rows, reason))
+    // The plan is found by the hash of the answers; the text itself is read
+    // (kilobytes, once more) only when it was not planned recently.
+    let planned = match catalog.planned(&read.row.answers_sha256) {
+        Some(planned) => planned,
+        None => {
+            let text = match extras.answers {
+                true => read.row.answers.clone(),
+                false => db::deployments::answers(&mut conn, id).await?.unwrap_or_default(),
+            };
+            catalog.plan(&text).map_err(ServiceError::Invalid)?
+        }
+    };
+    drop(conn);
+    authorize(pool, actor, Action::ReadDeployment(&planned.roles), &format!("deployment:{id}")).await?;
+    Ok(Deployment {
+        row: read.row,
+        planned,
+        records: read.records.into_iter().map(db::workflow::RecordRow::into_record).collect(),
+        handoffs: read.handoffs,
+        history: read.history,
+    })
 }
 
 /// How many deployments a page of the list shows.

@@ -34,10 +34,10 @@ pub async fn deployment_report(
     id: i64,
 ) -> Result<DeploymentReport, ServiceError> {
     authorize(pool, actor, Action::BrowseAudit, &format!("deployment:{id}/report")).await?;
-    let deployment = deployments::load(pool, catalog, actor, id).await?;
+    let extras = deployments::Extras { answers: true, handoffs: true, ..Default::default() };
+    let deployment = deployments::load_with(pool, catalog, actor, id, extras).await?;
     let mut conn = pool.acquire().await?;
     let history = db::workflow::all_history(&mut conn, id).await?;
-    let handoffs = db::workflow::handoffs(&mut conn, id).await?;
     let events = db::audit::signoff_events(&mut conn, id).await?;
     drop(conn);
     let mut proofs = Vec::with_capacity(events.len());
@@ -45,6 +45,7 @@ pub async fn deployment_report(
         proofs.push(audit::prove(pool, Some(signing), seq).await?);
     }
     let checkpoint = proofs.first().map(|p| p.checkpoint.clone());
+    let handoffs = deployment.handoffs.clone();
     Ok(DeploymentReport { deployment, history, handoffs, checkpoint, proofs })
 }
 

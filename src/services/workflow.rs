@@ -138,7 +138,7 @@ pub async fn act(
     let action = format!("step.{}", kind.key());
     let mut tx = db::begin_write(pool).await?;
     let (row, planned) = load_plan(&mut tx, catalog, deployment_id).await?;
-    let plan = &planned.1;
+    let plan = &planned.plan;
     // Whoever cannot read the deployment learns nothing of its steps either.
     if let Err(denied) = crate::auth::authorize(actor, crate::auth::Action::ReadDeployment(&plan.roles())) {
         let refused = super::record_denied(&mut tx, actor, denied, &format!("deployment:{deployment_id}")).await;

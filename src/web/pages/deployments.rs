@@ -287,10 +287,12 @@ fn shorten(text: &str, max: usize) -> String {
 
 pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<String>) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
+    let extras = deployments::Extras { handoffs: true, ..Default::default() };
+    let deployment = deployments::load_with(&state.pool, &state.catalog, &signed.actor, id, extras).await?;
     let plan = deployment.plan();
     let ctx = deployment.context();
-    let state_of = |key: &str| ctx.state(key);
+    let states = ctx.states();
+    let state_of = |key: &str| states.get(key).copied().unwrap_or(crate::workflow::StepState::Blocked);
     let lanes: Vec<LaneView> = plan
         .lanes
         .iter()
@@ -317,9 +319,9 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
         })
         .collect();
     let turn = ctx.turn();
-    let handoffs = deployments::handoffs(&state.pool, &deployment)
-        .await?
-        .into_iter()
+    let handoffs = deployment
+        .handoffs
+        .iter()
         .rev()
         .map(|h| {
             let steps: Vec<String> = serde_json::from_str(&h.steps).unwrap_or_default();
@@ -330,7 +332,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             }
         })
         .collect();
-    let layout = graph::layout(plan);
+    let layout = deployment.layout();
     let nodes = layout
         .nodes
         .iter()
@@ -385,7 +387,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             node_width: graph::NODE_WIDTH,
             node_height: graph::NODE_HEIGHT,
             nodes,
-            edges: layout.edges,
+            edges: layout.edges.clone(),
         },
         features_column: plan.features.column_title.clone(),
         features_yes: plan.features.features.iter().filter(|f| f.available).map(|f| f.name.clone()).collect(),
@@ -439,7 +441,8 @@ pub async fn answers_file(
     Path(id): Path<String>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
+    let extras = deployments::Extras { answers: true, ..Default::default() };
+    let deployment = deployments::load_with(&state.pool, &state.catalog, &signed.actor, id, extras).await?;
     let disposition = format!("attachment; filename=\"deployment-{id}-answers.toml\"");
     Ok((
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)],
@@ -477,7 +480,8 @@ pub async fn edit_form(
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
     // Whoever may read the deployment reads its parameters; changing them is the coordinators'.
-    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
+    let extras = deployments::Extras { answers: true, ..Default::default() };
+    let deployment = deployments::load_with(&state.pool, &state.catalog, &signed.actor, id, extras).await?;
     let fields = answers_form::from_toml(&deployment.row.answers);
     edit_page(&signed, id, deployment.row.version, &fields, &[], StatusCode::OK)
 }

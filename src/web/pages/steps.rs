@@ -90,7 +90,9 @@ struct Shown {
 
 async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Shown) -> Result<Response, AppError> {
     let Shown { errors, typed, seen, status, .. } = shown;
-    let deployment = deployments::load(&state.pool, &state.catalog, &signed.actor, id).await?;
+    let extras = deployments::Extras { history_of: Some(key), ..Default::default() };
+    let mut deployment = deployments::load_with(&state.pool, &state.catalog, &signed.actor, id, extras).await?;
+    let rows = std::mem::take(&mut deployment.history);
     let ctx = deployment.context();
     let plan = deployment.plan();
     let step = plan
@@ -100,7 +102,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .cloned()
         .ok_or_else(|| AppError::NotFound(format!("the step {key}")))?;
     let record = ctx.record(key);
-    let (rows, reopened_reason) = deployments::step_history(&state.pool, &deployment, key).await?;
+    let reopened_reason = record.reason.clone();
     let current_round = record.round.max(1);
     // A step that went stale shows the text that was signed beside the text now.
     let stale = rows
