@@ -10,8 +10,9 @@ use crate::db;
 use crate::roles::{Requirement, Role, Team};
 use crate::workflow::{self, Countersigner, Policy, Queue, StepFacts, StepState};
 
-/// Each list shows at most this many steps, newest deployment first.
-pub const LIST_LIMIT: usize = 100;
+/// Each list shows at most this many steps, newest deployment first: the
+/// page stays a glance, and its cost stays the same however much work waits.
+pub const LIST_LIMIT: usize = 25;
 
 /// One step on a person's list.
 #[derive(Debug, Clone)]

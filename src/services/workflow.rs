@@ -310,13 +310,17 @@ pub(super) async fn save_steps(
 ) -> Result<(), ServiceError> {
     let was = Context { plan, records: before, policy, active: true };
     let now = Context { plan, records: after, policy, active: true };
+    let mut progress_moved = all;
     for step in &plan.steps {
         let (record, shown, waiting) = (now.record(&step.key), now.state(&step.key), now.waiting_on(step));
         if all || shown != was.state(&step.key) || record != was.record(&step.key) || waiting != was.waiting_on(step) {
             db::workflow::save_step(tx, deployment_id, &step.key, &record, shown, &waiting).await?;
+            progress_moved |= shown.is_finished() != was.state(&step.key).is_finished();
         }
     }
-    db::workflow::save_progress(tx, deployment_id).await?;
+    if progress_moved {
+        db::workflow::save_progress(tx, deployment_id).await?;
+    }
     Ok(())
 }
 

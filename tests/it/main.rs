@@ -2,6 +2,7 @@
 //! and through the real `countersign` executable.
 
 mod bench;
+mod bench_pages;
 mod catalog_checks;
 mod cli;
 mod golden;

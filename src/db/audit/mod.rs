@@ -24,12 +24,17 @@ pub const REFUSALS_PER_WINDOW: i64 = 30;
 /// the write lock, so the chain cannot fork).
 pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64, sqlx::Error> {
     let event = event.bounded();
-    let last: Option<(i64, String)> = sqlx::query_as("SELECT seq, sha256 FROM audit_events ORDER BY seq DESC LIMIT 1")
-        .fetch_optional(&mut *conn)
-        .await?;
-    let (seq, prev) = match last {
-        Some((seq, hash)) => (seq + 1, hash),
-        None => (1, GENESIS.to_owned()),
+    // The last event and the tree's size in one round trip to SQLite's thread.
+    let (last_seq, last_hash, tree_size): (Option<i64>, Option<String>, i64) = sqlx::query_as(
+        "SELECT (SELECT seq FROM audit_events ORDER BY seq DESC LIMIT 1),
+                (SELECT sha256 FROM audit_events ORDER BY seq DESC LIMIT 1),
+                (SELECT size FROM audit_tree_size WHERE id = 1)",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let (seq, prev) = match (last_seq, last_hash) {
+        (Some(seq), Some(hash)) => (seq + 1, hash),
+        _ => (1, GENESIS.to_owned()),
     };
     let at = super::now();
     let detail = event.detail.to_string();
@@ -62,7 +67,7 @@ pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64
     };
     // The tree holds exactly the events before this one, or the write fails:
     // an event that did not come through here is never absorbed silently.
-    append_leaf(conn, &stored).await?;
+    append_leaf_at(conn, &stored, u64::try_from(tree_size).unwrap_or(0)).await?;
     Ok(seq)
 }
 
@@ -105,6 +110,12 @@ pub async fn catch_up(conn: &mut SqliteConnection, seq: i64) -> Result<u64, sqlx
 /// Appends an event's leaf: O(log n) reads and, on average, two writes.
 async fn append_leaf(conn: &mut SqliteConnection, event: &StoredEvent) -> Result<(), sqlx::Error> {
     let n = tree_size(conn).await?;
+    append_leaf_at(conn, event, n).await
+}
+
+/// [`append_leaf`] to a tree of `n` leaves: the needed hashes read in one
+/// statement, the new ones written in one.
+async fn append_leaf_at(conn: &mut SqliteConnection, event: &StoredEvent, n: u64) -> Result<(), sqlx::Error> {
     if event.leaf_index() != Some(n) {
         return Err(sqlx::Error::Protocol(format!(
             "the audit tree holds {n} events, so event {} cannot be its next leaf",
@@ -115,29 +126,39 @@ async fn append_leaf(conn: &mut SqliteConnection, event: &StoredEvent) -> Result
     let fetched = read_hashes(conn, &tree::append_needs(n, leaf)).await?;
     let hashes = tree::append(n, leaf, &fetched).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     let start = tlog::stored_hash_index(0, n);
-    for (offset, hash) in hashes.iter().enumerate() {
-        sqlx::query("INSERT INTO audit_tree (idx, hash) VALUES (?, ?)")
-            .bind((start + offset as u64) as i64)
-            .bind(hash.0.as_slice())
-            .execute(&mut *conn)
-            .await?;
-    }
+    let mut insert = sqlx::QueryBuilder::new("INSERT INTO audit_tree (idx, hash) ");
+    insert.push_values(hashes.iter().enumerate(), |mut row, (offset, hash)| {
+        row.push_bind((start + offset as u64) as i64).push_bind(hash.0.to_vec());
+    });
+    insert.build().execute(&mut *conn).await?;
     sqlx::query("UPDATE audit_tree_size SET size = ? WHERE id = 1").bind((n + 1) as i64).execute(&mut *conn).await?;
     Ok(())
 }
 
 /// The stored hashes at `indexes`; a missing one is an error.
 pub async fn read_hashes(conn: &mut SqliteConnection, indexes: &[u64]) -> Result<Fetched, sqlx::Error> {
+    if indexes.is_empty() {
+        return Ok(Fetched(HashMap::new()));
+    }
+    // One statement, its rows packed as hex: one round trip whatever the count.
+    let list = serde_json::to_string(indexes).unwrap_or_else(|_| "[]".to_owned());
+    let packed: Option<String> = sqlx::query_scalar(
+        "SELECT group_concat(idx || ':' || hex(hash), ',') FROM audit_tree
+         WHERE idx IN (SELECT value FROM json_each(?))",
+    )
+    .bind(list)
+    .fetch_one(&mut *conn)
+    .await?;
     let mut found = HashMap::with_capacity(indexes.len());
-    for index in indexes {
-        let bytes: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_tree WHERE idx = ?")
-            .bind(*index as i64)
-            .fetch_optional(&mut *conn)
-            .await?;
-        let hash: [u8; 32] = bytes
-            .and_then(|b| b.try_into().ok())
-            .ok_or_else(|| sqlx::Error::Protocol(format!("the audit tree has no hash at index {index}")))?;
-        found.insert(*index, Hash(hash));
+    for pair in packed.as_deref().unwrap_or_default().split(',').filter(|p| !p.is_empty()) {
+        let Some((index, hex_hash)) = pair.split_once(':') else { continue };
+        let mut hash = [0u8; 32];
+        if let (Ok(index), Ok(())) = (index.parse::<u64>(), hex::decode_to_slice(hex_hash, &mut hash)) {
+            found.insert(index, Hash(hash));
+        }
+    }
+    if let Some(missing) = indexes.iter().find(|i| !found.contains_key(i)) {
+        return Err(sqlx::Error::Protocol(format!("the audit tree has no hash at index {missing}")));
     }
     Ok(Fetched(found))
 }

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The pages under load, against the release build: for each size in SIZES
+# (deployments; 10 1000 10000 by default), a copy of a 1,000,000-event audit
+# trail, a real server on a free loopback port, a data set built through it
+# (tests/it/bench_pages.rs: deployments through the form, ten or so sign-offs
+# each, the older ones finished or cancelled), then wrk with 32 connections on
+# each page and on /healthz in the same run. Prints one table per size: each
+# page's requests/s, its ratio to /healthz, p50, p99, failures, and the
+# server's memory. Targets (issue 10): pages at least half of /healthz with p99
+# at most 10 ms, a script download at least a quarter, at most 100 MB.
+# Usage: bash tests/bench/pages.sh [SIZES...]   (SECONDS=10 per page by default)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("${@:-10 1000 10000}")
+read -r -a sizes <<<"${sizes[*]}"
+seconds=${SECONDS_PER_PAGE:-10}
+command -v wrk >/dev/null || { echo "installing wrk (Debian's package)"; apt-get install -y wrk >/dev/null; }
+cargo build --release --locked -q
+cargo test --release --locked -q --test it --no-run 2>/dev/null
+
+trail="target/bench/trail-1000000.db"
+if [ ! -f "$trail" ]; then
+    mkdir -p target/bench
+    echo "Filling a trail of 1000000 events (kept in target/bench for the next run):"
+    COUNTERSIGN_BENCH_DB="$trail" COUNTERSIGN_BENCH_EVENTS=1000000 cargo test --release --locked -q --test it -- \
+        --ignored --nocapture --exact bench::bench_fill_trail 2>/dev/null | grep '^|'
+    python3 -c "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$trail"
+fi
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+rss_mb() { awk -v key="$2" '$1 == key":" { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+
+for size in "${sizes[@]}"; do
+    work=$(mktemp -d)
+    cp "$trail" "$work/countersign.db"
+    cp target/bench/countersign-audit.key "$work/countersign-audit.key"
+    cp "$trail.checkpoints" "$work/countersign.db.checkpoints"
+    port=$(free_port)
+    target/release/countersign serve --db "$work/countersign.db" --bind "127.0.0.1:$port" >"$work/serve.log" 2>&1 &
+    server=$!
+    trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+    for _ in $(seq 100); do grep -q "is listening" "$work/serve.log" && break; sleep 0.1; done
+    password=$(grep -A2 "created the user 'admin'" "$work/serve.log" | tail -1 | tr -d ' ')
+    echo
+    echo "## $size deployments"
+    echo
+    COUNTERSIGN_BENCH_URL="http://127.0.0.1:$port" COUNTERSIGN_BENCH_ADMIN_PASSWORD="$password" \
+        COUNTERSIGN_BENCH_DEPLOYMENTS="$size" COUNTERSIGN_BENCH_OUT="$work" \
+        cargo test --release --locked -q --test it -- --ignored --nocapture --exact bench_pages::bench_build_pages \
+        2>/dev/null | grep '^|'
+    events=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT MAX(seq) FROM audit_events').fetchone()[0])" "$work/countersign.db")
+    echo
+    echo "Audit events: $events. Memory after building: $(rss_mb $server VmRSS) MB."
+    echo
+    echo "/healthz" >"$work/healthz.paths"
+    echo "/" >"$work/home.paths"
+    echo "/deployments" >"$work/list.paths"
+    echo "/inbox" >"$work/inbox.paths"
+    echo "/audit/events" >"$work/audit.paths"
+    load() { # name paths-file cookie-file
+        local cookie=""
+        [ -n "$3" ] && cookie=$(cat "$work/$3")
+        PATHS="$work/$2" wrk -t2 -c32 -d"${seconds}s" -s tests/bench/paths.lua -H "Cookie: $cookie" \
+            "http://127.0.0.1:$port" 2>/dev/null | awk '/^RESULT/ { print $2, $3, $4, $5, $6 }'
+    }
+    read -r _ base _ _ _ < <(load healthz healthz.paths "")
+    printf '| page | requests/s | ÷ /healthz | p50 ms | p99 ms | failed | server RSS MB |\n|---|---|---|---|---|---|---|\n'
+    printf '| /healthz | %.0f | 1.00 | | | | %s |\n' "$base" "$(rss_mb $server VmRSS)"
+    for page in "my work (/):home.paths:reader.cookie" "deployments list:list.paths:reader.cookie" \
+        "a deployment (10 active):deployment.paths:reader.cookie" "a step (360):step.paths:reader.cookie" \
+        "inbox:inbox.paths:reader.cookie" "audit trail, first page:audit.paths:auditor.cookie" \
+        "script download:script.paths:reader.cookie" "a deployment (any of all, cold):deployment-any.paths:reader.cookie"; do
+        IFS=: read -r name paths cookie <<<"$page"
+        read -r _ rate p50 p99 failed < <(load "$name" "$paths" "$cookie")
+        printf '| %s | %.0f | %.2f | %s | %s | %s | %s |\n' "$name" "$rate" "$(echo "$rate / $base" | bc -l)" \
+            "$p50" "$p99" "$failed" "$(rss_mb $server VmRSS)"
+    done
+    read -r _ again _ _ _ < <(load healthz healthz.paths "")
+    printf '| /healthz again | %.0f | %.2f | | | | %s |\n' "$again" "$(echo "$again / $base" | bc -l)" "$(rss_mb $server VmRSS)"
+    echo
+    echo "Server memory at its peak (VmHWM): $(rss_mb $server VmHWM) MB."
+    kill $server
+    wait $server 2>/dev/null || true
+    rm -rf "$work"
+    trap - EXIT
+done
