@@ -203,6 +203,13 @@ pub struct ListFilter {
 /// One page of the list: an indexed walk down the ids (by status when one
 /// is asked for) that stops after `limit` rows.
 pub async fn page(conn: &mut SqliteConnection, filter: &ListFilter) -> Result<Vec<Listed>, sqlx::Error> {
+    let text: Option<String> = list_query(filter).build_query_scalar().fetch_one(conn).await?;
+    let mut rows: Vec<Listed> = super::unpack(text)?;
+    rows.sort_by_key(|r| std::cmp::Reverse(r.id));
+    Ok(rows)
+}
+
+pub(crate) fn list_query(filter: &ListFilter) -> sqlx::QueryBuilder<'_, sqlx::Sqlite> {
     let (head, tail) = LIST_PACKED.split_once(LIST_PLACE).unwrap_or_default();
     let mut query = sqlx::QueryBuilder::new(head);
     if let Some(status) = &filter.status {
@@ -219,10 +226,7 @@ pub async fn page(conn: &mut SqliteConnection, filter: &ListFilter) -> Result<Ve
         query.push(" AND (roles_mask & ").push_bind(mask).push(") != 0");
     }
     query.push(" ORDER BY id DESC LIMIT ").push_bind(filter.limit).push(tail);
-    let text: Option<String> = query.build_query_scalar().fetch_one(conn).await?;
-    let mut rows: Vec<Listed> = super::unpack(text)?;
-    rows.sort_by_key(|r| std::cmp::Reverse(r.id));
-    Ok(rows)
+    query
 }
 
 const LIST_FIELDS: [&str; 11] = [

@@ -5,6 +5,8 @@
 
 pub mod audit;
 pub mod deployments;
+#[cfg(test)]
+use audit::browse;
 pub mod sessions;
 pub mod users;
 pub mod workflow;
@@ -180,6 +182,70 @@ pub fn now() -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every query behind a page finds its rows through an index, or walks
+    /// a key in order and stops at its page size; none sorts or scans a
+    /// whole table, so none grows with the history.
+    #[tokio::test]
+    async fn every_page_query_uses_an_index() {
+        use deployments::{ListFilter, list_query};
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let pool = open(&dir.path().join("t.db")).await.expect("opens");
+        let by = |status: Option<&str>, text: Option<&str>, before: Option<i64>| ListFilter {
+            status: status.map(str::to_owned),
+            text: text.map(str::to_owned),
+            before,
+            roles_mask: Some(4),
+            limit: 51,
+        };
+        let events = browse::EventFilter::default();
+        let one_deployment = browse::EventFilter { deployment: Some(7), ..Default::default() };
+        let queries: Vec<(&str, String, bool)> = vec![
+            ("the session", sessions::SIGNED.to_owned(), false),
+            ("a deployment", deployments::READ.clone(), false),
+            ("my work", workflow::QUEUES.clone(), false),
+            ("the list", list_query(&by(None, None, None)).sql().to_owned(), true),
+            ("the list by state", list_query(&by(Some("active"), None, Some(900))).sql().to_owned(), false),
+            ("the list by name", list_query(&by(None, Some("contoso"), Some(900))).sql().to_owned(), true),
+            ("the inbox", workflow::INBOX.clone(), false),
+            ("the audit trail", browse::page_query(&events, None, 50).sql().to_owned(), true),
+            ("a deployment's events", browse::page_query(&one_deployment, Some(10), 50).sql().to_owned(), true),
+            ("waiting handoffs", workflow::WAITING.to_owned(), false),
+            ("slowest handoffs", workflow::ANSWERED_SLOWEST.to_owned(), false),
+        ];
+        // What is wrong with a query's plan, if anything.
+        let problems = |lines: &[String], walks_in_order: bool| -> Vec<String> {
+            lines
+                .iter()
+                .filter(|line| {
+                    let scans_a_table = line.starts_with("SCAN ")
+                        && !line.contains("VIRTUAL TABLE")
+                        && !line.starts_with("SCAN (subquery")
+                        && !line.contains("USING INDEX")
+                        && !line.contains("USING COVERING INDEX");
+                    line.contains("TEMP B-TREE") || (scans_a_table && !walks_in_order)
+                })
+                .cloned()
+                .collect()
+        };
+        let explain = |sql: String| {
+            let pool = pool.clone();
+            async move {
+                let plan: Vec<(i64, i64, i64, String)> =
+                    sqlx::query_as(&format!("EXPLAIN QUERY PLAN {sql}")).fetch_all(&pool).await.expect("explained");
+                plan.into_iter().map(|(_, _, _, detail)| detail).collect::<Vec<String>>()
+            }
+        };
+        let unindexed = explain("SELECT * FROM signoffs WHERE note = 'x' ORDER BY created_at".to_owned()).await;
+        assert_eq!(problems(&unindexed, false).len(), 2, "the check itself sees a scan and a sort: {unindexed:?}");
+        for (name, sql, walks_in_order) in queries {
+            let lines = explain(sql.clone()).await;
+            assert_eq!(problems(&lines, walks_in_order), Vec::<String>::new(), "{name}:\n{}", lines.join("\n"));
+            if walks_in_order {
+                assert!(sql.contains("DESC LIMIT"), "{name} stops at its page size");
+            }
+        }
+    }
 
     #[tokio::test]
     async fn a_connection_released_inside_a_transaction_comes_back_clean() {

@@ -47,6 +47,16 @@ pub fn scripts(plan: &Plan, generated_at: &str) -> Vec<Script> {
         .collect()
 }
 
+/// The one script named `file_name`, written without writing the others.
+pub fn named(plan: &Plan, file_name: &str, generated_at: &str) -> Option<Script> {
+    plan.lanes.iter().find_map(|lane| {
+        lane_scripts(plan, lane)
+            .into_iter()
+            .find(|(_, _, name)| name == file_name)
+            .map(|(host, steps, file_name)| script(plan, lane, host, &steps, file_name, generated_at))
+    })
+}
+
 /// The file names of a lane's scripts.
 pub fn file_names(plan: &Plan, lane: &Lane) -> Vec<String> {
     lane_scripts(plan, lane).into_iter().map(|(_, _, file_name)| file_name).collect()
@@ -208,4 +218,25 @@ pub fn generated_at() -> String {
         .and_then(|s| OffsetDateTime::from_unix_timestamp(s).ok())
         .unwrap_or_else(OffsetDateTime::now_utc);
     now.replace_nanosecond(0).unwrap_or(now).format(&Rfc3339).unwrap_or_else(|_| now.unix_timestamp().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_named_script_is_the_same_as_among_all() {
+        let catalog = crate::catalog::builtin().expect("the catalog");
+        let plan = crate::plan::from_answers_text(&catalog, &crate::answers::example_toml()).expect("plans").1;
+        let all = scripts(&plan, "2026-12-01T00:00:00Z");
+        assert!(all.len() > 3);
+        for script in &all {
+            let one = named(&plan, &script.file_name, "2026-12-01T00:00:00Z").expect("found by its name");
+            assert_eq!(
+                (one.text.as_str(), one.body_sha256.as_str()),
+                (script.text.as_str(), script.body_sha256.as_str())
+            );
+        }
+        assert!(named(&plan, "../etc/passwd", "now").is_none());
+    }
 }

@@ -366,9 +366,7 @@ pub async fn download_script(
     generated_at: &str,
 ) -> Result<Script, ServiceError> {
     let deployment = load(pool, catalog, actor, id).await?;
-    let script = script::scripts(deployment.plan(), generated_at)
-        .into_iter()
-        .find(|s| s.file_name == file_name)
+    let script = script::named(deployment.plan(), file_name, generated_at)
         .ok_or_else(|| ServiceError::NotFound("this script".to_owned()))?;
     let target = format!("deployment:{id}/script:{}", script.file_name);
     let mut tx = db::begin_write(pool).await?;

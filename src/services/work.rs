@@ -40,8 +40,9 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
     let held = actor.deployment_roles();
     let held_mask = Role::mask(&held);
     let privileged = crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok();
-    // Countersign candidates are narrowed by the rules, not the query: fetch more of them.
-    let limit = (LIST_LIMIT * 4 + 1) as i64;
+    // The query narrows by roles, the rules then place each row: a few more
+    // than a list shows tell whether there are more.
+    let limit = (LIST_LIMIT * 2 + 1) as i64;
     let mut conn = pool.acquire().await?;
     let rows = db::workflow::queues(&mut conn, user, held_mask, privileged, limit).await?;
     drop(conn);

@@ -70,8 +70,6 @@ fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFi
     }
 }
 
-/// A listed row: the fields of an event, and its hash.
-
 /// An event as listed: the stored event and its hash.
 #[derive(Debug, Clone)]
 pub struct Listed {
@@ -88,8 +86,15 @@ pub async fn page(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<Listed>, sqlx::Error> {
-    // Packed into one value as verification reads the trail: fifty rows
-    // would otherwise cross between threads one by one.
+    let packed: Option<String> = page_query(filter, before, limit).build_query_scalar().fetch_one(conn).await?;
+    let mut rows = super::unpack_sorted(packed)?;
+    rows.reverse();
+    Ok(rows.into_iter().map(|row| Listed { event: row.event, sha256: row.sha256 }).collect())
+}
+
+/// Packed into one value as verification reads the trail: fifty rows would
+/// otherwise cross between threads one by one.
+pub(crate) fn page_query(filter: &EventFilter, before: Option<i64>, limit: i64) -> QueryBuilder<'_, Sqlite> {
     let mut query = QueryBuilder::<Sqlite>::new("SELECT group_concat(packed, '') FROM (SELECT seq, ");
     query.push(super::PACKED_EVENT).push(" AS packed FROM audit_events");
     push_conditions(&mut query, filter);
@@ -97,10 +102,7 @@ pub async fn page(
         query.push(" AND seq < ").push_bind(before);
     }
     query.push(" ORDER BY seq DESC LIMIT ").push_bind(limit).push(")");
-    let packed: Option<String> = query.build_query_scalar().fetch_one(conn).await?;
-    let mut rows = super::unpack_sorted(packed)?;
-    rows.reverse();
-    Ok(rows.into_iter().map(|row| Listed { event: row.event, sha256: row.sha256 }).collect())
+    query
 }
 
 /// Up to `limit` events matching `filter`, oldest first, after `after` (a

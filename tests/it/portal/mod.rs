@@ -9,6 +9,7 @@ mod audit_browse;
 mod audit_log;
 mod deployments;
 mod logs;
+mod read_model;
 mod read_policy;
 mod reports;
 mod signin;
