@@ -407,16 +407,24 @@ pub struct NotificationRow {
     pub read_at: Option<i64>,
 }
 
-/// The person's newest 200 messages, newest first.
-pub async fn inbox(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<NotificationRow>, sqlx::Error> {
-    let mut rows: Vec<NotificationRow> = fetch_packed!(conn, INBOX.as_str(), user_id)?;
+/// Up to `limit` of the person's messages older than `before` (all when
+/// none), newest first.
+pub async fn inbox(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<NotificationRow>, sqlx::Error> {
+    let mut rows: Vec<NotificationRow> =
+        fetch_packed!(conn, INBOX.as_str(), user_id, before.unwrap_or(i64::MAX), limit)?;
     rows.sort_by_key(|r| std::cmp::Reverse(r.id));
     Ok(rows)
 }
 
 pub(crate) static INBOX: LazyLock<String> = LazyLock::new(|| {
     packed(
-        "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 200",
+        "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = ? AND id < ?
+         ORDER BY id DESC LIMIT ?",
         &["id", "message", "link", "created_at", "read_at"],
     )
 });

@@ -14,9 +14,9 @@ use crate::answers::Answers;
 use crate::catalog::Catalog;
 use crate::params::FieldError;
 
-/// How many plans are kept. One is about 100 KB; the working set is the
-/// active deployments people have open, not the history.
-pub const CAPACITY: usize = 256;
+/// How many plans are kept. One takes about 200 KB with its layout; the
+/// working set is the active deployments people have open, not the history.
+pub const CAPACITY: usize = 64;
 
 /// A plan with what is derived from it alone.
 #[derive(Debug)]

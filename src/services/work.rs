@@ -40,9 +40,10 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
     let held = actor.deployment_roles();
     let held_mask = Role::mask(&held);
     let privileged = crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok();
-    // The query narrows by roles, the rules then place each row: a few more
-    // than a list shows tell whether there are more.
-    let limit = (LIST_LIMIT * 2 + 1) as i64;
+    // The query narrows by roles and the rules then place each row: one more
+    // than a list shows tells whether there are more (a step needing two
+    // groups together, of which the person holds one, may leave a list short).
+    let limit = (LIST_LIMIT + 1) as i64;
     let mut conn = pool.acquire().await?;
     let rows = db::workflow::queues(&mut conn, user, held_mask, privileged, limit).await?;
     drop(conn);

@@ -81,6 +81,8 @@ for size in "${sizes[@]}"; do
     echo "Server memory at its peak (VmHWM): $(rss_mb $server VmHWM) MB."
     kill $server
     wait $server 2>/dev/null || true
+    # BENCH_KEEP=DIR keeps each size's database there, to profile against.
+    if [ -n "${BENCH_KEEP:-}" ]; then mkdir -p "$BENCH_KEEP/$size" && mv "$work"/* "$BENCH_KEEP/$size/"; fi
     rm -rf "$work"
     trap - EXIT
 done

@@ -1,7 +1,7 @@
 //! The in-portal inbox: handoffs and rejections addressed to the person.
 
 use askama::Template;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::{Chrome, render};
@@ -21,11 +21,24 @@ pub struct Message {
 struct InboxPage {
     chrome: Chrome,
     messages: Vec<Message>,
+    /// The link to older messages.
+    older: Option<String>,
 }
 
-pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    let messages = inbox::messages(&state.pool, &signed.actor)
-        .await?
+#[derive(serde::Deserialize)]
+pub struct InboxQuery {
+    before: Option<String>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(query): Query<InboxQuery>,
+) -> Result<Response, AppError> {
+    // Anything but a message number starts from the newest.
+    let before = query.before.as_deref().and_then(|b| b.trim().parse::<i64>().ok()).filter(|b| *b > 0);
+    let (messages, older) = inbox::messages(&state.pool, &signed.actor, before).await?;
+    let messages = messages
         .into_iter()
         .map(|n| Message {
             text: n.message,
@@ -34,7 +47,8 @@ pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Respo
             unread: n.read_at.is_none(),
         })
         .collect();
-    render(&InboxPage { chrome: Chrome::new(Some(&signed), "Inbox"), messages })
+    let older = older.map(|id| format!("/inbox?before={id}"));
+    render(&InboxPage { chrome: Chrome::new(Some(&signed), "Inbox"), messages, older })
 }
 
 pub async fn mark_read(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {

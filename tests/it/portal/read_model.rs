@@ -188,3 +188,40 @@ async fn rows_of_another_release_are_written_again_at_start() {
     let page = text(t.app.get(&t.org1, &format!("/deployments/{}", t.id)).await).await;
     assert!(page.contains("Deploy") || page.contains("deploy"), "the deployment page reads the rows");
 }
+
+#[tokio::test]
+async fn the_inbox_pages_fifty_at_a_time_and_the_count_stops_at_99_plus() {
+    let t: Team = team().await;
+    let pool = t.app.db().await;
+    let user: i64 =
+        sqlx::query_scalar("SELECT id FROM users WHERE username = 'org1'").fetch_one(&pool).await.expect("org1");
+    // Messages as handoffs leave them (written here in bulk: 120 handoffs would take a long walk).
+    for n in 1..=120 {
+        sqlx::query(
+            "INSERT INTO notifications (user_id, deployment_id, message, link, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(user)
+        .bind(t.id)
+        .bind(format!("message number {n:03}"))
+        .bind(format!("/deployments/{}", t.id))
+        .bind(1_767_225_600 + n)
+        .execute(&pool)
+        .await
+        .expect("a message");
+    }
+    let mut seen = Vec::new();
+    let mut path = "/inbox".to_owned();
+    loop {
+        let page = text(t.app.get(&t.org1, &path).await).await;
+        assert!(page.contains("<span class=\"unread\" title=\"unread\">99+</span>"), "the count stops");
+        let numbers: Vec<String> =
+            page.match_indices("message number ").map(|(i, m)| page[i + m.len()..i + m.len() + 3].to_owned()).collect();
+        assert!(numbers.len() <= 50);
+        seen.extend(numbers);
+        let Some(next) = page.split("href=\"/inbox?before=").nth(1) else { break };
+        path = format!("/inbox?before={}", next.chars().take_while(|c| c.is_ascii_digit()).collect::<String>());
+    }
+    let expected: Vec<String> = (1..=120).rev().map(|n| format!("{n:03}")).collect();
+    assert_eq!(seen, expected, "newest first, every message once");
+    assert_eq!(t.app.get(&t.org1, "/inbox?before=x%27").await.status(), StatusCode::OK, "a bad cursor starts over");
+}
