@@ -93,6 +93,8 @@ pub struct Read {
     pub records: Vec<super::workflow::RecordRow>,
     pub handoffs: Vec<super::workflow::HandoffRow>,
     pub history: Vec<super::workflow::SignoffRow>,
+    /// Whether the nonce asked about is already a sign-off's (1) or not (0).
+    pub nonce_used: i64,
 }
 
 /// `answers`: whether to read the answers text (left empty otherwise).
@@ -103,11 +105,25 @@ pub async fn read(
     history_of: Option<&str>,
     answers: bool,
 ) -> Result<Option<Read>, sqlx::Error> {
+    read_with_nonce(conn, id, with_handoffs, history_of, answers, None).await
+}
+
+/// [`read`], and whether `nonce` is a sign-off's already: what a sign-off
+/// reads first, in one statement.
+pub async fn read_with_nonce(
+    conn: &mut SqliteConnection,
+    id: i64,
+    with_handoffs: bool,
+    history_of: Option<&str>,
+    answers: bool,
+    nonce: Option<&str>,
+) -> Result<Option<Read>, sqlx::Error> {
     let text: Option<String> = sqlx::query_scalar(READ.as_str())
         .bind(id)
         .bind(with_handoffs)
         .bind(history_of)
         .bind(answers)
+        .bind(nonce)
         .fetch_optional(conn)
         .await?;
     let Some(text) = text else { return Ok(None) };
@@ -122,7 +138,9 @@ pub async fn read(
 pub(crate) static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "SELECT '{{\"row\":' || {} || ',\"records\":' || ({}) || ',\"handoffs\":' || ({})
-             || ',\"history\":' || ({}) || '}}' FROM ({READ_ROW} WHERE d.id = ?1)",
+             || ',\"history\":' || ({})
+             || ',\"nonce_used\":' || EXISTS (SELECT 1 FROM signoffs WHERE nonce = ?5) || '}}'
+         FROM ({READ_ROW} WHERE d.id = ?1)",
         super::json_object(&ROW_FIELDS),
         super::workflow::RECORDS.replace("deployment_id = ?", "deployment_id = ?1"),
         super::workflow::HANDOFFS.replace("deployment_id = ?", "deployment_id = ?1 AND ?2"),

@@ -255,12 +255,6 @@ pub async fn insert_signoff(conn: &mut SqliteConnection, s: &NewSignoff<'_>) -> 
     Ok(id)
 }
 
-pub async fn nonce_used(conn: &mut SqliteConnection, nonce: &str) -> Result<bool, sqlx::Error> {
-    let found: Option<i64> =
-        sqlx::query_scalar("SELECT id FROM signoffs WHERE nonce = ?").bind(nonce).fetch_optional(conn).await?;
-    Ok(found.is_some())
-}
-
 #[derive(Debug, Clone, serde::Deserialize)]
 pub struct SignoffRow {
     pub id: i64,

@@ -142,9 +142,11 @@ pub async fn act(
     drop(conn);
     let early = before.and_then(|row| catalog.plan(&row.answers).ok().map(|planned| (row.answers_sha256, planned)));
     let mut tx = db::begin_write(pool).await?;
-    let row = db::deployments::find(&mut tx, deployment_id)
+    let nonce = (!input.nonce.is_empty()).then_some(input.nonce.as_str());
+    let read = db::deployments::read_with_nonce(&mut tx, deployment_id, false, None, true, nonce)
         .await?
         .ok_or_else(|| ServiceError::NotFound(format!("deployment {deployment_id}")))?;
+    let row = read.row;
     let planned = match early {
         Some((sha256, planned)) if sha256 == row.answers_sha256 && !sha256.is_empty() => planned,
         _ => catalog.plan(&row.answers).map_err(ServiceError::Invalid)?,
@@ -156,7 +158,7 @@ pub async fn act(
         tx.commit().await?;
         return Err(refused);
     }
-    if !input.nonce.is_empty() && db::workflow::nonce_used(&mut tx, &input.nonce).await? {
+    if read.nonce_used != 0 {
         return Ok(ActOutcome::AlreadyRecorded);
     }
     let step = plan
@@ -164,7 +166,7 @@ pub async fn act(
         .iter()
         .find(|s| s.key == step_key)
         .ok_or_else(|| ServiceError::NotFound(format!("the step {step_key}")))?;
-    let records = db::workflow::records(&mut tx, deployment_id).await?;
+    let records: HashMap<String, Record> = read.records.into_iter().map(db::workflow::RecordRow::into_record).collect();
     let policy = policy_of(&row);
     let ctx = Context { plan, records: &records, policy, active: row.status == "active" };
     let record = ctx.record(step_key);
