@@ -558,6 +558,14 @@ pub fn available(ctx: &Context<'_>, key: &str, actor: &Actor) -> Vec<(Kind, Resu
     Kind::ALL.into_iter().map(|kind| (kind, decide(ctx, key, actor, kind).map(|_| ()))).collect()
 }
 
+/// Of a step's sign-offs, oldest first, each as (action, content hash, how
+/// the hash was computed): the place of the last sign when it vouches for
+/// another text than the step's now, which the step page shows beside it.
+pub fn stale_sign(step: &PlannedStep, signoffs: &[(&str, &str, i64)]) -> Option<usize> {
+    let (place, (_, hash, encoding)) = signoffs.iter().enumerate().rev().find(|(_, (action, ..))| *action == "sign")?;
+    (!step.content_is(hash, *encoding)).then_some(place)
+}
+
 /// The steps that became ready because `finished` finished: those whose
 /// every dependency is now finished. `before` is the context before.
 pub fn newly_ready(before: &Context<'_>, after: &Context<'_>) -> Vec<String> {
@@ -781,5 +789,20 @@ mod tests {
             let by_rules = decide(&c, key, person, Kind::Countersign).is_ok();
             assert_eq!(queue(&c.facts(step, &record), person) == Some(Queue::Countersign), by_rules);
         }
+    }
+
+    #[test]
+    fn the_last_sign_is_stale_when_it_vouches_for_another_text() {
+        let plan = plan();
+        let step = plan.steps.iter().find(|s| s.key == "um.deploy-exchange").expect("a step");
+        let now = step.content_sha256.as_str();
+        assert_eq!(stale_sign(step, &[("sign", now, 2), ("countersign", now, 2)]), None);
+        assert_eq!(stale_sign(step, &[("sign", "old", 2), ("stale", now, 2)]), Some(0));
+        assert_eq!(
+            stale_sign(step, &[("sign", "old", 2), ("reject", now, 2), ("sign", now, 2)]),
+            None,
+            "the last sign counts"
+        );
+        assert_eq!(stale_sign(step, &[("countersign", "old", 2)]), None, "no sign, nothing stale");
     }
 }

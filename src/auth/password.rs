@@ -24,9 +24,7 @@ type Job = Box<dyn FnOnce() + Send>;
 
 /// One hashing slot per core: hashing is all CPU, so more would only queue
 /// while holding their memory. Each slot is a thread of its own that lives
-/// as long as the process: the allocator reuses a thread's freed 19 MiB, so
-/// the memory of hashing stays at one block per slot instead of growing
-/// with every thread a blocking pool starts and drops.
+/// as long as the process, so hashing never runs on more threads than slots.
 struct Slots {
     free: Semaphore,
     jobs: std::sync::mpsc::SyncSender<Job>,
@@ -90,21 +88,22 @@ pub async fn hash(password: String) -> Result<String, HashError> {
 }
 
 /// A new argon2id hash (the crate's defaults: 19 MiB, two passes) computed
-/// in this thread's reused memory, as a PHC string.
+/// as a PHC string.
 fn new_hash(password: &[u8]) -> Result<String, String> {
     let salt = SaltString::generate(&mut OsRng);
     let params = argon2::Params::default();
     let mut salt_bytes = [0u8; 64];
     let raw_salt = salt.decode_b64(&mut salt_bytes).map_err(|e| e.to_string())?;
     let mut output = vec![0u8; argon2::Params::DEFAULT_OUTPUT_LEN];
-    BLOCKS
-        .with(|cell| {
-            let mut blocks = cell.borrow_mut();
-            blocks.resize(params.block_count(), argon2::Block::default());
-            Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params.clone())
-                .hash_password_into_with_memory(password, raw_salt, &mut output, &mut blocks[..])
-        })
-        .map_err(|e| e.to_string())?;
+    in_blocks(params.block_count(), |blocks| {
+        Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params.clone()).hash_password_into_with_memory(
+            password,
+            raw_salt,
+            &mut output,
+            blocks,
+        )
+    })
+    .map_err(|e| e.to_string())?;
     let hash = PasswordHash {
         algorithm: argon2::Algorithm::Argon2id.ident(),
         version: Some(argon2::Version::V0x13.into()),
@@ -124,14 +123,16 @@ pub async fn verify(password: String, stored: String) -> Result<bool, Busy> {
 /// ask 19 MiB; a larger one can only be planted.
 const MAX_VERIFY_BLOCKS: usize = 64 * 1024;
 
-thread_local! {
-    /// Each hashing thread's argon2 memory, allocated once and reused: a
-    /// fresh 19 MiB per attempt is what the allocator keeps and never gives
-    /// back, a few hundred MiB after a crowd of sign-ins.
-    static BLOCKS: std::cell::RefCell<Vec<argon2::Block>> = const { std::cell::RefCell::new(Vec::new()) };
+/// Runs `hash` in `blocks` argon2 blocks (19 MiB for ours), given back when
+/// it is done: the portal's allocator (mimalloc, see `main.rs`) returns a
+/// block that large to the system at once, so an idle portal holds no
+/// hashing memory, and at most one block per hashing slot is ever in use.
+fn in_blocks<T>(blocks: usize, hash: impl FnOnce(&mut [argon2::Block]) -> T) -> T {
+    let mut memory = vec![argon2::Block::default(); blocks];
+    hash(&mut memory)
 }
 
-/// Recomputes `stored`'s hash of `password` in this thread's reused memory
+/// Recomputes `stored`'s hash of `password`
 /// and compares the two in constant time.
 fn matches_stored(password: &[u8], stored: &str) -> bool {
     let Ok(parsed) = PasswordHash::new(stored) else { return false };
@@ -148,14 +149,12 @@ fn matches_stored(password: &[u8], stored: &str) -> bool {
     let mut salt_bytes = [0u8; 64];
     let Ok(salt) = salt.decode_b64(&mut salt_bytes) else { return false };
     let mut computed = vec![0u8; expected.len()];
-    let hashed = BLOCKS.with(|cell| {
-        let mut blocks = cell.borrow_mut();
-        blocks.resize(params.block_count(), argon2::Block::default());
+    let hashed = in_blocks(params.block_count(), |blocks| {
         Argon2::new(algorithm, version, params.clone()).hash_password_into_with_memory(
             password,
             salt,
             &mut computed,
-            &mut blocks[..],
+            blocks,
         )
     });
     hashed.is_ok() && constant_time_bytes_eq(&computed, expected.as_bytes())
@@ -191,7 +190,7 @@ mod tests {
     async fn hashes_verify_and_the_dummy_hash_is_well_formed() {
         let stored = hash("correct horse".to_owned()).await.expect("hashes");
         assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
-        // The crate's own verifier agrees with the hash made in reused memory.
+        // The crate's own verifier agrees with the hash made here.
         use argon2::PasswordVerifier;
         let parsed = PasswordHash::new(&stored).expect("a PHC string");
         assert!(Argon2::default().verify_password(b"correct horse", &parsed).is_ok());

@@ -105,18 +105,15 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
     let reopened_reason = record.reason.clone();
     let current_round = record.round.max(1);
     // A step that went stale shows the text that was signed beside the text now.
-    let stale = rows
-        .iter()
-        .rev()
-        .find(|r| r.action == "sign")
-        .filter(|r| !step.content_is(&r.content_sha256, r.content_encoding))
-        .map(|r| StaleView {
-            heading: "What changed since it was signed".to_owned(),
-            intro: String::new(),
-            old_label: format!("Signed text (by {})", r.actor_name),
-            old: content_text(&r.content),
-            new: content_text(&step.content),
-        });
+    let signs: Vec<(&str, &str, i64)> =
+        rows.iter().map(|r| (r.action.as_str(), r.content_sha256.as_str(), r.content_encoding)).collect();
+    let stale = workflow::stale_sign(&step, &signs).and_then(|i| rows.get(i)).map(|r| StaleView {
+        heading: "What changed since it was signed".to_owned(),
+        intro: String::new(),
+        old_label: format!("Signed text (by {})", r.actor_name),
+        old: content_text(&r.content),
+        new: content_text(&step.content),
+    });
     let changed = seen.map(|seen| StaleView {
         heading: "The step changed while you had it open".to_owned(),
         intro: "Nothing was done. Your note and evidence are kept below: read the text as it is now, and send the form again if it still holds.".to_owned(),
