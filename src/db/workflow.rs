@@ -177,6 +177,13 @@ pub async fn save_plan_steps(
     Ok(())
 }
 
+/// Takes a deployment's steps out of the work queues and the dashboard,
+/// for one whose answers no longer plan.
+pub async fn leave_queues(conn: &mut SqliteConnection, deployment_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE step_status SET active = 0 WHERE deployment_id = ?").bind(deployment_id).execute(conn).await?;
+    Ok(())
+}
+
 /// Counts a deployment's steps and its finished ones into its row.
 pub async fn save_progress(conn: &mut SqliteConnection, deployment_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
@@ -787,7 +794,10 @@ pub(crate) static QUEUES: std::sync::LazyLock<String> = std::sync::LazyLock::new
              ORDER BY s.deployment_id DESC, s.number LIMIT ?4)"
         )
     };
-    let parts =
-        [part("ready", NEEDS_A_HELD_ROLE), part("signed", "s.signer_id IS NOT ?1"), part("blocked", NEEDS_A_HELD_ROLE)];
+    // Signed steps the person signed or already countersigned are left out
+    // here, so that they cannot fill the part before the ones left to do.
+    let signed =
+        "s.signer_id IS NOT ?1 AND NOT EXISTS (SELECT 1 FROM json_each(s.countersigners) c WHERE c.value = ?1)";
+    let parts = [part("ready", NEEDS_A_HELD_ROLE), part("signed", signed), part("blocked", NEEDS_A_HELD_ROLE)];
     packed(&parts.join(" UNION ALL "), &QUEUE_FIELDS)
 });

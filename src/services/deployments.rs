@@ -215,6 +215,7 @@ pub async fn refresh_read_model(pool: &SqlitePool, catalog: &Catalog) -> Result<
                         planned_from: &catalog.fingerprint,
                     };
                     db::deployments::save_summary(&mut tx, row.id, &summary).await?;
+                    db::workflow::leave_queues(&mut tx, row.id).await?;
                 }
             }
             written += 1;

@@ -73,7 +73,12 @@ impl From<crate::auth::password::HashError> for ServiceError {
 
 impl From<sqlx::Error> for ServiceError {
     fn from(error: sqlx::Error) -> Self {
-        ServiceError::Database(error)
+        match error {
+            // No connection, or no turn to write, within the wait: the portal
+            // is busy (503 with Retry-After), not broken.
+            sqlx::Error::PoolTimedOut => ServiceError::Busy,
+            other => ServiceError::Database(other),
+        }
     }
 }
 

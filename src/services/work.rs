@@ -41,13 +41,16 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
     let held_mask = Role::mask(&held);
     let privileged = crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok();
     // The query narrows by roles and the rules then place each row: one more
-    // than a list shows tells whether there are more (a step needing two
-    // groups together, of which the person holds one, may leave a list short).
+    // than a list shows tells whether there are more.
     let limit = (LIST_LIMIT + 1) as i64;
     let mut conn = pool.acquire().await?;
     let rows = db::workflow::queues(&mut conn, user, held_mask, privileged, limit).await?;
     drop(conn);
     let mut work = Work::default();
+    // A part the query cut at its limit may hold more than the lists show.
+    for shown in ["ready", "signed", "blocked"] {
+        work.more |= rows.iter().filter(|r| r.shown == shown).count() as i64 >= limit;
+    }
     for row in rows {
         if crate::auth::authorize(actor, Action::ReadDeployment(&Role::from_mask(row.roles_mask))).is_err() {
             continue;

@@ -158,14 +158,15 @@ pub async fn act(
         tx.commit().await?;
         return Err(refused);
     }
+    // Rolled back before the turn is given up, so the next writer finds the lock free.
     if read.nonce_used != 0 {
+        tx.rollback().await?;
         return Ok(ActOutcome::AlreadyRecorded);
     }
-    let step = plan
-        .steps
-        .iter()
-        .find(|s| s.key == step_key)
-        .ok_or_else(|| ServiceError::NotFound(format!("the step {step_key}")))?;
+    let Some(step) = plan.steps.iter().find(|s| s.key == step_key) else {
+        tx.rollback().await?;
+        return Err(ServiceError::NotFound(format!("the step {step_key}")));
+    };
     let records: HashMap<String, Record> = read.records.into_iter().map(db::workflow::RecordRow::into_record).collect();
     let policy = policy_of(&row);
     let ctx = Context { plan, records: &records, policy, active: row.status == "active" };

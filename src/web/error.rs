@@ -78,7 +78,7 @@ impl IntoResponse for AppError {
                 "The form had expired or did not come from this portal, so nothing was changed. Go back, reload the page and send it again.".to_owned(),
             ),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", "The form is larger than the portal accepts.".to_owned()),
-            AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "Busy", "The portal is handling many sign-ins at once. Nothing was done; try again in a few seconds.".to_owned()),
+            AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "Busy", "The portal is busy (many sign-ins or changes at once). Nothing was done; try again in a few seconds.".to_owned()),
             AppError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");
                 (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "The portal could not complete this request. Quote the request id below to your administrator.".to_owned())

@@ -225,3 +225,21 @@ async fn the_inbox_pages_fifty_at_a_time_and_the_count_stops_at_99_plus() {
     assert_eq!(seen, expected, "newest first, every message once");
     assert_eq!(t.app.get(&t.org1, "/inbox?before=x%27").await.status(), StatusCode::OK, "a bad cursor starts over");
 }
+
+#[tokio::test]
+async fn my_work_leaves_out_what_the_person_already_countersigned() {
+    let t: Team = super::steps_support::team_with(TestApp::spawn().await, &[("workflow.countersignatures", "2")]).await;
+    let org3 = user(&t.app, "org3", &["exchange-org-admins"]).await;
+    let step = Step { app: &t.app, id: t.id, key: "um.deploy-exchange" };
+    assert_eq!(step.act(&t.org1, "sign", &[]).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(step.act(&t.org2, "countersign", &[]).await.status(), StatusCode::SEE_OTHER);
+    let section = |page: &str| {
+        let start = page.find("Ready for you to countersign").expect("the section");
+        let end = page[start..].find("Waiting on others").map_or(page.len(), |e| start + e);
+        page[start..end].to_owned()
+    };
+    let link = format!("/deployments/{}/steps/um.deploy-exchange", t.id);
+    assert!(!section(&text(t.app.get(&t.org2, "/").await).await).contains(&link), "countersigned already");
+    assert!(!section(&text(t.app.get(&t.org1, "/").await).await).contains(&link), "signed it");
+    assert!(section(&text(t.app.get(&org3, "/").await).await).contains(&link), "the second countersignature");
+}
