@@ -127,6 +127,16 @@ pub struct Policy {
     pub required: usize,
 }
 
+impl Policy {
+    /// As a deployment's row stores it; an unknown rule is the default one.
+    pub fn from_stored(countersigner: &str, required: i64) -> Policy {
+        Policy {
+            countersigner: Countersigner::parse(countersigner).unwrap_or(Countersigner::SameRequirement),
+            required: required.clamp(1, 3) as usize,
+        }
+    }
+}
+
 /// What is recorded about a step now.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Record {
@@ -399,10 +409,6 @@ impl Context<'_> {
 }
 
 /// The alternative of the requirement a person meets, if any.
-pub fn acting_as(step: &PlannedStep, actor: &Actor) -> Option<RoleSet> {
-    met(&step.requirement, actor)
-}
-
 fn met(requirement: &Requirement, actor: &Actor) -> Option<RoleSet> {
     let held = actor.deployment_roles();
     requirement.alternatives().iter().find(|set| set.is_met_by(&held)).cloned()

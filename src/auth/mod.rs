@@ -167,12 +167,6 @@ impl fmt::Display for Denied {
     }
 }
 
-/// Whether `actor`, who may browse the trail, sees all of it; otherwise
-/// (coordinators) only the events of deployments.
-pub fn sees_whole_trail(actor: &Actor) -> bool {
-    actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin)
-}
-
 /// The one place permissions are decided.
 pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
     let allowed = match action {

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
-use argon2::password_hash::{PasswordHash, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use rand::Rng;
 use tokio::sync::Semaphore;
 
@@ -84,34 +84,13 @@ pub enum HashError {
 }
 
 pub async fn hash(password: String) -> Result<String, HashError> {
-    with_slot(move || new_hash(password.as_bytes())).await.map_err(|Busy| HashError::Busy)?.map_err(HashError::Failed)
-}
-
-/// A new argon2id hash (the crate's defaults: 19 MiB, two passes) computed
-/// as a PHC string.
-fn new_hash(password: &[u8]) -> Result<String, String> {
-    let salt = SaltString::generate(&mut OsRng);
-    let params = argon2::Params::default();
-    let mut salt_bytes = [0u8; 64];
-    let raw_salt = salt.decode_b64(&mut salt_bytes).map_err(|e| e.to_string())?;
-    let mut output = vec![0u8; argon2::Params::DEFAULT_OUTPUT_LEN];
-    in_blocks(params.block_count(), |blocks| {
-        Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params.clone()).hash_password_into_with_memory(
-            password,
-            raw_salt,
-            &mut output,
-            blocks,
-        )
+    with_slot(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| e.to_string())
     })
-    .map_err(|e| e.to_string())?;
-    let hash = PasswordHash {
-        algorithm: argon2::Algorithm::Argon2id.ident(),
-        version: Some(argon2::Version::V0x13.into()),
-        params: (&params).try_into().map_err(|e: argon2::password_hash::Error| e.to_string())?,
-        salt: Some(salt.as_salt()),
-        hash: Some(argon2::password_hash::Output::new(&output).map_err(|e| e.to_string())?),
-    };
-    Ok(hash.to_string())
+    .await
+    .map_err(|Busy| HashError::Busy)?
+    .map_err(HashError::Failed)
 }
 
 /// Whether `password` matches `stored`; a malformed stored hash never matches.
@@ -122,15 +101,6 @@ pub async fn verify(password: String, stored: String) -> Result<bool, Busy> {
 /// The most memory a stored hash may ask of a verification (64 MiB): ours
 /// ask 19 MiB; a larger one can only be planted.
 const MAX_VERIFY_BLOCKS: usize = 64 * 1024;
-
-/// Runs `hash` in `blocks` argon2 blocks (19 MiB for ours), given back when
-/// it is done: the portal's allocator (mimalloc, see `main.rs`) returns a
-/// block that large to the system at once, so an idle portal holds no
-/// hashing memory, and at most one block per hashing slot is ever in use.
-fn in_blocks<T>(blocks: usize, hash: impl FnOnce(&mut [argon2::Block]) -> T) -> T {
-    let mut memory = vec![argon2::Block::default(); blocks];
-    hash(&mut memory)
-}
 
 /// Recomputes `stored`'s hash of `password`
 /// and compares the two in constant time.
@@ -149,14 +119,16 @@ fn matches_stored(password: &[u8], stored: &str) -> bool {
     let mut salt_bytes = [0u8; 64];
     let Ok(salt) = salt.decode_b64(&mut salt_bytes) else { return false };
     let mut computed = vec![0u8; expected.len()];
-    let hashed = in_blocks(params.block_count(), |blocks| {
-        Argon2::new(algorithm, version, params.clone()).hash_password_into_with_memory(
-            password,
-            salt,
-            &mut computed,
-            blocks,
-        )
-    });
+    // Allocated per check and given back, as the crate's own hashing does:
+    // the portal's allocator (mimalloc, see `main.rs`) returns a block this
+    // large to the system at once, so an idle portal holds no hashing memory.
+    let mut blocks = vec![argon2::Block::default(); params.block_count()];
+    let hashed = Argon2::new(algorithm, version, params.clone()).hash_password_into_with_memory(
+        password,
+        salt,
+        &mut computed,
+        &mut blocks,
+    );
     hashed.is_ok() && constant_time_bytes_eq(&computed, expected.as_bytes())
 }
 

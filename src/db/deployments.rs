@@ -134,7 +134,9 @@ pub async fn read_with_nonce(
 }
 
 /// The parts are JSON texts joined as text: wrapping them in json() would
-/// parse each again.
+/// parse each again. Their placeholders are numbered for this query: the
+/// deployment `?1`, handoffs or not `?2`, the step `?3`, answers or not
+/// `?4`, the nonce `?5`.
 pub(crate) static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "SELECT '{{\"row\":' || {} || ',\"records\":' || ({}) || ',\"handoffs\":' || ({})
@@ -142,10 +144,9 @@ pub(crate) static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|
              || ',\"nonce_used\":' || EXISTS (SELECT 1 FROM signoffs WHERE nonce = ?5) || '}}'
          FROM ({READ_ROW} WHERE d.id = ?1)",
         super::json_object(&ROW_FIELDS),
-        super::workflow::RECORDS.replace("deployment_id = ?", "deployment_id = ?1"),
-        super::workflow::HANDOFFS.replace("deployment_id = ?", "deployment_id = ?1 AND ?2"),
-        super::workflow::STEP_HISTORY
-            .replace("deployment_id = ? AND step_key = ?", "deployment_id = ?1 AND step_key = ?3"),
+        super::workflow::RECORDS.as_str(),
+        super::workflow::HANDOFFS.as_str(),
+        super::workflow::STEP_HISTORY.as_str(),
     )
 });
 
@@ -234,7 +235,7 @@ pub(crate) fn list_query(filter: &ListFilter) -> sqlx::QueryBuilder<'_, sqlx::Sq
         query.push(" AND status = ").push_bind(status.clone());
     }
     if let Some(text) = &filter.text {
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = format!("%{}%", super::like_literal(text));
         query.push(" AND name LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
     }
     if let Some(before) = filter.before {

@@ -168,6 +168,11 @@ macro_rules! fetch_packed {
 }
 pub(crate) use fetch_packed;
 
+/// `text` as a LIKE pattern matches it literally (with `ESCAPE '\\'`).
+pub(crate) fn like_literal(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
 /// A query that needs nothing, to see that the database answers.
 pub async fn ping(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(conn).await?;

@@ -31,10 +31,6 @@ pub async fn insert(
     Ok(())
 }
 
-pub async fn find(conn: &mut SqliteConnection, id_sha256: &str) -> Result<Option<SessionRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM sessions WHERE id_sha256 = ?").bind(id_sha256).fetch_optional(conn).await
-}
-
 /// A session with its user, their roles and their unread messages: what
 /// every signed-in request needs, in one query.
 #[derive(Debug, Clone, sqlx::FromRow)]

@@ -12,13 +12,18 @@ use crate::workflow::{Record, StepState, Stored};
 /// Each step's record, as kept in its row (one query, no sign-off read).
 pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<HashMap<String, Record>, sqlx::Error> {
     let rows: Vec<RecordRow> = fetch_packed!(conn, RECORDS.as_str(), deployment_id)?;
-    Ok(rows.into_iter().map(RecordRow::into_record).collect())
+    Ok(records_by_step(rows))
+}
+
+/// Each step's record by its key, from the rows as read.
+pub fn records_by_step(rows: Vec<RecordRow>) -> HashMap<String, Record> {
+    rows.into_iter().map(RecordRow::into_record).collect()
 }
 
 pub(crate) static RECORDS: LazyLock<String> = LazyLock::new(|| {
     packed(
         "SELECT step_key, state, round, version, reopened_reason, signer_id, signer_name, signer_acting_as,
-         countersigners FROM step_status WHERE deployment_id = ?",
+         countersigners FROM step_status WHERE deployment_id = ?1",
         &RECORD_FIELDS,
     )
 });
@@ -177,10 +182,18 @@ pub async fn save_plan_steps(
     Ok(())
 }
 
-/// Takes a deployment's steps out of the work queues and the dashboard,
-/// for one whose answers no longer plan.
-pub async fn leave_queues(conn: &mut SqliteConnection, deployment_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE step_status SET active = 0 WHERE deployment_id = ?").bind(deployment_id).execute(conn).await?;
+/// Puts a deployment's steps into the work queues and the dashboard, or
+/// takes them out (a closed deployment, one whose answers no longer plan).
+pub async fn set_steps_active(
+    conn: &mut SqliteConnection,
+    deployment_id: i64,
+    active: bool,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE step_status SET active = ? WHERE deployment_id = ?")
+        .bind(active)
+        .bind(deployment_id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
@@ -281,16 +294,6 @@ pub struct SignoffRow {
     pub created_at: i64,
 }
 
-pub async fn history(
-    conn: &mut SqliteConnection,
-    deployment_id: i64,
-    key: &str,
-) -> Result<Vec<SignoffRow>, sqlx::Error> {
-    let mut rows: Vec<SignoffRow> = fetch_packed!(conn, STEP_HISTORY.as_str(), deployment_id, key)?;
-    rows.sort_by_key(|r| r.id);
-    Ok(rows)
-}
-
 const SIGNOFF_FIELDS: [&str; 14] = [
     "id",
     "step_key",
@@ -308,17 +311,18 @@ const SIGNOFF_FIELDS: [&str; 14] = [
     "created_at",
 ];
 
+/// One step's sign-offs, as [`super::deployments::READ`] binds them: the
+/// deployment is `?1`, the step `?3`.
 pub(crate) static STEP_HISTORY: LazyLock<String> = LazyLock::new(|| {
     packed(
         &format!(
-            "SELECT {} FROM signoffs WHERE deployment_id = ? AND step_key = ? ORDER BY id",
+            "SELECT {} FROM signoffs WHERE deployment_id = ?1 AND step_key = ?3 ORDER BY id",
             SIGNOFF_FIELDS.join(", ")
         ),
         &SIGNOFF_FIELDS,
     )
 });
 
-/// An uploaded evidence file: its name and bytes.
 /// A sign-off's evidence file: its name, bytes and SHA-256.
 pub async fn evidence(
     conn: &mut SqliteConnection,
@@ -367,16 +371,12 @@ pub struct HandoffRow {
     pub created_at: i64,
 }
 
-/// The deployment's handoffs, oldest first.
-pub async fn handoffs(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<HandoffRow>, sqlx::Error> {
-    let mut rows: Vec<HandoffRow> = fetch_packed!(conn, HANDOFFS.as_str(), deployment_id)?;
-    rows.sort_by_key(|r| r.id);
-    Ok(rows)
-}
-
+/// A deployment's handoffs, as [`super::deployments::READ`] binds them: the
+/// deployment is `?1`, whether to read them `?2`.
 pub(crate) static HANDOFFS: LazyLock<String> = LazyLock::new(|| {
     packed(
-        "SELECT id, from_lane, to_lane, to_lane_name, steps, created_at FROM handoffs WHERE deployment_id = ? ORDER BY id",
+        "SELECT id, from_lane, to_lane, to_lane_name, steps, created_at FROM handoffs
+         WHERE deployment_id = ?1 AND ?2 ORDER BY id",
         &["id", "from_lane", "to_lane", "to_lane_name", "steps", "created_at"],
     )
 });
@@ -571,12 +571,7 @@ pub async fn set_deployment_status(
         .bind(id)
         .execute(&mut *conn)
         .await?;
-    sqlx::query("UPDATE step_status SET active = ? WHERE deployment_id = ?")
-        .bind(status == "active")
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(())
+    set_steps_active(conn, id, status == "active").await
 }
 
 /// The users who hold every role of `roles` and are not disabled, with their e-mail address.

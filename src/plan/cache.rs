@@ -75,12 +75,9 @@ impl PlanCache {
         self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
     }
 
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    fn len(&self) -> usize {
         self.plans.lock().unwrap_or_else(|p| p.into_inner()).len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 

@@ -268,7 +268,7 @@ pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer
 /// are recorded.
 async fn scope(pool: &SqlitePool, actor: &Actor, filter: &EventFilter) -> Result<EventFilter, ServiceError> {
     authorize(pool, actor, Action::BrowseAudit, "audit:events").await?;
-    Ok(EventFilter { deployments_only: !crate::auth::sees_whole_trail(actor), ..filter.clone() })
+    Ok(EventFilter { deployments_only: crate::auth::authorize(actor, Action::ViewAudit).is_err(), ..filter.clone() })
 }
 
 /// Events per page of the audit screen.

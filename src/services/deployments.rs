@@ -215,7 +215,7 @@ pub async fn refresh_read_model(pool: &SqlitePool, catalog: &Catalog) -> Result<
                         planned_from: &catalog.fingerprint,
                     };
                     db::deployments::save_summary(&mut tx, row.id, &summary).await?;
-                    db::workflow::leave_queues(&mut tx, row.id).await?;
+                    db::workflow::set_steps_active(&mut tx, row.id, false).await?;
                 }
             }
             written += 1;
@@ -321,7 +321,7 @@ pub async fn load_with(
     Ok(Deployment {
         row: read.row,
         planned,
-        records: read.records.into_iter().map(db::workflow::RecordRow::into_record).collect(),
+        records: db::workflow::records_by_step(read.records),
         handoffs: read.handoffs,
         history: read.history,
     })
@@ -352,7 +352,7 @@ pub async fn list(
 }
 
 /// Whether `actor` reads every deployment, whatever roles its plan names.
-fn reads_everything(actor: &Actor) -> bool {
+pub(super) fn reads_everything(actor: &Actor) -> bool {
     crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok()
 }
 

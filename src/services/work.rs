@@ -8,7 +8,7 @@ use super::ServiceError;
 use crate::auth::{Action, Actor};
 use crate::db;
 use crate::roles::{Requirement, Role, Team};
-use crate::workflow::{self, Countersigner, Policy, Queue, StepFacts, StepState};
+use crate::workflow::{self, Policy, Queue, StepFacts, StepState};
 
 /// Each list shows at most this many steps, newest deployment first: the
 /// page stays a glance, and its cost stays the same however much work waits.
@@ -39,7 +39,7 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
     let Some(user) = actor.id else { return Ok(Work::default()) };
     let held = actor.deployment_roles();
     let held_mask = Role::mask(&held);
-    let privileged = crate::auth::authorize(actor, Action::ReadDeployment(&[])).is_ok();
+    let privileged = super::deployments::reads_everything(actor);
     // The query narrows by roles and the rules then place each row: one more
     // than a list shows tells whether there are more.
     let limit = (LIST_LIMIT + 1) as i64;
@@ -64,10 +64,7 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
             state: StepState::parse(&row.shown),
             record: &record,
             waiting_on: Vec::new(),
-            policy: Policy {
-                countersigner: Countersigner::parse(&row.countersigner).unwrap_or(Countersigner::SameRequirement),
-                required: row.countersignatures_required.clamp(1, 3) as usize,
-            },
+            policy: Policy::from_stored(&row.countersigner, row.countersignatures_required),
             active: true,
         };
         let Some(queue) = workflow::queue(&facts, actor) else { continue };

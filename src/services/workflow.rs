@@ -15,7 +15,7 @@ use crate::catalog::Catalog;
 use crate::db::{self, Tx};
 use crate::params::FieldError;
 use crate::plan::{Plan, PlannedStep};
-use crate::workflow::{self, Context, Countersigner, Kind, Policy, Record, Stored};
+use crate::workflow::{self, Context, Kind, Policy, Record, Stored};
 
 /// The largest evidence file accepted (a transcript), and pasted evidence.
 pub const MAX_EVIDENCE_BYTES: usize = 1024 * 1024;
@@ -55,10 +55,7 @@ pub enum ActOutcome {
 }
 
 pub fn policy_of(row: &db::deployments::DeploymentRow) -> Policy {
-    Policy {
-        countersigner: Countersigner::parse(&row.countersigner).unwrap_or(Countersigner::SameRequirement),
-        required: row.countersignatures_required.clamp(1, 3) as usize,
-    }
+    Policy::from_stored(&row.countersigner, row.countersignatures_required)
 }
 
 /// What the person typed, checked and made canonical.
@@ -167,7 +164,7 @@ pub async fn act(
         tx.rollback().await?;
         return Err(ServiceError::NotFound(format!("the step {step_key}")));
     };
-    let records: HashMap<String, Record> = read.records.into_iter().map(db::workflow::RecordRow::into_record).collect();
+    let records = db::workflow::records_by_step(read.records);
     let policy = policy_of(&row);
     let ctx = Context { plan, records: &records, policy, active: row.status == "active" };
     let record = ctx.record(step_key);

@@ -9,8 +9,13 @@ use reqwest::StatusCode;
 use crate::portal::TestApp;
 use crate::portal::steps_support::{Step, form_fields};
 
-fn env_number(name: &str, default: u64) -> u64 {
+pub fn env_number(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+/// The `q` quantile of `sorted` (0 when empty).
+pub fn percentile(sorted: &[f64], q: f64) -> f64 {
+    sorted.get(((sorted.len() as f64 * q) as usize).min(sorted.len().saturating_sub(1))).copied().unwrap_or(0.0)
 }
 
 /// Fills the database at COUNTERSIGN_BENCH_DB with COUNTERSIGN_BENCH_EVENTS
@@ -174,12 +179,7 @@ async fn bench_signoffs() {
     }
     let elapsed = started.elapsed().as_secs_f64();
     latencies.sort_by(f64::total_cmp);
-    let p = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or(0.0)
-    };
+    let p = |q: f64| percentile(&latencies, q);
     println!(
         "| sign-offs | clients | seconds | sign-offs/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|\n| {total} | 32 | {elapsed:.2} | {:.0} | {:.1} | {:.1} |",
         total as f64 / elapsed,

@@ -9,12 +9,9 @@ use std::time::Instant;
 
 use reqwest::{Client, StatusCode};
 
+use crate::bench::{env_number, percentile};
 use crate::portal::steps_support::form_fields;
 use crate::portal::{TestApp, csrf_of, session_cookie, text};
-
-fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
-}
 
 /// A form to post to a step: the deployment, the step, and the page's fields.
 struct Form {
@@ -52,10 +49,6 @@ where
         all.extend(task.await.expect("a client task"));
     }
     all
-}
-
-fn percentile(sorted: &[f64], q: f64) -> f64 {
-    sorted.get(((sorted.len() as f64 * q) as usize).min(sorted.len().saturating_sub(1))).copied().unwrap_or(0.0)
 }
 
 /// Reads the step pages of `steps` as `client` and keeps the forms of `kind` they offer.

@@ -27,10 +27,6 @@ pub struct EventFilter {
 }
 
 /// `%` and `_` match themselves in a LIKE with `ESCAPE '\\'`.
-fn like_literal(text: &str) -> String {
-    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
-}
-
 fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFilter) {
     query.push(" WHERE 1 = 1");
     if let Some(id) = filter.deployment {
@@ -49,7 +45,10 @@ fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFi
     }
     if let Some(action) = &filter.action {
         if action.ends_with('.') {
-            query.push(" AND action LIKE ").push_bind(format!("{}%", like_literal(action))).push(" ESCAPE '\\'");
+            query
+                .push(" AND action LIKE ")
+                .push_bind(format!("{}%", crate::db::like_literal(action)))
+                .push(" ESCAPE '\\'");
         } else {
             query.push(" AND action = ").push_bind(action);
         }
@@ -64,7 +63,7 @@ fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFi
         query.push(" AND at <= ").push_bind(until);
     }
     if let Some(text) = &filter.text {
-        let pattern = format!("%{}%", like_literal(text));
+        let pattern = format!("%{}%", crate::db::like_literal(text));
         query.push(" AND (target LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
         query.push(" OR detail LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
     }

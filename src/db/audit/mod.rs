@@ -314,13 +314,6 @@ pub async fn latest_checkpoint(conn: &mut SqliteConnection) -> Result<Option<Che
         .await
 }
 
-pub async fn checkpoint_of_size(conn: &mut SqliteConnection, size: u64) -> Result<Option<CheckpointRow>, sqlx::Error> {
-    sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints WHERE size = ?")
-        .bind(size as i64)
-        .fetch_optional(conn)
-        .await
-}
-
 pub async fn checkpoints(conn: &mut SqliteConnection) -> Result<Vec<CheckpointRow>, sqlx::Error> {
     sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints ORDER BY size").fetch_all(conn).await
 }
