@@ -15,5 +15,15 @@ if ! command -v python3 >/dev/null; then
     apt-get install -y python3 >/dev/null || { echo "install python3 and run again" >&2; exit 1; }
 fi
 
+# The single sign-on tests run a real OpenID provider: the npm package oidc-provider, on Node.js.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "node and npm are missing (the test identity provider); installing them" >&2
+    apt-get install -y nodejs npm >/dev/null || { echo "install Node.js 20 or later with npm and run again" >&2; exit 1; }
+fi
+if [ ! -d tests/oidc/node_modules/oidc-provider ]; then
+    echo "installing the test identity provider's packages (tests/oidc)" >&2
+    npm ci --prefix tests/oidc --no-audit --no-fund >/dev/null
+fi
+
 cargo test --all-targets --locked
 cargo test --doc --locked

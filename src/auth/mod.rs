@@ -2,10 +2,25 @@
 //! (web, command line); a refusal says which role is missing.
 
 pub mod password;
+pub mod sso;
 
 use std::fmt;
 
 use crate::roles::Role;
+
+/// A user name: 1 to 64 ASCII letters, digits, `.`, `_`, `-` or `@`,
+/// beginning with a letter or digit (so never `.` or `..`, which cannot
+/// stand in a path). Names are told apart without regard to case.
+pub fn is_valid_username(username: &str) -> bool {
+    has_name_characters(username) && username.starts_with(|c: char| c.is_ascii_alphanumeric())
+}
+
+/// 1 to 64 of the characters a user name may hold, whatever it begins with
+/// (older names may begin with '.', '_', '-' or '@').
+pub fn has_name_characters(username: &str) -> bool {
+    (1..=64).contains(&username.len())
+        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
+}
 
 /// Roles of the portal itself, apart from the deployment roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

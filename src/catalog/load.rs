@@ -573,10 +573,11 @@ fn find_cycle<'a>(
     path.push(key);
     if let Some(step) = index.get(key) {
         for dependency in &step.depends_on {
-            if dependency != key && index.contains_key(dependency.as_str()) {
-                if let Some(cycle) = find_cycle(dependency.as_str(), index, colour, path) {
-                    return Some(cycle);
-                }
+            if dependency != key
+                && index.contains_key(dependency.as_str())
+                && let Some(cycle) = find_cycle(dependency.as_str(), index, colour, path)
+            {
+                return Some(cycle);
             }
         }
     }

@@ -4,6 +4,7 @@
 mod audit;
 mod plan;
 mod serve;
+mod sso;
 mod user;
 
 use std::path::PathBuf;
@@ -46,7 +47,7 @@ pub struct Storage {
     /// The SQLite database file; created on first start [default: countersign.db].
     #[arg(long, global = true, env = "COUNTERSIGN_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
-    /// A TOML file with defaults for bind, db, public_url, webhook_url, smtp_url and mail_from.
+    /// A TOML file with defaults for bind, db, public_url, webhook_url, smtp_url, mail_from, and an [oidc] table.
     #[arg(long, global = true, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
@@ -61,6 +62,8 @@ pub struct ConfigFile {
     pub webhook_url: Option<String>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    /// Single sign-on through an OpenID provider.
+    pub oidc: Option<sso::OidcFile>,
 }
 
 impl Storage {

@@ -41,6 +41,8 @@ pub struct ServeArgs {
     /// Sign a checkpoint when the trail has grown, at most this often (seconds) [default: 60].
     #[arg(long, env = "COUNTERSIGN_CHECKPOINT_INTERVAL", value_name = "SECONDS")]
     checkpoint_interval: Option<u64>,
+    #[command(flatten)]
+    sso: super::sso::SsoArgs,
 }
 
 pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
@@ -63,7 +65,8 @@ pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
 }
 
 fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
-    let file = storage.config_file()?;
+    let mut file = storage.config_file()?;
+    let (sso, local_login) = super::sso::settle(&args.sso, file.oidc.take())?;
     let db = storage.db_path(&file);
     let bind_text = args.bind.clone().or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".to_owned());
     let bind: SocketAddr =
@@ -80,10 +83,10 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
         }
     }
     let smtp_url = args.smtp_url.clone().or(file.smtp_url);
-    if let Some(url) = &smtp_url {
-        if !(url.starts_with("smtp://") || url.starts_with("smtps://")) {
-            return Err(format!("--smtp-url: \"{url}\" must start with smtp:// or smtps://"));
-        }
+    if let Some(url) = &smtp_url
+        && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+    {
+        return Err(format!("--smtp-url: \"{url}\" must start with smtp:// or smtps://"));
     }
     let mail_from = args.mail_from.clone().or(file.mail_from);
     if let Some(from) = &mail_from {
@@ -103,7 +106,7 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
         }
         audit.interval = std::time::Duration::from_secs(seconds);
     }
-    Ok(Config { bind, db, public_url, demo: args.demo, outbox, audit })
+    Ok(Config { bind, db, public_url, demo: args.demo, outbox, audit, sso, local_login })
 }
 
 fn init_logging() {

@@ -8,6 +8,7 @@ pub mod deployments;
 #[cfg(test)]
 use audit::browse;
 pub mod sessions;
+pub mod sso;
 pub mod users;
 pub mod workflow;
 

@@ -11,21 +11,25 @@ pub struct SessionRow {
     pub last_seen_at: i64,
 }
 
+/// A new session; `id_token` is the provider's ID token when it signed the person in.
 pub async fn insert(
     conn: &mut SqliteConnection,
     id_sha256: &str,
     user_id: i64,
     csrf_token: &str,
+    id_token: Option<&str>,
 ) -> Result<(), sqlx::Error> {
     let now = super::now();
     sqlx::query(
-        "INSERT INTO sessions (id_sha256, user_id, csrf_token, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id_sha256, user_id, csrf_token, created_at, last_seen_at, id_token)
+         VALUES (?, ?, ?, ?, ?, ?)",
     )
     .bind(id_sha256)
     .bind(user_id)
     .bind(csrf_token)
     .bind(now)
     .bind(now)
+    .bind(id_token)
     .execute(conn)
     .await?;
     Ok(())
@@ -42,7 +46,8 @@ pub struct SignedRow {
     pub username: String,
     pub display_name: String,
     pub disabled: bool,
-    /// Role keys, separated by spaces (no key has one).
+    /// Role keys, separated by spaces (no key has one); a key granted by hand
+    /// and given by the provider too comes twice.
     pub roles: String,
     /// Unread messages, counted up to [`UNREAD_COUNTED`].
     pub unread: i64,
@@ -53,7 +58,9 @@ pub const UNREAD_COUNTED: i64 = 100;
 
 pub(crate) const SIGNED: &str = "SELECT s.csrf_token, s.created_at, s.last_seen_at, u.id AS user_id, u.username,
      u.display_name, u.disabled,
-     COALESCE((SELECT group_concat(r.role, ' ') FROM user_roles r WHERE r.user_id = u.id), '') AS roles,
+     COALESCE((SELECT group_concat(role, ' ') FROM (
+         SELECT r.role FROM user_roles r WHERE r.user_id = u.id
+         UNION ALL SELECT p.role FROM provider_roles p WHERE p.user_id = u.id)), '') AS roles,
      (SELECT COUNT(*) FROM (SELECT 1 FROM notifications n WHERE n.user_id = u.id AND n.read_at IS NULL LIMIT ?2))
          AS unread
      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_sha256 = ?1";
@@ -74,6 +81,19 @@ pub async fn touch(conn: &mut SqliteConnection, id_sha256: &str) -> Result<(), s
 pub async fn delete(conn: &mut SqliteConnection, id_sha256: &str) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE id_sha256 = ?").bind(id_sha256).execute(conn).await?;
     Ok(())
+}
+
+/// Ends a session; returns its provider ID token, if it had one, for the provider's sign-out.
+pub async fn delete_returning_id_token(
+    conn: &mut SqliteConnection,
+    id_sha256: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let token: Option<Option<String>> =
+        sqlx::query_scalar("DELETE FROM sessions WHERE id_sha256 = ? RETURNING id_token")
+            .bind(id_sha256)
+            .fetch_optional(conn)
+            .await?;
+    Ok(token.flatten())
 }
 
 pub async fn delete_for_user(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {

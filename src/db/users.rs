@@ -14,6 +14,17 @@ pub struct UserRow {
     pub created_at: i64,
     /// Where handoffs are e-mailed; empty for none.
     pub email: String,
+    /// The issuer of the OpenID provider the account signs in through; `None` for a local account.
+    pub provider: Option<String>,
+    /// The provider's `sub` claim for the account.
+    pub subject: Option<String>,
+}
+
+impl UserRow {
+    /// Signs in through an OpenID provider, never with a password.
+    pub fn from_provider(&self) -> bool {
+        self.provider.is_some()
+    }
 }
 
 pub async fn count(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
@@ -89,11 +100,114 @@ pub async fn clear_failures(conn: &mut SqliteConnection, id: i64) -> Result<(), 
     Ok(())
 }
 
+/// Every role a user holds: granted by hand or given by the provider's groups.
 pub async fn roles(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role")
+    let mut roles: Vec<String> = sqlx::query_scalar(
+        "SELECT role FROM user_roles WHERE user_id = ?1 UNION ALL SELECT role FROM provider_roles WHERE user_id = ?1",
+    )
+    .bind(user_id)
+    .fetch_all(conn)
+    .await?;
+    roles.sort();
+    roles.dedup();
+    Ok(roles)
+}
+
+/// The account a provider knows by this subject.
+pub async fn by_subject(
+    conn: &mut SqliteConnection,
+    provider: &str,
+    subject: &str,
+) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM users WHERE provider = ? AND subject = ?")
+        .bind(provider)
+        .bind(subject)
+        .fetch_optional(conn)
+        .await
+}
+
+/// What a provider says of a person, written to their account.
+#[derive(Debug, Clone)]
+pub struct ProviderAccount<'a> {
+    pub provider: &'a str,
+    pub subject: &'a str,
+    pub username: &'a str,
+    pub display_name: &'a str,
+    pub email: &'a str,
+}
+
+/// Creates an account that signs in through a provider: it has no password.
+pub async fn insert_from_provider(
+    conn: &mut SqliteConnection,
+    account: &ProviderAccount<'_>,
+) -> Result<i64, sqlx::Error> {
+    let id = sqlx::query(
+        "INSERT INTO users (username, display_name, password_hash, email, provider, subject, created_at)
+         VALUES (?, ?, '', ?, ?, ?, ?)",
+    )
+    .bind(account.username)
+    .bind(account.display_name)
+    .bind(account.email)
+    .bind(account.provider)
+    .bind(account.subject)
+    .bind(super::now())
+    .execute(conn)
+    .await?
+    .last_insert_rowid();
+    Ok(id)
+}
+
+/// Takes the name, display name and e-mail the provider gives at a later sign-in.
+pub async fn update_from_provider(
+    conn: &mut SqliteConnection,
+    id: i64,
+    account: &ProviderAccount<'_>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET username = ?, display_name = ?, email = ? WHERE id = ?")
+        .bind(account.username)
+        .bind(account.display_name)
+        .bind(account.email)
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The roles a user's provider groups give, with the groups (a JSON array) that give each.
+pub async fn provider_roles(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT role, groups FROM provider_roles WHERE user_id = ? ORDER BY role")
         .bind(user_id)
         .fetch_all(conn)
         .await
+}
+
+/// Sets a role the provider's groups give (again, with the groups as they are now).
+pub async fn set_provider_role(
+    conn: &mut SqliteConnection,
+    user_id: i64,
+    role: &str,
+    groups_json: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO provider_roles (user_id, role, groups, set_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (user_id, role) DO UPDATE SET groups = excluded.groups, set_at = excluded.set_at",
+    )
+    .bind(user_id)
+    .bind(role)
+    .bind(groups_json)
+    .bind(super::now())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub async fn remove_provider_role(conn: &mut SqliteConnection, user_id: i64, role: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM provider_roles WHERE user_id = ? AND role = ?")
+        .bind(user_id)
+        .bind(role)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// Grants a role; false when the user held it already.
@@ -124,16 +238,32 @@ pub async fn revoke(conn: &mut SqliteConnection, user_id: i64, role: &str) -> Re
     Ok(done.rows_affected() == 1)
 }
 
+/// A user with the roles granted by hand and those their provider's groups give.
+#[derive(Debug, Clone)]
+pub struct UserWithRoles {
+    pub user: UserRow,
+    pub granted: Vec<String>,
+    /// Each role with the groups (a JSON array) that give it.
+    pub from_provider: Vec<(String, String)>,
+}
+
 /// Every user with their roles, for lists.
-pub async fn all_with_roles(conn: &mut SqliteConnection) -> Result<Vec<(UserRow, Vec<String>)>, sqlx::Error> {
+pub async fn all_with_roles(conn: &mut SqliteConnection) -> Result<Vec<UserWithRoles>, sqlx::Error> {
     let users = all(&mut *conn).await?;
     let grants: Vec<(i64, String)> =
         sqlx::query_as("SELECT user_id, role FROM user_roles ORDER BY role").fetch_all(&mut *conn).await?;
+    let given: Vec<(i64, String, String)> =
+        sqlx::query_as("SELECT user_id, role, groups FROM provider_roles ORDER BY role").fetch_all(&mut *conn).await?;
     Ok(users
         .into_iter()
         .map(|user| {
-            let roles = grants.iter().filter(|(id, _)| *id == user.id).map(|(_, role)| role.clone()).collect();
-            (user, roles)
+            let granted = grants.iter().filter(|(id, _)| *id == user.id).map(|(_, role)| role.clone()).collect();
+            let from_provider = given
+                .iter()
+                .filter(|(id, ..)| *id == user.id)
+                .map(|(_, role, groups)| (role.clone(), groups.clone()))
+                .collect();
+            UserWithRoles { user, granted, from_provider }
         })
         .collect())
 }
@@ -143,11 +273,12 @@ pub async fn set_email(conn: &mut SqliteConnection, id: i64, email: &str) -> Res
     Ok(())
 }
 
-/// Enabled users who hold the administrator role.
+/// Enabled users who hold the administrator role, by hand or from their provider's groups.
 pub async fn enabled_admins(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT COUNT(*) FROM users JOIN user_roles ON user_roles.user_id = users.id
-         WHERE user_roles.role = 'admin' AND users.disabled = 0",
+        "SELECT COUNT(*) FROM users WHERE disabled = 0 AND id IN (
+             SELECT user_id FROM user_roles WHERE role = 'admin'
+             UNION SELECT user_id FROM provider_roles WHERE role = 'admin')",
     )
     .fetch_one(conn)
     .await

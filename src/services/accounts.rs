@@ -4,6 +4,7 @@ use sqlx::SqlitePool;
 
 use super::{ServiceError, authorize, event_by};
 use crate::audit::{NewEvent, Outcome};
+use crate::auth::sso::LocalLogin;
 use crate::auth::{Action, Actor, Grant, PortalRole, password};
 use crate::db;
 use crate::params::FieldError;
@@ -38,15 +39,16 @@ pub fn session_key(session_id: &str) -> String {
 /// `previous_session` is the browser's earlier session, ended on success.
 pub async fn login(
     pool: &SqlitePool,
+    local: &LocalLogin,
     username: &str,
     password_text: &str,
     previous_session: Option<&str>,
 ) -> Result<Option<NewSession>, ServiceError> {
     // Looked up when it could be a stored name: older names may begin with '.', '_', '-' or '@'.
-    let could_exist = has_name_characters(username);
+    let could_exist = crate::auth::has_name_characters(username);
     let counted = if could_exist { count_attempt(pool, username).await? } else { Counted::default() };
     let stored = match &counted.user {
-        Some(user) if !user.disabled => user.password_hash.clone(),
+        Some(user) if !user.disabled && !user.from_provider() => user.password_hash.clone(),
         _ => password::DUMMY_HASH.to_owned(),
     };
     let matches = match password::verify(password_text.to_owned(), stored.clone()).await {
@@ -68,6 +70,8 @@ pub async fn login(
     let refusal = match &user {
         None => Some("unknown user"),
         Some(u) if u.disabled => Some("account disabled"),
+        Some(u) if u.from_provider() => Some("account signs in through the identity provider"),
+        Some(u) if !local.allows(&u.username) => Some("password sign-in is off"),
         Some(_) if counted.locked => Some("account locked"),
         // Reset by an administrator while this attempt was being checked.
         Some(u) if u.password_hash != stored => Some("password changed meanwhile"),
@@ -93,24 +97,33 @@ pub async fn login(
     }
     let Some(user) = user else { return Ok(None) };
     db::users::clear_failures(&mut tx, user.id).await?;
-    db::sessions::delete_expired(&mut tx, now - IDLE_SECONDS, now - ABSOLUTE_SECONDS).await?;
+    let session = open_session(&mut tx, &user, previous_session, None).await?;
+    db::audit::record(&mut tx, &event_by(&session.actor, "login", target, Outcome::Done)).await?;
+    tx.commit().await?;
+    Ok(Some(session))
+}
+
+/// Opens a session for `user` in the sign-in's transaction, ending the
+/// browser's earlier one and any that have expired. `id_token` is kept for
+/// the provider's sign-out when the provider signed the person in.
+pub(crate) async fn open_session(
+    tx: &mut db::Tx,
+    user: &db::users::UserRow,
+    previous_session: Option<&str>,
+    id_token: Option<&str>,
+) -> Result<NewSession, ServiceError> {
+    let now = db::now();
+    db::sessions::delete_expired(tx, now - IDLE_SECONDS, now - ABSOLUTE_SECONDS).await?;
     if let Some(previous) = previous_session {
-        db::sessions::delete(&mut tx, &session_key(previous)).await?;
+        db::sessions::delete(tx, &session_key(previous)).await?;
     }
     let session = NewSession {
         id: password::token(),
         csrf_token: password::token(),
-        actor: Actor::from_keys(
-            user.id,
-            &user.username,
-            &user.display_name,
-            &db::users::roles(&mut tx, user.id).await?,
-        ),
+        actor: Actor::from_keys(user.id, &user.username, &user.display_name, &db::users::roles(tx, user.id).await?),
     };
-    db::sessions::insert(&mut tx, &session_key(&session.id), user.id, &session.csrf_token).await?;
-    db::audit::record(&mut tx, &event_by(&session.actor, "login", target, Outcome::Done)).await?;
-    tx.commit().await?;
-    Ok(Some(session))
+    db::sessions::insert(tx, &session_key(&session.id), user.id, &session.csrf_token, id_token).await?;
+    Ok(session)
 }
 
 /// What a sign-in attempt found when it was counted.
@@ -190,6 +203,7 @@ pub async fn session_actor(pool: &SqlitePool, session_id: &str) -> Result<Option
     }
     let mut roles: Vec<String> = session.roles.split_whitespace().map(str::to_owned).collect();
     roles.sort();
+    roles.dedup();
     Ok(Some(SessionView {
         actor: Actor::from_keys(session.user_id, &session.username, &session.display_name, &roles),
         csrf: session.csrf_token,
@@ -206,12 +220,14 @@ pub struct SessionView {
     pub unread: i64,
 }
 
-pub async fn logout(pool: &SqlitePool, actor: &Actor, session_id: &str) -> Result<(), ServiceError> {
+/// Ends a session; returns the provider's ID token when the provider signed
+/// it in, so its sign-out can end the provider's session too.
+pub async fn logout(pool: &SqlitePool, actor: &Actor, session_id: &str) -> Result<Option<String>, ServiceError> {
     let mut tx = db::begin_write(pool).await?;
-    db::sessions::delete(&mut tx, &session_key(session_id)).await?;
+    let id_token = db::sessions::delete_returning_id_token(&mut tx, &session_key(session_id)).await?;
     db::audit::record(&mut tx, &event_by(actor, "logout", format!("user:{}", actor.username), Outcome::Done)).await?;
     tx.commit().await?;
-    Ok(())
+    Ok(id_token)
 }
 
 /// Creates the first administrator if there is no user at all; returns the
@@ -233,18 +249,9 @@ pub async fn ensure_first_admin(pool: &SqlitePool) -> Result<Option<String>, Ser
     Ok(Some(secret))
 }
 
-/// 1 to 64 of the characters a user name may hold, whatever it begins with.
-fn has_name_characters(username: &str) -> bool {
-    (1..=64).contains(&username.len())
-        && username.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
-}
-
-/// A user name: 1 to 64 ASCII letters, digits, `.`, `_`, `-` or `@`,
-/// beginning with a letter or digit (so never `.` or `..`, which cannot
-/// stand in a path). Names are told apart without regard to case.
+/// Refuses a name [`crate::auth::is_valid_username`] refuses, naming the rule.
 pub fn check_username(username: &str) -> Result<(), ServiceError> {
-    let valid = has_name_characters(username) && username.starts_with(|c: char| c.is_ascii_alphanumeric());
-    if valid {
+    if crate::auth::is_valid_username(username) {
         Ok(())
     } else {
         Err(ServiceError::Invalid(vec![FieldError::new(
@@ -400,6 +407,12 @@ pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) ->
     let hash = password::hash(secret.clone()).await?;
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
+    if user.from_provider() {
+        return Err(ServiceError::Refused(format!(
+            "{} signs in through the identity provider and has no Countersign password",
+            user.username
+        )));
+    }
     let username = user.username.as_str();
     db::users::set_password(&mut tx, user.id, &hash).await?;
     db::sessions::delete_for_user(&mut tx, user.id).await?;
@@ -410,10 +423,7 @@ pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) ->
 }
 
 /// Every user with their roles, for the admin page.
-pub async fn list_users(
-    pool: &SqlitePool,
-    actor: &Actor,
-) -> Result<Vec<(db::users::UserRow, Vec<String>)>, ServiceError> {
+pub async fn list_users(pool: &SqlitePool, actor: &Actor) -> Result<Vec<db::users::UserWithRoles>, ServiceError> {
     authorize(pool, actor, Action::ManageUsers, "users").await?;
     let mut conn = pool.acquire().await?;
     Ok(db::users::all_with_roles(&mut conn).await?)

@@ -213,13 +213,13 @@ pub async fn prove(
         .ok_or_else(|| ServiceError::NotFound(format!("audit event {seq}")))?;
     let index = event.leaf_index().ok_or_else(|| ServiceError::NotFound(format!("audit event {seq}")))?;
     let mut latest = db::audit::latest_checkpoint(&mut conn).await?;
-    if latest.as_ref().is_none_or(|c| (c.size as u64) <= index) {
-        if let Some(signing) = signing {
-            drop(conn);
-            sign_checkpoint(pool, signing).await?;
-            conn = pool.acquire().await?;
-            latest = db::audit::latest_checkpoint(&mut conn).await?;
-        }
+    if latest.as_ref().is_none_or(|c| (c.size as u64) <= index)
+        && let Some(signing) = signing
+    {
+        drop(conn);
+        sign_checkpoint(pool, signing).await?;
+        conn = pool.acquire().await?;
+        latest = db::audit::latest_checkpoint(&mut conn).await?;
     }
     let Some(checkpoint) = latest.filter(|c| (c.size as u64) > index) else {
         return Err(ServiceError::Conflict(format!(

@@ -9,6 +9,7 @@ pub mod deployments;
 pub mod inbox;
 pub mod outbox;
 pub mod reports;
+pub mod sso;
 pub mod work;
 pub mod workflow;
 

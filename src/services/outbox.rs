@@ -75,15 +75,15 @@ pub fn spawn(pool: SqlitePool, config: OutboxConfig, wake: Arc<Notify>) -> JoinH
             }
         });
         loop {
-            if let (Some(url), Some(client)) = (&config.webhook_url, &client) {
-                if let Err(error) = deliver(&pool, Channel::Webhook, |row| post(client, url, row)).await {
-                    tracing::error!(%error, "outbox: cannot read the webhook deliveries");
-                }
+            if let (Some(url), Some(client)) = (&config.webhook_url, &client)
+                && let Err(error) = deliver(&pool, Channel::Webhook, |row| post(client, url, row)).await
+            {
+                tracing::error!(%error, "outbox: cannot read the webhook deliveries");
             }
-            if let Some(mailer) = &mailer {
-                if let Err(error) = deliver(&pool, Channel::Email, |row| mail(mailer, row)).await {
-                    tracing::error!(%error, "outbox: cannot read the e-mail deliveries");
-                }
+            if let Some(mailer) = &mailer
+                && let Err(error) = deliver(&pool, Channel::Email, |row| mail(mailer, row)).await
+            {
+                tracing::error!(%error, "outbox: cannot read the e-mail deliveries");
             }
             tokio::select! {
                 () = wake.notified() => {}

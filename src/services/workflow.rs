@@ -90,14 +90,14 @@ fn check_input(kind: Kind, input: &ActionInput) -> Result<Typed, ServiceError> {
     if kind.needs_reason() && note.is_empty() && errors.is_empty() {
         errors.push(FieldError::new("reason", "", format!("is required to {}", kind.label().to_lowercase())));
     }
-    if let Some((name, bytes)) = &evidence_file {
-        if bytes.len() > MAX_EVIDENCE_BYTES {
-            errors.push(FieldError::new(
-                "evidence_file",
-                name,
-                format!("is {} bytes; the limit is {MAX_EVIDENCE_BYTES}", bytes.len()),
-            ));
-        }
+    if let Some((name, bytes)) = &evidence_file
+        && bytes.len() > MAX_EVIDENCE_BYTES
+    {
+        errors.push(FieldError::new(
+            "evidence_file",
+            name,
+            format!("is {} bytes; the limit is {MAX_EVIDENCE_BYTES}", bytes.len()),
+        ));
     }
     if errors.is_empty() {
         Ok(Typed { note, evidence_text, evidence_file })

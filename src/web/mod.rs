@@ -44,6 +44,10 @@ pub struct Config {
     pub outbox: OutboxConfig,
     /// The audit key and checkpoints.
     pub audit: AuditFiles,
+    /// Sign-in through an OpenID provider, when configured.
+    pub sso: Option<crate::auth::sso::SsoConfig>,
+    /// Whether the password form signs people in (always, without single sign-on).
+    pub local_login: crate::auth::sso::LocalLogin,
 }
 
 /// Where the audit trail's key and checkpoint log live, and how often a
@@ -92,6 +96,9 @@ pub struct App {
     pub email: bool,
     /// Signs checkpoints; its verifier key is shown to auditors.
     pub checkpointing: crate::services::audit::Checkpointing,
+    /// The OpenID provider people sign in through, when configured.
+    pub sso: Option<Arc<crate::auth::sso::provider::Provider>>,
+    pub local_login: crate::auth::sso::LocalLogin,
 }
 
 impl App {
@@ -117,6 +124,8 @@ pub struct Running {
     task: JoinHandle<Result<(), std::io::Error>>,
     worker: Option<JoinHandle<()>>,
     upkeep: JoinHandle<()>,
+    /// Reads the provider's discovery document until it answers.
+    discovery: Option<JoinHandle<()>>,
 }
 
 impl Running {
@@ -129,6 +138,9 @@ impl Running {
             worker.abort();
         }
         self.upkeep.abort();
+        if let Some(discovery) = self.discovery.take() {
+            discovery.abort();
+        }
         self.task.await.map_err(std::io::Error::other)?
     }
 
@@ -146,6 +158,7 @@ impl Running {
 #[derive(Debug)]
 pub enum StartError {
     Catalog(String),
+    Sso(String),
     AuditKey(String),
     Database(sqlx::Error),
     Service(ServiceError),
@@ -156,6 +169,7 @@ impl std::fmt::Display for StartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StartError::Catalog(e) => write!(f, "the built-in catalog is broken: {e}"),
+            StartError::Sso(e) => write!(f, "{e}"),
             StartError::AuditKey(e) => write!(f, "{e}"),
             StartError::Database(e) => write!(f, "cannot open the database: {e}"),
             StartError::Service(e) => write!(f, "cannot prepare the database: {e}"),
@@ -202,7 +216,20 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     tracing::info!(vkey = %audit_vkey, "audit checkpoints are signed with this key");
     let upkeep = crate::services::audit::spawn_upkeep(pool.clone(), checkpointing.clone());
     let last_checkpoint = (pool.clone(), checkpointing.clone());
+    let sso = match &config.sso {
+        Some(sso) => Some(Arc::new(
+            crate::auth::sso::provider::Provider::new(sso.clone(), &public_url).map_err(StartError::Sso)?,
+        )),
+        None => None,
+    };
+    if let Some(provider) = &sso {
+        tracing::info!(issuer = %provider.config.issuer, redirect_url = %provider.redirect_url(),
+            "single sign-on: register this redirect URL at the identity provider");
+    }
+    let discovery = sso.clone().map(crate::auth::sso::provider::Provider::spawn_discovery);
     let state = Arc::new(App {
+        sso,
+        local_login: config.local_login.clone(),
         checkpointing,
         pool,
         catalog,
@@ -238,6 +265,7 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
         task,
         worker,
         upkeep,
+        discovery,
     })
 }
 

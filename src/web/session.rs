@@ -24,6 +24,9 @@ pub enum Cookie {
     /// The login form cannot use a session's token (there is none yet): it
     /// uses a token in this cookie and in the form, which must match.
     LoginCsrf,
+    /// A sign-in sent to the OpenID provider: names its pending row, so the
+    /// callback is accepted only in the browser that started it.
+    SsoPending,
 }
 
 impl Cookie {
@@ -33,6 +36,8 @@ impl Cookie {
             (Cookie::Session, true) => "__Host-cs_session",
             (Cookie::LoginCsrf, false) => "cs_login_csrf",
             (Cookie::LoginCsrf, true) => "__Host-cs_login_csrf",
+            (Cookie::SsoPending, false) => "cs_sso",
+            (Cookie::SsoPending, true) => "__Host-cs_sso",
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Signing in and out.
+//! Signing in and out: the password form, and the way through the OpenID
+//! provider when single sign-on is configured.
 
 use askama::Template;
 use axum::Form;
@@ -9,9 +10,20 @@ use serde::Deserialize;
 
 use super::{Chrome, render_with};
 use crate::auth::password;
+use crate::auth::sso::Failure;
 use crate::services::accounts;
-use crate::web::session::{Cookie, Signed, read_cookie, safe_next, set_cookie};
+use crate::services::sso::{self, SsoError};
+use crate::web::session::{Cookie, Signed, percent_encode, read_cookie, safe_next, set_cookie};
 use crate::web::{AppError, AppState};
+
+/// How the password form shows on the sign-in page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PasswordForm {
+    Shown,
+    /// Local sign-in is off: folded away, for the break-glass account only.
+    BreakGlass,
+    Hidden,
+}
 
 #[derive(Template)]
 #[template(path = "login.html")]
@@ -21,6 +33,33 @@ struct LoginPage {
     next: String,
     username: String,
     message: Option<String>,
+    /// "Sign in with …", when single sign-on is configured.
+    sso_name: Option<String>,
+    password_form: PasswordForm,
+}
+
+impl LoginPage {
+    fn new(state: &AppState, csrf: String, next: String) -> LoginPage {
+        let password_form = match (&state.sso, state.local_login.off, &state.local_login.break_glass) {
+            (Some(_), true, Some(_)) => PasswordForm::BreakGlass,
+            (Some(_), true, None) => PasswordForm::Hidden,
+            _ => PasswordForm::Shown,
+        };
+        LoginPage {
+            chrome: Chrome::new(None, "Sign in"),
+            csrf,
+            next,
+            username: String::new(),
+            message: None,
+            sso_name: state.sso.as_ref().map(|provider| provider.config.name.clone()),
+            password_form,
+        }
+    }
+
+    /// The single sign-on link, returning to the same page afterwards.
+    fn sso_href(&self) -> String {
+        format!("/login/sso?next={}", percent_encode(&self.next))
+    }
 }
 
 #[derive(Deserialize)]
@@ -40,13 +79,7 @@ pub async fn form(
     let token = read_cookie(&state, &headers, Cookie::LoginCsrf)
         .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
         .unwrap_or_else(password::token);
-    let page = LoginPage {
-        chrome: Chrome::new(None, "Sign in"),
-        csrf: token.clone(),
-        next: safe_next(query.next.as_deref()),
-        username: String::new(),
-        message: None,
-    };
+    let page = LoginPage::new(&state, token.clone(), safe_next(query.next.as_deref()));
     let mut response = render_with(StatusCode::OK, &page)?;
     if let Ok(value) = set_cookie(&state, Cookie::LoginCsrf, &token, 3600).parse() {
         response.headers_mut().append(header::SET_COOKIE, value);
@@ -74,42 +107,137 @@ pub async fn submit(
 ) -> Result<Response, AppError> {
     let username = login.username.trim();
     let previous = read_cookie(&state, &headers, Cookie::Session);
-    match accounts::login(&state.pool, username, &login.password, previous.as_deref()).await? {
+    match accounts::login(&state.pool, &state.local_login, username, &login.password, previous.as_deref()).await? {
         Some(session) => {
             let mut response = Redirect::to(&safe_next(Some(&login.next))).into_response();
             let cookies = [
                 set_cookie(&state, Cookie::Session, &session.id, accounts::ABSOLUTE_SECONDS),
                 set_cookie(&state, Cookie::LoginCsrf, "", 0),
             ];
-            for cookie in cookies {
-                if let Ok(value) = cookie.parse() {
-                    response.headers_mut().append(header::SET_COOKIE, value);
-                }
-            }
+            append_cookies(&mut response, &cookies);
             Ok(response)
         }
         None => {
-            let page = LoginPage {
-                chrome: Chrome::new(None, "Sign in"),
-                csrf: login.csrf,
-                next: safe_next(Some(&login.next)),
-                username: username.to_owned(),
-                message: Some(format!(
-                    "Wrong user name or password. After {} failures in a row the account is locked for {} minutes.",
-                    accounts::LOCK_AFTER_FAILURES,
-                    accounts::LOCK_SECONDS / 60
-                )),
-            };
+            let mut page = LoginPage::new(&state, login.csrf, safe_next(Some(&login.next)));
+            page.username = username.to_owned();
+            page.message = Some(format!(
+                "Wrong user name or password. After {} failures in a row the account is locked for {} minutes.",
+                accounts::LOCK_AFTER_FAILURES,
+                accounts::LOCK_SECONDS / 60
+            ));
             render_with(StatusCode::UNAUTHORIZED, &page)
         }
     }
 }
 
+/// Ends the portal's session and, when the provider signed the person in and
+/// offers it, the provider's session too (RP-initiated logout).
 pub async fn logout(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    accounts::logout(&state.pool, &signed.actor, &signed.session_id).await?;
-    let mut response = Redirect::to("/login").into_response();
-    if let Ok(value) = set_cookie(&state, Cookie::Session, "", 0).parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    let id_token = accounts::logout(&state.pool, &signed.actor, &signed.session_id).await?;
+    let provider_logout = match (&state.sso, id_token) {
+        (Some(provider), Some(id_token)) => provider.logout_url(&id_token),
+        _ => None,
+    };
+    let mut response = Redirect::to(provider_logout.as_deref().unwrap_or("/login")).into_response();
+    append_cookies(&mut response, &[set_cookie(&state, Cookie::Session, "", 0)]);
     Ok(response)
+}
+
+fn append_cookies(response: &mut Response, cookies: &[String]) {
+    for cookie in cookies {
+        if let Ok(value) = cookie.parse() {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "sso_failed.html")]
+struct FailedPage {
+    chrome: Chrome,
+    provider: String,
+    what_happened: String,
+    ask_admin: &'static str,
+    password_allowed: bool,
+}
+
+/// A failed sign-in through the provider, said plainly.
+fn failed(state: &AppState, failure: &Failure) -> Result<Response, AppError> {
+    let provider = state.sso.as_ref().map_or_else(|| "the identity provider".to_owned(), |p| p.config.name.clone());
+    let status = match failure {
+        Failure::ProviderUnreachable => StatusCode::SERVICE_UNAVAILABLE,
+        Failure::NotInRequiredGroup { .. }
+        | Failure::NoRole { .. }
+        | Failure::NameTaken { .. }
+        | Failure::Disabled { .. } => StatusCode::FORBIDDEN,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    let page = FailedPage {
+        chrome: Chrome::new(None, "Sign-in did not work"),
+        what_happened: failure.what_happened(&provider),
+        ask_admin: failure.ask_admin(),
+        provider,
+        password_allowed: !state.local_login.off || state.local_login.break_glass.is_some(),
+    };
+    let mut response = render_with(status, &page)?;
+    append_cookies(&mut response, &[set_cookie(state, Cookie::SsoPending, "", 0)]);
+    Ok(response)
+}
+
+fn sso_outcome(state: &AppState, error: SsoError) -> Result<Response, AppError> {
+    match error {
+        SsoError::Failed(failure) => failed(state, &failure),
+        SsoError::Service(error) => Err(error.into()),
+    }
+}
+
+/// Sends the browser to the provider; the pending sign-in stays on the server.
+pub async fn sso_start(
+    State(state): State<AppState>,
+    signed: Option<Signed>,
+    Query(query): Query<NextQuery>,
+) -> Result<Response, AppError> {
+    let next = safe_next(query.next.as_deref());
+    if signed.is_some() {
+        return Ok(Redirect::to(&next).into_response());
+    }
+    let Some(provider) = &state.sso else {
+        return Err(AppError::NotFound("single sign-on (it is not configured)".to_owned()));
+    };
+    match sso::begin(&state.pool, provider, &next).await {
+        Ok(begun) => {
+            let mut response = Redirect::to(&begun.url).into_response();
+            append_cookies(
+                &mut response,
+                &[set_cookie(&state, Cookie::SsoPending, &begun.cookie, sso::PENDING_SECONDS)],
+            );
+            Ok(response)
+        }
+        Err(error) => sso_outcome(&state, error),
+    }
+}
+
+/// Where the provider sends the browser back.
+pub async fn sso_callback(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(callback): Query<sso::Callback>,
+) -> Result<Response, AppError> {
+    let Some(provider) = &state.sso else {
+        return Err(AppError::NotFound("single sign-on (it is not configured)".to_owned()));
+    };
+    let pending = read_cookie(&state, &headers, Cookie::SsoPending);
+    let previous = read_cookie(&state, &headers, Cookie::Session);
+    match sso::finish(&state.pool, provider, pending.as_deref(), &callback, previous.as_deref()).await {
+        Ok(signed_in) => {
+            let mut response = Redirect::to(&safe_next(Some(&signed_in.return_to))).into_response();
+            let cookies = [
+                set_cookie(&state, Cookie::Session, &signed_in.session.id, accounts::ABSOLUTE_SECONDS),
+                set_cookie(&state, Cookie::SsoPending, "", 0),
+            ];
+            append_cookies(&mut response, &cookies);
+            Ok(response)
+        }
+        Err(error) => sso_outcome(&state, error),
+    }
 }

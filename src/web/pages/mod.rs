@@ -28,6 +28,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(home::show))
         .route("/login", get(login::form).post(login::submit))
+        .route("/login/sso", get(login::sso_start))
+        .route("/login/sso/callback", get(login::sso_callback))
         .route("/logout", post(login::logout))
         .route("/healthz", get(health))
         .route("/static/{file}", get(static_file))

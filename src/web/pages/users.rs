@@ -18,7 +18,12 @@ pub struct UserView {
     pub username: String,
     pub display_name: String,
     pub email: String,
+    /// Granted by hand: key and name.
     pub roles: Vec<(String, String)>,
+    /// Given by the provider's groups: name, and the groups that give it.
+    pub provider_roles: Vec<(String, String)>,
+    /// The issuer the account signs in through; `None` for a local account.
+    pub provider: Option<String>,
     pub disabled: bool,
     pub locked: bool,
 }
@@ -59,16 +64,26 @@ async fn page(
     let users = accounts::list_users(&state.pool, &signed.actor)
         .await?
         .into_iter()
-        .map(|(user, roles)| UserView {
-            roles: roles
-                .iter()
-                .map(|r| (r.clone(), Grant::parse(r).map_or(r.clone(), |g| g.name().to_owned())))
-                .collect(),
-            locked: user.locked_until > now,
-            disabled: user.disabled,
-            username: user.username,
-            display_name: user.display_name,
-            email: user.email,
+        .map(|held| {
+            let name = |key: &str| Grant::parse(key).map_or(key.to_owned(), |g| g.name().to_owned());
+            let user = held.user;
+            UserView {
+                roles: held.granted.iter().map(|r| (r.clone(), name(r))).collect(),
+                provider_roles: held
+                    .from_provider
+                    .iter()
+                    .map(|(role, groups)| {
+                        let groups: Vec<String> = serde_json::from_str(groups).unwrap_or_default();
+                        (name(role), groups.join(", "))
+                    })
+                    .collect(),
+                locked: user.locked_until > now,
+                disabled: user.disabled,
+                provider: user.provider,
+                username: user.username,
+                display_name: user.display_name,
+                email: user.email,
+            }
         })
         .collect();
     let deliveries = accounts::troubled_deliveries(&state.pool, &signed.actor)

@@ -14,6 +14,7 @@ mod read_policy;
 mod reports;
 mod signin;
 mod signoffs;
+mod sso;
 pub mod steps_support;
 mod trail_bounds;
 mod what_was_signed;
@@ -51,6 +52,8 @@ impl TestApp {
             demo: true,
             outbox: OutboxConfig::default(),
             audit: web::AuditFiles::beside(&db_path),
+            sso: None,
+            local_login: Default::default(),
         };
         let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
         let users = running.demo_users.clone();
@@ -73,6 +76,34 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db_path = dir.path().join("countersign.db");
         let running = start(&db_path, outbox, public_url).await;
+        TestApp::started(dir, db_path, running)
+    }
+
+    /// A portal on a chosen port (its public URL must be known to the
+    /// identity provider before it starts) with single sign-on.
+    pub async fn spawn_sso(
+        port: u16,
+        sso: countersign::auth::sso::SsoConfig,
+        local_login: countersign::auth::sso::LocalLogin,
+    ) -> TestApp {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db_path = dir.path().join("countersign.db");
+        let config = Config {
+            bind: format!("127.0.0.1:{port}").parse().expect("an address"),
+            db: db_path.clone(),
+            public_url: format!("http://127.0.0.1:{port}"),
+            demo: false,
+            outbox: OutboxConfig::default(),
+            audit: web::AuditFiles::beside(&db_path),
+            sso: Some(sso),
+            local_login,
+        };
+        let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
+        TestApp::started(dir, db_path, running)
+    }
+
+    /// A test portal that has just started on a fresh database in `dir`.
+    fn started(dir: TempDir, db_path: PathBuf, running: Running) -> TestApp {
         TestApp {
             base: format!("http://{}", running.addr),
             admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
@@ -188,6 +219,8 @@ async fn start(db: &std::path::Path, outbox: OutboxConfig, public_url: &str) -> 
         demo: false,
         outbox,
         audit: web::AuditFiles::beside(db),
+        sso: None,
+        local_login: Default::default(),
     };
     web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
 }

@@ -1,0 +1,59 @@
+//! Sign-ins sent to the OpenID provider and not back yet.
+
+use sqlx::SqliteConnection;
+
+/// What the callback must match: kept here, never in the browser.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct PendingRow {
+    pub state: String,
+    pub nonce: String,
+    pub pkce_verifier: String,
+    pub return_to: String,
+    pub created_at: i64,
+}
+
+/// At most this many sign-ins wait at once: beyond it the oldest is dropped,
+/// so anonymous requests cannot grow the table without bound.
+pub const MAX_PENDING: i64 = 10_000;
+
+/// Records a pending sign-in, first dropping those older than `expired_before`
+/// and, when the table is full, the oldest.
+pub async fn insert(
+    conn: &mut SqliteConnection,
+    id_sha256: &str,
+    pending: &PendingRow,
+    expired_before: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sso_pending WHERE created_at < ?").bind(expired_before).execute(&mut *conn).await?;
+    sqlx::query(
+        "DELETE FROM sso_pending WHERE id_sha256 IN (
+             SELECT id_sha256 FROM sso_pending ORDER BY created_at DESC LIMIT -1 OFFSET ?)",
+    )
+    .bind(MAX_PENDING - 1)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "INSERT INTO sso_pending (id_sha256, state, nonce, pkce_verifier, return_to, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(id_sha256)
+    .bind(&pending.state)
+    .bind(&pending.nonce)
+    .bind(&pending.pkce_verifier)
+    .bind(&pending.return_to)
+    .bind(pending.created_at)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Takes a pending sign-in out: each one is answered once, whatever the answer.
+pub async fn take(conn: &mut SqliteConnection, id_sha256: &str) -> Result<Option<PendingRow>, sqlx::Error> {
+    sqlx::query_as(
+        "DELETE FROM sso_pending WHERE id_sha256 = ?
+         RETURNING state, nonce, pkce_verifier, return_to, created_at",
+    )
+    .bind(id_sha256)
+    .fetch_optional(conn)
+    .await
+}

@@ -1,0 +1,304 @@
+//! Signing in through the OpenID provider: the pending sign-in, then the
+//! account, its roles and the session it ends in, each change with its audit
+//! event in one transaction. Every failure is an audit event too.
+
+use std::collections::BTreeMap;
+
+use sqlx::SqlitePool;
+
+use super::ServiceError;
+use super::accounts::{self, NewSession};
+use crate::audit::{NewEvent, Outcome};
+use crate::auth::password;
+use crate::auth::sso::provider::Provider;
+use crate::auth::sso::{self, Failure, Identity};
+use crate::db;
+
+/// How long a sign-in may stay at the provider.
+pub const PENDING_SECONDS: i64 = 10 * 60;
+
+/// The name the audit trail gives to changes made on the provider's word.
+pub const ACTOR: &str = "sso";
+
+/// Why a sign-in through the provider ended without a session.
+#[derive(Debug)]
+pub enum SsoError {
+    /// Told to the person, in the log and in the audit trail.
+    Failed(Failure),
+    Service(ServiceError),
+}
+
+impl From<ServiceError> for SsoError {
+    fn from(error: ServiceError) -> Self {
+        SsoError::Service(error)
+    }
+}
+
+impl From<sqlx::Error> for SsoError {
+    fn from(error: sqlx::Error) -> Self {
+        SsoError::Service(error.into())
+    }
+}
+
+/// A sign-in sent to the provider: the browser keeps `cookie`, the server the rest.
+#[derive(Debug)]
+pub struct Begun {
+    pub cookie: String,
+    pub url: String,
+}
+
+/// Begins a sign-in that returns to `return_to` (a local path, checked by the caller).
+pub async fn begin(pool: &SqlitePool, provider: &Provider, return_to: &str) -> Result<Begun, SsoError> {
+    let started = match provider.start() {
+        Ok(started) => started,
+        Err(failure) => return Err(refuse(pool, provider, None, failure).await),
+    };
+    let cookie = password::token();
+    let now = db::now();
+    let pending = db::sso::PendingRow {
+        state: started.state,
+        nonce: started.nonce,
+        pkce_verifier: started.pkce_verifier,
+        return_to: return_to.to_owned(),
+        created_at: now,
+    };
+    let mut tx = db::begin_write(pool).await?;
+    db::sso::insert(&mut tx, &accounts::session_key(&cookie), &pending, now - PENDING_SECONDS).await?;
+    tx.commit().await?;
+    Ok(Begun { cookie, url: started.url })
+}
+
+/// The query of the provider's redirect back.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+pub struct Callback {
+    pub code: Option<String>,
+    pub state: Option<String>,
+    pub iss: Option<String>,
+    pub error: Option<String>,
+    pub error_description: Option<String>,
+}
+
+/// A completed sign-in: the session, and where to go.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub session: NewSession,
+    pub return_to: String,
+}
+
+/// Completes a sign-in: matches the callback to the pending sign-in of this
+/// browser, lets the provider's crate check the tokens, then creates or
+/// updates the account and sets its roles from the groups claim.
+pub async fn finish(
+    pool: &SqlitePool,
+    provider: &Provider,
+    pending_cookie: Option<&str>,
+    callback: &Callback,
+    previous_session: Option<&str>,
+) -> Result<SignedIn, SsoError> {
+    let pending = match pending_cookie {
+        Some(cookie) => {
+            let mut tx = db::begin_write(pool).await?;
+            let pending = db::sso::take(&mut tx, &accounts::session_key(cookie)).await?;
+            tx.commit().await?;
+            pending.filter(|p| p.created_at >= db::now() - PENDING_SECONDS)
+        }
+        None => None,
+    };
+    let checked = match pending {
+        None => Err(Failure::NoPendingSignIn),
+        Some(pending) => answer(provider, &pending, callback).await.map(|finished| (pending, finished)),
+    };
+    let (pending, finished) = match checked {
+        Ok(done) => done,
+        Err(failure) => return Err(refuse(pool, provider, None, failure).await),
+    };
+    let identity = match sso::identity(&provider.config, &finished.claims) {
+        Ok(identity) => identity,
+        Err(failure) => return Err(refuse(pool, provider, None, failure).await),
+    };
+    match provision(pool, provider, &identity, previous_session, &finished.id_token).await? {
+        Ok(session) => Ok(SignedIn { session, return_to: pending.return_to }),
+        Err(failure) => Err(refuse(pool, provider, Some(&identity.username), failure).await),
+    }
+}
+
+/// The provider's answer, checked against the pending sign-in.
+async fn answer(
+    provider: &Provider,
+    pending: &db::sso::PendingRow,
+    callback: &Callback,
+) -> Result<sso::provider::Finished, Failure> {
+    if let Some(error) = &callback.error {
+        return Err(Failure::ProviderRefused {
+            error: printable(error, 100),
+            description: printable(callback.error_description.as_deref().unwrap_or_default(), 300),
+        });
+    }
+    let state_matches = callback.state.as_deref().is_some_and(|s| password::constant_time_eq(s, &pending.state));
+    if !state_matches {
+        return Err(Failure::StateMismatch);
+    }
+    if callback.iss.as_deref().is_some_and(|iss| !provider.is_issuer(iss)) {
+        return Err(Failure::IssuerMismatch);
+    }
+    let Some(code) = callback.code.as_deref().filter(|c| !c.is_empty() && c.len() <= 4096) else {
+        return Err(Failure::ProviderRefused { error: "no authorization code".to_owned(), description: String::new() });
+    };
+    provider.finish(code, &pending.nonce, &pending.pkce_verifier).await
+}
+
+/// Text from the provider's redirect, shown and logged: printable and bounded.
+fn printable(text: &str, max: usize) -> String {
+    text.chars().filter(|c| !c.is_control() && !crate::params::is_invisible(*c)).take(max).collect()
+}
+
+/// Creates or updates the account and its provider roles, then opens the
+/// session: one transaction. A refusal found on the way (required group,
+/// no role) still takes away the roles the provider no longer gives.
+async fn provision(
+    pool: &SqlitePool,
+    provider: &Provider,
+    identity: &Identity,
+    previous_session: Option<&str>,
+    id_token: &str,
+) -> Result<Result<NewSession, Failure>, ServiceError> {
+    let config = &provider.config;
+    let issuer = config.issuer.as_str();
+    let (given, refusal) = match sso::roles(config, identity) {
+        Ok(given) => (given, None),
+        Err(failure) => (BTreeMap::new(), Some(failure)),
+    };
+    let email = if super::outbox::check_address(&identity.email).is_ok() { identity.email.as_str() } else { "" };
+    let mut tx = db::begin_write(pool).await?;
+    let known = db::users::by_subject(&mut tx, issuer, &identity.subject).await?;
+    let user = match known {
+        Some(user) if user.disabled => return Ok(Err(Failure::Disabled { username: user.username })),
+        Some(user) => {
+            // The provider renamed the person: follow, unless the new name is another account's.
+            let username = match db::users::by_name(&mut tx, &identity.username).await? {
+                Some(other) if other.id != user.id => user.username.clone(),
+                _ => identity.username.clone(),
+            };
+            let account = db::users::ProviderAccount {
+                provider: issuer,
+                subject: &identity.subject,
+                username: &username,
+                display_name: &identity.display_name,
+                email,
+            };
+            db::users::update_from_provider(&mut tx, user.id, &account).await?;
+            db::users::by_id(&mut tx, user.id).await?.unwrap_or(user)
+        }
+        None => {
+            if let Some(failure) = refusal {
+                // Nobody to create: refused before an account exists.
+                return Ok(Err(failure));
+            }
+            if db::users::by_name(&mut tx, &identity.username).await?.is_some() {
+                return Ok(Err(Failure::NameTaken { username: identity.username.clone() }));
+            }
+            let account = db::users::ProviderAccount {
+                provider: issuer,
+                subject: &identity.subject,
+                username: &identity.username,
+                display_name: &identity.display_name,
+                email,
+            };
+            let id = db::users::insert_from_provider(&mut tx, &account).await?;
+            let event = NewEvent::new("user.create", format!("user:{}", identity.username), Outcome::Done)
+                .by(None, ACTOR)
+                .detail(serde_json::json!({
+                    "provider": issuer,
+                    "subject": identity.subject,
+                    "display_name": identity.display_name,
+                    "email": email,
+                }));
+            db::audit::record(&mut tx, &event).await?;
+            match db::users::by_id(&mut tx, id).await? {
+                Some(user) => user,
+                None => return Err(ServiceError::Internal("the account just created is gone".to_owned())),
+            }
+        }
+    };
+    set_provider_roles(&mut tx, provider, &user, &given).await?;
+    // Roles granted by hand let a person in whom no group gives a role.
+    let roles_now = db::users::roles(&mut tx, user.id).await?;
+    let refusal = refusal.or_else(|| {
+        roles_now.is_empty().then(|| Failure::NoRole {
+            claim: config.groups_claim.clone(),
+            claim_present: identity.groups_claim_present,
+            groups: identity.groups.clone(),
+        })
+    });
+    if let Some(failure) = refusal {
+        // The roles taken away stay taken away.
+        tx.commit().await?;
+        return Ok(Err(failure));
+    }
+    let session = accounts::open_session(&mut tx, &user, previous_session, Some(id_token)).await?;
+    let event = super::event_by(&session.actor, "login", format!("user:{}", user.username), Outcome::Done)
+        .detail(serde_json::json!({ "method": "sso", "provider": issuer }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(Ok(session))
+}
+
+/// Makes the account's provider roles those its groups give now: each role
+/// given or taken away is an audit event naming the provider and the claim.
+async fn set_provider_roles(
+    tx: &mut db::Tx,
+    provider: &Provider,
+    user: &db::users::UserRow,
+    given: &BTreeMap<&'static str, Vec<String>>,
+) -> Result<(), ServiceError> {
+    let config = &provider.config;
+    let held = db::users::provider_roles(tx, user.id).await?;
+    let target = format!("user:{}", user.username);
+    for (role, _) in held.iter().filter(|(role, _)| !given.contains_key(role.as_str())) {
+        db::users::remove_provider_role(tx, user.id, role).await?;
+        let event = NewEvent::new("role.revoke", target.clone(), Outcome::Done).by(None, ACTOR).detail(
+            serde_json::json!({ "role": role, "source": "provider", "provider": config.issuer, "claim": config.groups_claim }),
+        );
+        db::audit::record(tx, &event).await?;
+    }
+    for (role, groups) in given {
+        let groups_json = serde_json::to_string(groups).unwrap_or_else(|_| "[]".to_owned());
+        let before = held.iter().find(|(held_role, _)| held_role == role);
+        if before.is_some_and(|(_, held_groups)| *held_groups == groups_json) {
+            continue;
+        }
+        db::users::set_provider_role(tx, user.id, role, &groups_json).await?;
+        if before.is_none() {
+            let event =
+                NewEvent::new("role.grant", target.clone(), Outcome::Done).by(None, ACTOR).detail(serde_json::json!({
+                    "role": role,
+                    "source": "provider",
+                    "provider": config.issuer,
+                    "claim": config.groups_claim,
+                    "groups": groups,
+                }));
+            db::audit::record(tx, &event).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Logs and records a failed sign-in, and hands the failure back to be shown.
+async fn refuse(pool: &SqlitePool, provider: &Provider, username: Option<&str>, failure: Failure) -> SsoError {
+    let issuer = provider.config.issuer.as_str();
+    tracing::warn!(issuer, username, reason = failure.reason(), detail = %failure.what_happened(&provider.config.name),
+        "a sign-in through the identity provider failed");
+    let event = NewEvent::new("login", format!("user:{}", username.unwrap_or("(unknown)")), Outcome::Refused)
+        .by(None, username.unwrap_or(ACTOR))
+        .detail(serde_json::json!({ "method": "sso", "provider": issuer, "reason": failure.reason() }));
+    let recorded = async {
+        let mut tx = db::begin_write(pool).await?;
+        db::audit::record_refusal(&mut tx, &event).await?;
+        tx.commit().await?;
+        Ok::<(), ServiceError>(())
+    };
+    match recorded.await {
+        Ok(()) => SsoError::Failed(failure),
+        Err(error) => SsoError::Service(error),
+    }
+}

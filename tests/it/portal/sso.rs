@@ -1,0 +1,429 @@
+//! Single sign-on against a real OpenID provider (oidc-provider on 127.0.0.1):
+//! sign-in through its own login and consent pages, roles from the groups
+//! claim, refusals, the provider down at start-up, and sign-out.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use countersign::auth::sso::{ClientSecret, LocalLogin, RoleMap, SsoConfig, UsernameClaim};
+use reqwest::{Client, Response, StatusCode};
+
+use super::{TestApp, client, location, text};
+use crate::support::oidc::{self, CLIENT_ID, CLIENT_SECRET, ProviderSetup, TestProvider};
+
+const EXCHANGE_ADMINS: &str = "Exchange Organization Management";
+const LYNC_ADMINS: &str = "CS Admins";
+
+/// The settings an administrator would write, for a provider at `issuer`.
+fn settings(issuer: &str) -> SsoConfig {
+    let mut table = BTreeMap::new();
+    table.insert(EXCHANGE_ADMINS.to_owned(), vec!["exchange-org-admins".to_owned()]);
+    // Matched without regard to case, as Active Directory compares group names.
+    table.insert("cs admins".to_owned(), vec!["cs-administrator".to_owned(), "coordinator".to_owned()]);
+    SsoConfig {
+        issuer: issuer.to_owned(),
+        client_id: CLIENT_ID.to_owned(),
+        client_secret: Some(ClientSecret(CLIENT_SECRET.to_owned())),
+        name: "Contoso test IdP".to_owned(),
+        scopes: vec!["profile".to_owned(), "email".to_owned(), "groups".to_owned()],
+        username_claim: UsernameClaim::PreferredUsername,
+        groups_claim: "groups".to_owned(),
+        roles: RoleMap::parse(&table).expect("the role map parses"),
+        required_group: None,
+    }
+}
+
+/// A provider and a portal that trusts it.
+struct World {
+    app: TestApp,
+    provider: TestProvider,
+    _dir: tempfile::TempDir,
+}
+
+async fn world(people: &[(&str, &[&str])], rogue: bool, adjust: impl FnOnce(&mut SsoConfig, &mut LocalLogin)) -> World {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let accounts = dir.path().join("accounts.json");
+    oidc::write_accounts(&accounts, people);
+    let port = oidc::free_port();
+    let portal = format!("http://127.0.0.1:{port}");
+    let provider = TestProvider::start(ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue }).await;
+    let mut config = settings(&provider.issuer);
+    let mut local = LocalLogin::default();
+    adjust(&mut config, &mut local);
+    let app = TestApp::spawn_sso(port, config, local).await;
+    wait_until_discovered(&app).await;
+    World { app, provider, _dir: dir }
+}
+
+/// The portal reads the provider's discovery document in the background.
+async fn wait_until_discovered(app: &TestApp) {
+    for _ in 0..240 {
+        let response = app.get(&client(), "/login/sso").await;
+        if response.status() == StatusCode::SEE_OTHER {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    panic!("the portal never reached the identity provider");
+}
+
+fn resolve(base: &str, location: &str) -> String {
+    if location.starts_with("http://") || location.starts_with("https://") {
+        location.to_owned()
+    } else {
+        format!("{base}{location}")
+    }
+}
+
+/// The value of a form field of `page`.
+fn field(page: &str, name: &str) -> Option<String> {
+    let at = page.find(&format!("name=\"{name}\""))?;
+    let tag_start = page[..at].rfind('<')?;
+    let tag_end = at + page[at..].find('>')?;
+    let tag = &page[tag_start..tag_end];
+    let value = tag.find("value=\"")? + "value=\"".len();
+    Some(tag[value..].chars().take_while(|c| *c != '"').collect())
+}
+
+fn form_action(page: &str) -> String {
+    let at = page.find("<form").expect("a form on the provider's page");
+    let action = at + page[at..].find("action=\"").expect("a form action") + "action=\"".len();
+    page[action..].chars().take_while(|c| *c != '"').collect()
+}
+
+/// Walks the browser from `start` through the provider's login and consent
+/// pages, as `login`, until the provider sends it back to the portal; returns
+/// the portal's callback URL, not yet visited.
+async fn through_provider(
+    app: &TestApp,
+    provider: &TestProvider,
+    browser: &Client,
+    start: &str,
+    login: &str,
+) -> String {
+    let mut url = start.to_owned();
+    for _ in 0..20 {
+        let response = browser.get(&url).send().await.expect("the provider answers");
+        let status = response.status();
+        if status.is_redirection() {
+            let next = resolve(&provider.issuer, &location(&response));
+            if next.starts_with(&app.base) {
+                return next;
+            }
+            url = next;
+            continue;
+        }
+        let page = text(response).await;
+        assert_eq!(status, StatusCode::OK, "the provider's page at {url}:\n{page}");
+        let prompt = field(&page, "prompt").unwrap_or_else(|| panic!("no login or consent form at {url}:\n{page}"));
+        let form: Vec<(&str, &str)> = match prompt.as_str() {
+            "login" => vec![("prompt", "login"), ("login", login), ("password", "any")],
+            _ => vec![("prompt", "consent")],
+        };
+        let answered = browser.post(form_action(&page)).form(&form).send().await.expect("the provider answers");
+        assert!(answered.status().is_redirection(), "the provider took the {prompt} form");
+        url = resolve(&provider.issuer, &location(&answered));
+    }
+    panic!("the provider never sent the browser back to the portal");
+}
+
+/// Starts a sign-in at the portal and returns the provider URL it sends the browser to.
+async fn start_sign_in(app: &TestApp, browser: &Client, next: &str) -> String {
+    let response = app.get(browser, &format!("/login/sso?next={next}")).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", text(response).await);
+    location(&response)
+}
+
+/// A whole sign-in; returns the portal's answer to the callback.
+async fn sign_in(world: &World, browser: &Client, login: &str) -> Response {
+    let start = start_sign_in(&world.app, browser, "/deployments").await;
+    assert!(start.starts_with(&world.provider.issuer), "sent to the provider: {start}");
+    for part in ["code_challenge_method=S256", "code_challenge=", "state=", "nonce=", "response_type=code"] {
+        assert!(start.contains(part), "the authorization request has {part}: {start}");
+    }
+    let callback = through_provider(&world.app, &world.provider, browser, &start, login).await;
+    browser.get(&callback).send().await.expect("the portal answers")
+}
+
+async fn provider_roles(app: &TestApp, username: &str) -> Vec<String> {
+    sqlx::query_scalar(
+        "SELECT role FROM provider_roles JOIN users ON users.id = provider_roles.user_id
+         WHERE users.username = ? ORDER BY role",
+    )
+    .bind(username)
+    .fetch_all(&app.db().await)
+    .await
+    .expect("provider roles")
+}
+
+/// The audit events of an action, as (actor, target, outcome, detail).
+async fn events(app: &TestApp, action: &str) -> Vec<(String, String, String, serde_json::Value)> {
+    let rows: Vec<(String, String, String, String)> =
+        sqlx::query_as("SELECT actor_name, target, outcome, detail FROM audit_events WHERE action = ? ORDER BY seq")
+            .bind(action)
+            .fetch_all(&app.db().await)
+            .await
+            .expect("audit rows");
+    rows.into_iter()
+        .map(|(actor, target, outcome, detail)| {
+            (actor, target, outcome, serde_json::from_str(&detail).expect("detail is JSON"))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_person_signs_in_through_the_provider_with_the_roles_their_groups_give() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS, LYNC_ADMINS, "Domain Users"])], false, |_, _| {}).await;
+    let app = &world.app;
+    let login_page = text(app.get(&client(), "/login").await).await;
+    assert!(login_page.contains("Sign in with Contoso test IdP"), "{login_page}");
+    assert!(login_page.contains("name=\"password\""), "local sign-in stays beside it by default");
+
+    let browser = client();
+    let answer = sign_in(&world, &browser, "alice").await;
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER, "{}", text(answer).await);
+    assert_eq!(location(&answer), "/deployments", "back where the sign-in began");
+    let home = text(app.get(&browser, "/").await).await;
+    assert!(home.contains("alice Example"), "signed in as alice:\n{home}");
+    assert_eq!(provider_roles(app, "alice").await, ["coordinator", "cs-administrator", "exchange-org-admins"]);
+    // The coordinator role from "CS Admins" opens the new-deployment form: she sees her work.
+    assert_eq!(app.get(&browser, "/deployments/new").await.status(), StatusCode::OK);
+
+    let created = events(app, "user.create").await;
+    let alice = created.iter().find(|e| e.1 == "user:alice").expect("the account's creation is audited");
+    assert_eq!(alice.0, "sso");
+    assert_eq!(alice.3["provider"], world.provider.issuer.as_str());
+    let grants = events(app, "role.grant").await;
+    assert_eq!(grants.len(), 3, "{grants:?}");
+    for grant in &grants {
+        assert_eq!(grant.3["provider"], world.provider.issuer.as_str());
+        assert_eq!(grant.3["claim"], "groups");
+        assert_eq!(grant.3["source"], "provider");
+    }
+    let logins = events(app, "login").await;
+    assert!(logins.iter().any(|e| e.1 == "user:alice" && e.2 == "done" && e.3["method"] == "sso"), "{logins:?}");
+
+    // An administrator grants a role by hand: it is shown apart, and no sign-in takes it away.
+    let admin = app.admin().await;
+    let granted = app
+        .post_form(&admin, "/admin/users/alice/roles", "/admin/users", &[("role", "auditor"), ("grant", "true")])
+        .await;
+    assert_eq!(granted.status(), StatusCode::SEE_OTHER);
+    let users = text(app.get(&admin, "/admin/users").await).await;
+    assert!(users.contains(&format!("signs in through {}", world.provider.issuer)), "{users}");
+    assert!(users.contains("Granted by hand"), "{users}");
+    assert!(users.contains(&format!("from {LYNC_ADMINS}")), "{users}");
+
+    // The provider drops her from "CS Admins": her next sign-in (another
+    // browser) takes away what it gave, from her every session.
+    world.provider.set_accounts(&[("alice", &[EXCHANGE_ADMINS])]);
+    let second_browser = client();
+    let again = sign_in(&world, &second_browser, "alice").await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER, "{}", text(again).await);
+    assert_eq!(app.get(&second_browser, "/deployments/new").await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(provider_roles(app, "alice").await, ["exchange-org-admins"]);
+    let revokes = events(app, "role.revoke").await;
+    let revoked: Vec<&str> = revokes.iter().filter_map(|e| e.3["role"].as_str()).collect();
+    assert_eq!(revoked, ["coordinator", "cs-administrator"]);
+    assert!(revokes.iter().all(|e| e.0 == "sso" && e.3["provider"] == world.provider.issuer.as_str()));
+    assert_eq!(app.get(&browser, "/deployments/new").await.status(), StatusCode::FORBIDDEN);
+    let hand: Vec<String> = sqlx::query_scalar(
+        "SELECT role FROM user_roles JOIN users ON users.id = user_roles.user_id WHERE users.username = 'alice'",
+    )
+    .fetch_all(&app.db().await)
+    .await
+    .expect("hand grants");
+    assert_eq!(hand, ["auditor"], "the role granted by hand stays");
+
+    // An account from the provider has no password to guess.
+    let local = app.try_login(&client(), "alice", "").await;
+    assert_eq!(local.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn a_person_outside_the_required_group_is_refused() {
+    let world = world(&[("bob", &[EXCHANGE_ADMINS])], false, |config, _| {
+        config.required_group = Some("Countersign Users".to_owned());
+    })
+    .await;
+    let answer = sign_in(&world, &client(), "bob").await;
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    let page = text(answer).await;
+    assert!(page.contains("Only members of the group &#34;Countersign Users&#34; may sign in"), "{page}");
+    assert!(page.contains("Ask your directory administrator"), "{page}");
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE username = 'bob'")
+        .fetch_one(&world.app.db().await)
+        .await
+        .expect("count");
+    assert_eq!(count, 0, "no account for someone refused");
+    let refused = events(&world.app, "login").await;
+    assert!(refused.iter().any(|e| e.2 == "refused" && e.3["reason"] == "not in the required group"), "{refused:?}");
+}
+
+#[tokio::test]
+async fn groups_that_map_to_no_role_are_refused_and_said() {
+    let world = world(&[("dora", &["Domain Users", "Print Operators"])], false, |_, _| {}).await;
+    let answer = sign_in(&world, &client(), "dora").await;
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    let page = text(answer).await;
+    assert!(page.contains("&#34;Print Operators&#34;"), "the page names the groups:\n{page}");
+    assert!(page.contains("[oidc.roles]"), "and says what the admin can do:\n{page}");
+    let refused = events(&world.app, "login").await;
+    assert!(refused.iter().any(|e| e.3["reason"] == "no group maps to a role"), "{refused:?}");
+}
+
+#[tokio::test]
+async fn a_tampered_or_replayed_callback_is_refused() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let app = &world.app;
+    let browser = client();
+    let start = start_sign_in(app, &browser, "/").await;
+    let callback = through_provider(app, &world.provider, &browser, &start, "alice").await;
+    let state_at = callback.find("state=").expect("a state") + "state=".len();
+    let mut tampered = callback.clone();
+    tampered.replace_range(state_at..state_at + 1, if &callback[state_at..=state_at] == "A" { "B" } else { "A" });
+    let answer = browser.get(&tampered).send().await.expect("the portal answers");
+    assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    assert!(text(answer).await.contains("does not belong to the sign-in this browser started"));
+    // The pending sign-in was used up by that answer: the genuine callback is refused too.
+    let replay = browser.get(&callback).send().await.expect("the portal answers");
+    assert_eq!(replay.status(), StatusCode::BAD_REQUEST);
+    assert!(text(replay).await.contains("expired, was already used, or began in another browser"));
+    assert_eq!(app.get(&browser, "/").await.status(), StatusCode::SEE_OTHER, "not signed in");
+
+    // A callback carried to another browser has no pending sign-in there.
+    let start = start_sign_in(app, &browser, "/").await;
+    let callback = through_provider(app, &world.provider, &browser, &start, "alice").await;
+    let stranger = client();
+    let answer = stranger.get(&callback).send().await.expect("the portal answers");
+    assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    let reasons: Vec<String> = events(app, "login")
+        .await
+        .into_iter()
+        .filter(|e| e.2 == "refused")
+        .filter_map(|e| e.3["reason"].as_str().map(str::to_owned))
+        .collect();
+    assert!(reasons.contains(&"state mismatch".to_owned()), "{reasons:?}");
+    assert!(reasons.contains(&"no pending sign-in".to_owned()), "{reasons:?}");
+}
+
+#[tokio::test]
+async fn an_id_token_signed_by_another_key_is_refused() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], true, |_, _| {}).await;
+    let browser = client();
+    let answer = sign_in(&world, &browser, "alice").await;
+    assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    let page = text(answer).await;
+    assert!(page.contains("did not pass its checks"), "{page}");
+    assert_eq!(world.app.get(&browser, "/").await.status(), StatusCode::SEE_OTHER, "not signed in");
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE username = 'alice'")
+        .fetch_one(&world.app.db().await)
+        .await
+        .expect("count");
+    assert_eq!(count, 0);
+    let refused = events(&world.app, "login").await;
+    assert!(refused.iter().any(|e| e.3["reason"] == "ID token invalid"), "{refused:?}");
+}
+
+#[tokio::test]
+async fn a_local_account_is_not_merged_with_the_providers_person_of_that_name() {
+    let world = world(&[("carol", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let app = &world.app;
+    let admin = app.admin().await;
+    app.create_user(&admin, "carol", &["auditor"]).await;
+    let answer = sign_in(&world, &client(), "carol").await;
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    assert!(text(answer).await.contains("already belongs to another Countersign account"));
+    let accounts: Vec<(String, Option<String>)> =
+        sqlx::query_as("SELECT username, provider FROM users WHERE username = 'carol'")
+            .fetch_all(&app.db().await)
+            .await
+            .expect("accounts");
+    assert_eq!(accounts, [("carol".to_owned(), None)], "the local account is untouched");
+}
+
+#[tokio::test]
+async fn the_provider_down_at_start_up_is_reached_when_it_comes_up() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let accounts = dir.path().join("accounts.json");
+    oidc::write_accounts(&accounts, &[("alice", &[EXCHANGE_ADMINS])]);
+    let provider_port = oidc::free_port();
+    let portal_port = oidc::free_port();
+    let portal = format!("http://127.0.0.1:{portal_port}");
+    let app =
+        TestApp::spawn_sso(portal_port, settings(&format!("http://127.0.0.1:{provider_port}")), LocalLogin::default())
+            .await;
+    // Meanwhile: password sign-in works, and the way through the provider says what is wrong.
+    let admin = app.admin().await;
+    assert_eq!(app.get(&admin, "/").await.status(), StatusCode::OK);
+    let down = app.get(&client(), "/login/sso").await;
+    assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let page = text(down).await;
+    assert!(page.contains("cannot reach Contoso test IdP"), "{page}");
+    assert!(page.contains("Sign in with a password"), "{page}");
+
+    let provider =
+        TestProvider::start(ProviderSetup { port: provider_port, accounts: &accounts, portal: &portal, rogue: false })
+            .await;
+    wait_until_discovered(&app).await;
+    let world = World { app, provider, _dir: dir };
+    let answer = sign_in(&world, &client(), "alice").await;
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER, "{}", text(answer).await);
+}
+
+#[tokio::test]
+async fn signing_out_ends_the_providers_session_too() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let app = &world.app;
+    let browser = client();
+    let answer = sign_in(&world, &browser, "alice").await;
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+    let out = app.post_form(&browser, "/logout", "/", &[]).await;
+    assert_eq!(out.status(), StatusCode::SEE_OTHER);
+    let end_session = location(&out);
+    assert!(end_session.starts_with(&world.provider.issuer), "sent to the provider's sign-out: {end_session}");
+    assert!(end_session.contains("id_token_hint="), "{end_session}");
+    assert!(end_session.contains("post_logout_redirect_uri="), "{end_session}");
+    assert_eq!(app.get(&browser, "/").await.status(), StatusCode::SEE_OTHER, "the portal's session ended");
+
+    // The provider asks to confirm, then sends the browser back to the portal's sign-in page.
+    let confirm = text(browser.get(&end_session).send().await.expect("the provider answers")).await;
+    let xsrf = field(&confirm, "xsrf").unwrap_or_else(|| panic!("a confirm form:\n{confirm}"));
+    let confirmed = browser
+        .post(form_action(&confirm))
+        .form(&[("xsrf", xsrf.as_str()), ("logout", "yes")])
+        .send()
+        .await
+        .expect("the provider answers");
+    assert!(location(&confirmed).starts_with(&format!("{}/login", app.base)), "{}", location(&confirmed));
+
+    // The provider's session is gone: the next sign-in asks for the login page again.
+    let start = start_sign_in(app, &browser, "/").await;
+    let first = browser.get(&start).send().await.expect("the provider answers");
+    let interaction = resolve(&world.provider.issuer, &location(&first));
+    let page = text(browser.get(&interaction).send().await.expect("the provider answers")).await;
+    assert_eq!(field(&page, "prompt").as_deref(), Some("login"), "{page}");
+}
+
+#[tokio::test]
+async fn with_local_login_off_only_the_break_glass_account_uses_a_password() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, local| {
+        local.off = true;
+        local.break_glass = Some("admin".to_owned());
+    })
+    .await;
+    let app = &world.app;
+    let admin = app.admin().await;
+    let password = app.create_user(&admin, "erin", &["auditor"]).await;
+    let refused = app.try_login(&client(), "erin", &password).await;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED, "a local account other than the break-glass one");
+    let page = text(app.get(&client(), "/login").await).await;
+    assert!(page.contains("<details"), "the password form is folded away:\n{page}");
+    assert!(page.contains("Break-glass sign-in"), "{page}");
+    let reasons: Vec<serde_json::Value> =
+        events(app, "login").await.into_iter().filter(|e| e.2 == "refused").map(|e| e.3["reason"].clone()).collect();
+    assert!(reasons.contains(&serde_json::json!("password sign-in is off")), "{reasons:?}");
+    // The provider still signs people in.
+    let answer = sign_in(&world, &client(), "alice").await;
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+}
