@@ -1,7 +1,7 @@
 //! What wraps every request: its id and trace span, running it to its end
 //! whatever the client does, and the security headers of every response.
 
-use axum::extract::{MatchedPath, Request};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -43,15 +43,29 @@ pub async fn run_to_completion(request: Request, next: Next) -> Response {
     }
 }
 
+/// The Content-Security-Policy of every page. Forms post to the portal only;
+/// with single sign-on, also to the provider's origin, because browsers apply
+/// `form-action` to the redirects a form's answer makes, and signing out
+/// redirects to the provider's sign-out page.
+pub fn content_security_policy(provider_origin: Option<&str>) -> HeaderValue {
+    let form_action = match provider_origin {
+        Some(origin) => format!("'self' {origin}"),
+        None => "'self'".to_owned(),
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; \
+         base-uri 'none'; form-action {form_action}; frame-ancestors 'none'"
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'; form-action 'self'"))
+}
+
 /// No inline script, no framing, no sniffing, no referrer leaving the site.
-pub async fn security_headers(request: Request, next: Next) -> Response {
+pub async fn security_headers(State(policy): State<HeaderValue>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    headers.insert(header::CONTENT_SECURITY_POLICY, policy);
     let pairs = [
-        (
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-        ),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
         (header::X_FRAME_OPTIONS, "DENY"),
         (header::REFERRER_POLICY, "same-origin"),

@@ -270,13 +270,14 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
 }
 
 pub fn router(state: AppState) -> Router {
+    let policy = middleware::content_security_policy(state.sso.as_ref().and_then(|p| p.origin()).as_deref());
     pages::routes()
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(from_fn_with_state(state.clone(), session::csrf_guard))
         .layer(from_fn_with_state(state.clone(), session::load_session))
         .layer(from_fn(middleware::run_to_completion))
         .layer(from_fn(error::render_error_pages))
-        .layer(from_fn(middleware::security_headers))
+        .layer(from_fn_with_state(policy, middleware::security_headers))
         .layer(from_fn(middleware::request_id))
         .with_state(state)
 }

@@ -126,3 +126,53 @@ fn a_missing_file_is_a_clear_error() {
     assert!(!output.status.success());
     assert!(stderr(&output).contains("cannot read the file"));
 }
+
+/// Runs `countersign serve` with `config` for `seconds`, then stops it; returns what it logged.
+fn serve_briefly(dir: &Path, config: &str, secret: &str, seconds: u64) -> String {
+    let config_path = dir.join("countersign.toml");
+    std::fs::write(&config_path, config).expect("write the config");
+    let port = crate::support::oidc::free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["--config", &config_path.to_string_lossy(), "--bind", &format!("127.0.0.1:{port}")])
+        .args(["--db", &dir.join("countersign.db").to_string_lossy()])
+        .env("COUNTERSIGN_OIDC_CLIENT_SECRET", secret)
+        .env("RUST_LOG", "trace")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the countersign binary runs");
+    std::thread::sleep(std::time::Duration::from_secs(seconds));
+    let _ = child.kill();
+    let output = child.wait_with_output().expect("it stops");
+    stderr(&output)
+}
+
+#[test]
+fn an_unreachable_provider_is_retried_with_a_log_line_and_the_secret_is_never_logged() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let provider_port = crate::support::oidc::free_port();
+    let secret = "Secret-That-Must-Not-Appear-7f3a";
+    let config = format!(
+        "[oidc]\nissuer = \"http://127.0.0.1:{provider_port}\"\nclient_id = \"countersign\"\n\
+         [oidc.roles]\n\"CS Admins\" = \"cs-administrator\"\n"
+    );
+    let logged = serve_briefly(dir.path(), &config, secret, 3);
+    let retries = logged.matches("cannot read the identity provider's discovery document").count();
+    assert!(retries >= 2, "discovery is retried, each time with a log line:\n{logged}");
+    assert!(logged.contains("password sign-in works meanwhile"), "{logged}");
+    assert!(logged.contains("/login/sso/callback"), "the redirect URL to register is logged:\n{logged}");
+    assert!(!logged.contains(secret), "the client secret must never be logged:\n{logged}");
+}
+
+#[test]
+fn a_wrong_oidc_setting_stops_the_start_with_its_name() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let config_path = dir.path().join("countersign.toml");
+    std::fs::write(&config_path, "[oidc]\nissuer = \"https://idp.contoso.test\"\nclient_id = \"c\"\n[oidc.roles]\n\"CS Admins\" = \"cs-admin\"\n")
+        .expect("write the config");
+    let output =
+        countersign(&["--config", &config_path.to_string_lossy(), "--db", &dir.path().join("c.db").to_string_lossy()]);
+    assert!(!output.status.success());
+    let message = stderr(&output);
+    assert!(message.contains("\"cs-admin\" is not a role"), "{message}");
+}

@@ -127,6 +127,12 @@ impl Provider {
         Ok(Provider { config, issuer, redirect, after_logout, http, discovered: RwLock::new(None) })
     }
 
+    /// The provider's origin (`https://login.example.com`), for the pages' form-action.
+    pub fn origin(&self) -> Option<String> {
+        let origin = self.issuer.url().origin();
+        origin.is_tuple().then(|| origin.ascii_serialization())
+    }
+
     /// The redirect URL to register at the provider.
     pub fn redirect_url(&self) -> &str {
         self.redirect.as_str()

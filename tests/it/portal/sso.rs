@@ -94,20 +94,14 @@ fn form_action(page: &str) -> String {
 /// Walks the browser from `start` through the provider's login and consent
 /// pages, as `login`, until the provider sends it back to the portal; returns
 /// the portal's callback URL, not yet visited.
-async fn through_provider(
-    app: &TestApp,
-    provider: &TestProvider,
-    browser: &Client,
-    start: &str,
-    login: &str,
-) -> String {
+async fn through_provider(portal: &str, provider: &TestProvider, browser: &Client, start: &str, login: &str) -> String {
     let mut url = start.to_owned();
     for _ in 0..20 {
         let response = browser.get(&url).send().await.expect("the provider answers");
         let status = response.status();
         if status.is_redirection() {
             let next = resolve(&provider.issuer, &location(&response));
-            if next.starts_with(&app.base) {
+            if next.starts_with(portal) {
                 return next;
             }
             url = next;
@@ -129,7 +123,11 @@ async fn through_provider(
 
 /// Starts a sign-in at the portal and returns the provider URL it sends the browser to.
 async fn start_sign_in(app: &TestApp, browser: &Client, next: &str) -> String {
-    let response = app.get(browser, &format!("/login/sso?next={next}")).await;
+    start_sign_in_at(&app.base, browser, next).await
+}
+
+async fn start_sign_in_at(portal: &str, browser: &Client, next: &str) -> String {
+    let response = browser.get(format!("{portal}/login/sso?next={next}")).send().await.expect("the portal answers");
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", text(response).await);
     location(&response)
 }
@@ -141,7 +139,7 @@ async fn sign_in(world: &World, browser: &Client, login: &str) -> Response {
     for part in ["code_challenge_method=S256", "code_challenge=", "state=", "nonce=", "response_type=code"] {
         assert!(start.contains(part), "the authorization request has {part}: {start}");
     }
-    let callback = through_provider(&world.app, &world.provider, browser, &start, login).await;
+    let callback = through_provider(&world.app.base, &world.provider, browser, &start, login).await;
     browser.get(&callback).send().await.expect("the portal answers")
 }
 
@@ -278,7 +276,7 @@ async fn a_tampered_or_replayed_callback_is_refused() {
     let app = &world.app;
     let browser = client();
     let start = start_sign_in(app, &browser, "/").await;
-    let callback = through_provider(app, &world.provider, &browser, &start, "alice").await;
+    let callback = through_provider(&app.base, &world.provider, &browser, &start, "alice").await;
     let state_at = callback.find("state=").expect("a state") + "state=".len();
     let mut tampered = callback.clone();
     tampered.replace_range(state_at..state_at + 1, if &callback[state_at..=state_at] == "A" { "B" } else { "A" });
@@ -293,7 +291,7 @@ async fn a_tampered_or_replayed_callback_is_refused() {
 
     // A callback carried to another browser has no pending sign-in there.
     let start = start_sign_in(app, &browser, "/").await;
-    let callback = through_provider(app, &world.provider, &browser, &start, "alice").await;
+    let callback = through_provider(&app.base, &world.provider, &browser, &start, "alice").await;
     let stranger = client();
     let answer = stranger.get(&callback).send().await.expect("the portal answers");
     assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
@@ -378,6 +376,10 @@ async fn signing_out_ends_the_providers_session_too() {
     let browser = client();
     let answer = sign_in(&world, &browser, "alice").await;
     assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+    // Browsers hold a form's redirects to its form-action: the provider's sign-out must be allowed.
+    let home = app.get(&browser, "/").await;
+    let policy = home.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+    assert!(policy.contains(&format!("form-action 'self' {};", world.provider.issuer)), "{policy}");
     let out = app.post_form(&browser, "/logout", "/", &[]).await;
     assert_eq!(out.status(), StatusCode::SEE_OTHER);
     let end_session = location(&out);
@@ -426,4 +428,62 @@ async fn with_local_login_off_only_the_break_glass_account_uses_a_password() {
     // The provider still signs people in.
     let answer = sign_in(&world, &client(), "alice").await;
     assert_eq!(answer.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn the_portal_started_as_the_readme_says_signs_people_in_and_never_logs_the_secret() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let accounts = dir.path().join("accounts.json");
+    oidc::write_accounts(&accounts, &[("mei", &[LYNC_ADMINS])]);
+    let port = oidc::free_port();
+    let portal = format!("http://127.0.0.1:{port}");
+    let provider =
+        TestProvider::start(ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue: false }).await;
+    let secret_file = dir.path().join("oidc-secret");
+    std::fs::write(&secret_file, format!("{CLIENT_SECRET}\n")).expect("the secret file");
+    let config = dir.path().join("countersign.toml");
+    let toml = format!(
+        "public_url = \"{portal}\"\n[oidc]\nissuer = \"{}\"\nclient_id = \"{CLIENT_ID}\"\nclient_secret_file = \"{}\"\n\
+         name = \"Contoso\"\nscopes = [\"profile\", \"email\", \"groups\"]\n[oidc.roles]\n\"CS Admins\" = \"cs-administrator\"\n",
+        provider.issuer,
+        secret_file.display()
+    );
+    std::fs::write(&config, toml).expect("the config file");
+    let log = dir.path().join("portal.log");
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["--config", &config.to_string_lossy(), "--bind", &format!("127.0.0.1:{port}")])
+        .args(["--db", &dir.path().join("countersign.db").to_string_lossy()])
+        .env("RUST_LOG", "trace")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::fs::File::create(&log).expect("the log file"))
+        .kill_on_drop(true)
+        .spawn()
+        .expect("the countersign binary runs");
+    let browser = client();
+    let mut start = None;
+    for _ in 0..240 {
+        if let Ok(response) = browser.get(format!("{portal}/login/sso?next=/")).send().await
+            && response.status() == StatusCode::SEE_OTHER
+        {
+            start = Some(location(&response));
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    let start = start.expect("the portal starts and reaches the provider");
+    let callback = through_provider(&portal, &provider, &browser, &start, "mei").await;
+    let answer = browser.get(&callback).send().await.expect("the portal answers");
+    assert_eq!(answer.status(), StatusCode::SEE_OTHER, "{}", text(answer).await);
+    let home = text(browser.get(format!("{portal}/")).send().await.expect("the portal answers")).await;
+    assert!(home.contains("mei Example"), "{home}");
+    let _ = child.kill().await;
+    let logged = std::fs::read_to_string(&log).expect("the log");
+    assert!(logged.contains("sign-in with Contoso is on"), "{logged}");
+    let basic = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("{CLIENT_ID}:{}", CLIENT_SECRET.replace(':', "%3A").replace('/', "%2F").replace('+', "%2B")),
+    );
+    for form in [CLIENT_SECRET.to_owned(), basic, "with%2Freserved".to_owned()] {
+        assert!(!logged.contains(&form), "the client secret must never be logged ({form})");
+    }
 }

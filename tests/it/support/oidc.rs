@@ -45,6 +45,9 @@ impl TestProvider {
             "the test identity provider's packages are missing: run `npm ci --prefix tests/oidc` \
              (bash tests/run.sh does it; Node.js 20 or later and npm are needed)"
         );
+        // Its warnings about development mode would bury the test output: they go to a file beside the accounts.
+        let log = setup.accounts.with_extension("provider.log");
+        let stderr = std::fs::File::create(&log).expect("the provider's log file");
         let mut child = Command::new("node")
             .arg(dir.join("provider.mjs"))
             .env("OIDC_PORT", setup.port.to_string())
@@ -56,7 +59,7 @@ impl TestProvider {
             .env("OIDC_ROGUE", if setup.rogue { "1" } else { "0" })
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .kill_on_drop(true)
             .spawn()
             .unwrap_or_else(|e| {
@@ -69,7 +72,10 @@ impl TestProvider {
             .await
             .expect("the test identity provider starts within a minute")
             .expect("the provider's stdout reads")
-            .unwrap_or_else(|| panic!("the test identity provider exited before it listened (see its stderr above)"));
+            .unwrap_or_else(|| {
+                let said = std::fs::read_to_string(&log).unwrap_or_default();
+                panic!("the test identity provider exited before it listened:\n{said}")
+            });
         let issuer = line.strip_prefix("issuer ").unwrap_or_else(|| panic!("unexpected first line: {line}")).to_owned();
         TestProvider { issuer, accounts: setup.accounts.to_path_buf(), _child: child, _stdin: stdin }
     }
