@@ -40,6 +40,7 @@ pub struct OidcFile {
     #[serde(default)]
     roles: BTreeMap<String, OneOrMore>,
     required_group: Option<String>,
+    resource: Option<String>,
     local_login: Option<bool>,
     break_glass: Option<String>,
 }
@@ -130,6 +131,10 @@ pub fn settle(args: &SsoArgs, file: Option<OidcFile>) -> Result<(Option<SsoConfi
         );
     }
     let required_group = file.required_group.map(|g| g.trim().to_owned()).filter(|g| !g.is_empty());
+    let resource = file.resource.map(|r| r.trim().to_owned()).filter(|r| !r.is_empty());
+    if let Some(bad) = resource.as_ref().filter(|r| r.chars().any(|c| c.is_whitespace() || c.is_control())) {
+        return Err(format!("[oidc] resource: \"{bad}\" is not a resource identifier (one word, no spaces)"));
+    }
     let config = SsoConfig {
         issuer,
         client_id,
@@ -140,6 +145,7 @@ pub fn settle(args: &SsoArgs, file: Option<OidcFile>) -> Result<(Option<SsoConfi
         groups_claim: groups_claim.to_owned(),
         roles,
         required_group,
+        resource,
     };
     Ok((Some(config), local_login))
 }
@@ -180,6 +186,7 @@ mod tests {
                groups_claim = "roles"
                local_login = false
                break_glass = "admin"
+               resource = "urn:countersign"
                [roles]
                "Exchange.Admins" = "exchange-org-admins"
                "Lync.Admins" = ["cs-administrator", "coordinator"]"#,
@@ -192,6 +199,7 @@ mod tests {
         assert_eq!(config.name, "single sign-on");
         assert_eq!(config.roles.roles_of(&["lync.admins".to_owned()]).len(), 2);
         assert_eq!(local, LocalLogin { off: true, break_glass: Some("admin".to_owned()) });
+        assert_eq!(config.resource.as_deref(), Some("urn:countersign"));
     }
 
     #[test]

@@ -117,6 +117,9 @@ pub struct SsoConfig {
     pub roles: RoleMap,
     /// Only members of this group (name or object id) may sign in.
     pub required_group: Option<String>,
+    /// Sent as `resource` with the authorization request: AD FS issues the
+    /// claims of that Web API's rules into the ID token only when asked for it.
+    pub resource: Option<String>,
 }
 
 impl SsoConfig {
@@ -382,8 +385,8 @@ impl Failure {
                  you a role by hand."
             }
             Failure::NameTaken { .. } => {
-                "Ask the Countersign administrator: the local account must be renamed or removed before yours can \
-                 take its name."
+                "Ask the Countersign administrator: accounts are never merged, so the provider must give you \
+                 another name (username_claim in Countersign's [oidc] settings)."
             }
             Failure::Disabled { .. } => "Ask the Countersign administrator to enable the account.",
         }

@@ -197,6 +197,9 @@ impl Provider {
         for scope in &self.config.scopes {
             request = request.add_scope(Scope::new(scope.clone()));
         }
+        if let Some(resource) = &self.config.resource {
+            request = request.add_extra_param("resource", resource.clone());
+        }
         let (url, state, nonce) = request.set_pkce_challenge(challenge).url();
         Ok(Started {
             url: url.to_string(),

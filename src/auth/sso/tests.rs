@@ -21,6 +21,7 @@ fn config() -> SsoConfig {
         ]))
         .expect("parses"),
         required_group: None,
+        resource: None,
     }
 }
 

@@ -30,6 +30,7 @@ fn settings(issuer: &str) -> SsoConfig {
         groups_claim: "groups".to_owned(),
         roles: RoleMap::parse(&table).expect("the role map parses"),
         required_group: None,
+        resource: None,
     }
 }
 
@@ -486,4 +487,14 @@ async fn the_portal_started_as_the_readme_says_signs_people_in_and_never_logs_th
     for form in [CLIENT_SECRET.to_owned(), basic, "with%2Freserved".to_owned()] {
         assert!(!logged.contains(&form), "the client secret must never be logged ({form})");
     }
+}
+
+#[tokio::test]
+async fn a_configured_resource_is_asked_for_as_ad_fs_needs() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |config, _| {
+        config.resource = Some("urn:countersign:portal".to_owned());
+    })
+    .await;
+    let start = start_sign_in(&world.app, &client(), "/").await;
+    assert!(start.contains("resource=urn%3Acountersign%3Aportal"), "{start}");
 }
