@@ -113,6 +113,14 @@ pub async fn roles(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<Stri
     Ok(roles)
 }
 
+/// The roles granted to a user by hand (on the Users page or the command line).
+pub async fn granted_by_hand(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role")
+        .bind(user_id)
+        .fetch_all(conn)
+        .await
+}
+
 /// The account a provider knows by this subject.
 pub async fn by_subject(
     conn: &mut SqliteConnection,

@@ -577,7 +577,9 @@ pub async fn set_deployment_status(
 /// The users who hold every role of `roles` and are not disabled, with their e-mail address.
 pub async fn holders(conn: &mut SqliteConnection, roles: &[&str]) -> Result<Vec<(i64, String)>, sqlx::Error> {
     let grants: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT r.user_id, r.role, u.email FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.disabled = 0",
+        "SELECT r.user_id, r.role, u.email FROM (
+             SELECT user_id, role FROM user_roles UNION ALL SELECT user_id, role FROM provider_roles) r
+         JOIN users u ON u.id = r.user_id WHERE u.disabled = 0",
     )
     .fetch_all(conn)
     .await?;

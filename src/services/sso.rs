@@ -9,9 +9,9 @@ use sqlx::SqlitePool;
 use super::ServiceError;
 use super::accounts::{self, NewSession};
 use crate::audit::{NewEvent, Outcome};
-use crate::auth::password;
 use crate::auth::sso::provider::Provider;
 use crate::auth::sso::{self, Failure, Identity};
+use crate::auth::{PortalRole, password};
 use crate::db;
 
 /// How long a sign-in may stay at the provider.
@@ -128,15 +128,16 @@ async fn answer(
     pending: &db::sso::PendingRow,
     callback: &Callback,
 ) -> Result<sso::provider::Finished, Failure> {
+    // The state first: an error that does not carry it did not come from this sign-in.
+    let state_matches = callback.state.as_deref().is_some_and(|s| password::constant_time_eq(s, &pending.state));
+    if !state_matches {
+        return Err(Failure::StateMismatch);
+    }
     if let Some(error) = &callback.error {
         return Err(Failure::ProviderRefused {
             error: printable(error, 100),
             description: printable(callback.error_description.as_deref().unwrap_or_default(), 300),
         });
-    }
-    let state_matches = callback.state.as_deref().is_some_and(|s| password::constant_time_eq(s, &pending.state));
-    if !state_matches {
-        return Err(Failure::StateMismatch);
     }
     if callback.iss.as_deref().is_some_and(|iss| !provider.is_issuer(iss)) {
         return Err(Failure::IssuerMismatch);
@@ -168,7 +169,8 @@ async fn provision(
         Ok(given) => (given, None),
         Err(failure) => (BTreeMap::new(), Some(failure)),
     };
-    let email = if super::outbox::check_address(&identity.email).is_ok() { identity.email.as_str() } else { "" };
+    // An address the token does not carry (or carries unusable) is not taken as "none".
+    let email = super::outbox::check_address(&identity.email).is_ok().then_some(identity.email.as_str());
     let mut tx = db::begin_write(pool).await?;
     let known = db::users::by_subject(&mut tx, issuer, &identity.subject).await?;
     let user = match known {
@@ -179,15 +181,33 @@ async fn provision(
                 Some(other) if other.id != user.id => user.username.clone(),
                 _ => identity.username.clone(),
             };
-            let account = db::users::ProviderAccount {
-                provider: issuer,
-                subject: &identity.subject,
-                username: &username,
-                display_name: &identity.display_name,
-                email,
-            };
-            db::users::update_from_provider(&mut tx, user.id, &account).await?;
-            db::users::by_id(&mut tx, user.id).await?.unwrap_or(user)
+            let email = email.unwrap_or(&user.email);
+            let changed: serde_json::Map<String, serde_json::Value> = [
+                ("username", user.username.as_str(), username.as_str()),
+                ("display_name", user.display_name.as_str(), identity.display_name.as_str()),
+                ("email", user.email.as_str(), email),
+            ]
+            .into_iter()
+            .filter(|(_, before, after)| before != after)
+            .map(|(field, before, after)| (field.to_owned(), serde_json::json!({ "from": before, "to": after })))
+            .collect();
+            if changed.is_empty() {
+                user
+            } else {
+                let account = db::users::ProviderAccount {
+                    provider: issuer,
+                    subject: &identity.subject,
+                    username: &username,
+                    display_name: &identity.display_name,
+                    email,
+                };
+                db::users::update_from_provider(&mut tx, user.id, &account).await?;
+                let event = NewEvent::new("user.update", format!("user:{username}"), Outcome::Done)
+                    .by(None, ACTOR)
+                    .detail(serde_json::json!({ "provider": issuer, "changed": changed }));
+                db::audit::record(&mut tx, &event).await?;
+                db::users::by_id(&mut tx, user.id).await?.unwrap_or(user)
+            }
         }
         None => {
             if let Some(failure) = refusal {
@@ -197,6 +217,7 @@ async fn provision(
             if db::users::by_name(&mut tx, &identity.username).await?.is_some() {
                 return Ok(Err(Failure::NameTaken { username: identity.username.clone() }));
             }
+            let email = email.unwrap_or_default();
             let account = db::users::ProviderAccount {
                 provider: issuer,
                 subject: &identity.subject,
@@ -255,6 +276,16 @@ async fn set_provider_roles(
     let held = db::users::provider_roles(tx, user.id).await?;
     let target = format!("user:{}", user.username);
     for (role, _) in held.iter().filter(|(role, _)| !given.contains_key(role.as_str())) {
+        if role == PortalRole::Admin.key() && is_last_administrator(tx, user).await? {
+            // As on the Users page: the portal is never left without an administrator.
+            tracing::warn!(user = %user.username, "the provider no longer makes the last portal administrator one; the role stays");
+            let event = NewEvent::new("role.revoke", target.clone(), Outcome::Refused)
+                .by(None, ACTOR)
+                .detail(serde_json::json!({ "role": role, "source": "provider", "provider": config.issuer,
+                    "claim": config.groups_claim, "reason": "the last enabled portal administrator" }));
+            db::audit::record(tx, &event).await?;
+            continue;
+        }
         db::users::remove_provider_role(tx, user.id, role).await?;
         let event = NewEvent::new("role.revoke", target.clone(), Outcome::Done).by(None, ACTOR).detail(
             serde_json::json!({ "role": role, "source": "provider", "provider": config.issuer, "claim": config.groups_claim }),
@@ -281,6 +312,14 @@ async fn set_provider_roles(
         }
     }
     Ok(())
+}
+
+/// Whether `user` is the only enabled administrator, and by the provider's groups alone.
+async fn is_last_administrator(tx: &mut db::Tx, user: &db::users::UserRow) -> Result<bool, ServiceError> {
+    let by_hand = db::users::granted_by_hand(tx, user.id).await?;
+    Ok(!user.disabled
+        && !by_hand.iter().any(|r| r == PortalRole::Admin.key())
+        && db::users::enabled_admins(tx).await? <= 1)
 }
 
 /// Logs and records a failed sign-in, and hands the failure back to be shown.

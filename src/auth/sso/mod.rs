@@ -223,7 +223,8 @@ pub fn identity(config: &SsoConfig, claims: &Claims) -> Result<Identity, Failure
 /// The roles a person's groups give, after the required group is checked.
 pub fn roles(config: &SsoConfig, identity: &Identity) -> Result<BTreeMap<&'static str, Vec<String>>, Failure> {
     if let Some(required) = &config.required_group
-        && !identity.groups.iter().any(|g| g.eq_ignore_ascii_case(required))
+        // Folded as the role map folds group names.
+        && !identity.groups.iter().any(|g| g.to_lowercase() == required.to_lowercase())
     {
         return Err(Failure::NotInRequiredGroup { group: required.clone() });
     }

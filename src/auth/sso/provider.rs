@@ -68,6 +68,10 @@ type OidcClient = Client<
 /// What discovery found.
 struct Discovered {
     client: OidcClient,
+    /// The provider's ID token algorithms that use a key pair: a token signed
+    /// with the client secret (HS256…) is refused, since anyone holding the
+    /// secret could make one.
+    asymmetric_algs: Vec<CoreJwsSigningAlgorithm>,
     end_session: Option<EndSessionUrl>,
     at: Instant,
 }
@@ -88,6 +92,9 @@ pub struct Finished {
     pub claims: Claims,
     pub id_token: String,
 }
+
+/// The longest ID token sent back as the sign-out's `id_token_hint`.
+const MAX_HINT_BYTES: usize = 4096;
 
 /// After a signature failure, discovery (and with it the provider's keys) is
 /// fetched again at most this often: the provider may have rotated its keys.
@@ -152,10 +159,16 @@ impl Provider {
             .await
             .map_err(|e| error_chain(&e))?;
         let end_session = metadata.additional_metadata().end_session_endpoint.clone();
+        let asymmetric_algs = metadata
+            .id_token_signing_alg_values_supported()
+            .iter()
+            .filter(|alg| !openidconnect::JwsSigningAlgorithm::uses_shared_secret(*alg))
+            .cloned()
+            .collect();
         let secret = self.config.client_secret.as_ref().map(|s| openidconnect::ClientSecret::new(s.0.clone()));
         let client = OidcClient::from_provider_metadata(metadata, ClientId::new(self.config.client_id.clone()), secret)
             .set_redirect_uri(self.redirect.clone());
-        let discovered = Arc::new(Discovered { client, end_session, at: Instant::now() });
+        let discovered = Arc::new(Discovered { client, asymmetric_algs, end_session, at: Instant::now() });
         if let Ok(mut slot) = self.discovered.write() {
             *slot = Some(discovered);
         }
@@ -209,9 +222,10 @@ impl Provider {
         })
     }
 
-    /// Whether a callback's `iss` parameter (RFC 9207), when sent, names this provider.
+    /// Whether a callback's `iss` parameter (RFC 9207), when sent, names this
+    /// provider: compared exactly, as the RFC asks.
     pub fn is_issuer(&self, iss: &str) -> bool {
-        iss == self.issuer.as_str() || iss.trim_end_matches('/') == self.issuer.as_str().trim_end_matches('/')
+        iss == self.issuer.as_str()
     }
 
     /// Exchanges the code and checks the ID token (signature, issuer,
@@ -268,7 +282,9 @@ impl Provider {
         let mut request = LogoutRequest::from(end_session)
             .set_client_id(ClientId::new(self.config.client_id.clone()))
             .set_post_logout_redirect_uri(self.after_logout.clone());
-        if let Ok(token) = ProviderIdToken::from_str(id_token) {
+        // A token with hundreds of groups would make a Location header that
+        // proxies refuse; the client id and the return URL suffice then.
+        if let Some(token) = ProviderIdToken::from_str(id_token).ok().filter(|_| id_token.len() <= MAX_HINT_BYTES) {
             request = request.set_id_token_hint(&token);
         }
         Some(request.http_get_url().to_string())
@@ -281,7 +297,8 @@ fn check(
     id_token: &ProviderIdToken,
     nonce: &Nonce,
 ) -> Result<Claims, openidconnect::ClaimsVerificationError> {
-    let verified = id_token.claims(&discovered.client.id_token_verifier(), nonce)?;
+    let verifier = discovered.client.id_token_verifier().set_allowed_algs(discovered.asymmetric_algs.clone());
+    let verified = id_token.claims(&verifier, nonce)?;
     Ok(Claims {
         subject: verified.subject().as_str().to_owned(),
         preferred_username: verified.preferred_username().map(|u| u.as_str().to_owned()),

@@ -498,3 +498,121 @@ async fn a_configured_resource_is_asked_for_as_ad_fs_needs() {
     let start = start_sign_in(&world.app, &client(), "/").await;
     assert!(start.contains("resource=urn%3Acountersign%3Aportal"), "{start}");
 }
+
+#[tokio::test]
+async fn a_role_from_the_provider_receives_its_handoffs() {
+    use super::steps_support::{Step, team_with, user};
+    let world = world(&[("mei", &[LYNC_ADMINS])], false, |config, _| {
+        let mut table = BTreeMap::new();
+        table.insert(LYNC_ADMINS.to_owned(), vec!["rtc-universal-server-admins".to_owned()]);
+        config.roles = RoleMap::parse(&table).expect("the role map parses");
+    })
+    .await;
+    let World { app, provider, _dir } = world;
+    let mei = client();
+    let start = start_sign_in_at(&app.base, &mei, "/").await;
+    let callback = through_provider(&app.base, &provider, &mei, &start, "mei").await;
+    assert_eq!(mei.get(&callback).send().await.expect("the portal answers").status(), StatusCode::SEE_OTHER);
+
+    let t = team_with(app, &[]).await;
+    for key in ["autodiscover.check", "autodiscover.set-internal-uri"] {
+        Step { app: &t.app, id: t.id, key }.sign_and_countersign(&t.org1, &t.org2).await;
+    }
+    let dns1 = user(&t.app, "dns1", &["dns-admins"]).await;
+    let dns2 = user(&t.app, "dns2", &["dns-admins"]).await;
+    Step { app: &t.app, id: t.id, key: "autodiscover.dns-record" }.sign_and_countersign(&dns1, &dns2).await;
+    let inbox = text(t.app.get(&mei, "/inbox").await).await;
+    assert!(inbox.contains("your turn, RTCUniversalServerAdmins"), "{inbox}");
+}
+
+#[tokio::test]
+async fn the_provider_never_takes_the_role_of_the_last_administrator() {
+    let world = world(&[("alice", &["Countersign Admins"])], false, |config, _| {
+        let mut table = BTreeMap::new();
+        table.insert("Countersign Admins".to_owned(), vec!["admin".to_owned()]);
+        config.roles = RoleMap::parse(&table).expect("the role map parses");
+    })
+    .await;
+    let app = &world.app;
+    // The first administrator steps down: alice, by her group, is the only one left.
+    let alice = client();
+    let start = start_sign_in(app, &alice, "/").await;
+    let callback = through_provider(&app.base, &world.provider, &alice, &start, "alice").await;
+    assert_eq!(alice.get(&callback).send().await.expect("the portal answers").status(), StatusCode::SEE_OTHER);
+    let disabled = app.post_form(&alice, "/admin/users/admin/disable", "/admin/users", &[("confirm", "yes")]).await;
+    assert_eq!(disabled.status(), StatusCode::SEE_OTHER, "{}", text(disabled).await);
+
+    // Her group goes; at her next sign-in she stays the administrator.
+    world.provider.set_accounts(&[("alice", &["Domain Users"])]);
+    let again = sign_in(&world, &client(), "alice").await;
+    assert_eq!(again.status(), StatusCode::SEE_OTHER, "{}", text(again).await);
+    assert_eq!(provider_roles(app, "alice").await, ["admin"]);
+    let kept = events(app, "role.revoke").await;
+    assert!(
+        kept.iter().any(|e| e.2 == "refused" && e.3["reason"] == "the last enabled portal administrator"),
+        "{kept:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_error_without_this_sign_ins_state_is_not_shown() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let app = &world.app;
+    let browser = client();
+    let start = start_sign_in(app, &browser, "//evil.example/x").await;
+    let state: String = start.split("state=").nth(1).expect("a state").chars().take_while(|c| *c != '&').collect();
+    // Another page sends the browser back with an error and words of its own: refused as a stranger's.
+    let forged = app.get(&browser, "/login/sso/callback?error=access_denied&error_description=Call%20evil").await;
+    assert_eq!(forged.status(), StatusCode::BAD_REQUEST);
+    assert!(!text(forged).await.contains("Call evil"));
+    // The provider's own error, with the state, is told plainly.
+    let start = start_sign_in(app, &browser, "/").await;
+    let state_now: String = start.split("state=").nth(1).expect("a state").chars().take_while(|c| *c != '&').collect();
+    assert_ne!(state, state_now);
+    let refused = app
+        .get(
+            &browser,
+            &format!("/login/sso/callback?error=access_denied&error_description=cancelled&state={state_now}"),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert!(text(refused).await.contains("refused the sign-in: access_denied (cancelled)"));
+    // A foreign return path is dropped: the sign-in returns home.
+    let start = start_sign_in(app, &browser, "%2F%2Fevil.example%2Fx").await;
+    let callback = through_provider(&app.base, &world.provider, &browser, &start, "alice").await;
+    let answer = browser.get(&callback).send().await.expect("the portal answers");
+    assert_eq!(location(&answer), "/");
+}
+
+#[tokio::test]
+async fn a_rename_at_the_provider_is_followed_and_audited_and_a_missing_email_kept() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let app = &world.app;
+    assert_eq!(sign_in(&world, &client(), "alice").await.status(), StatusCode::SEE_OTHER);
+    let people = serde_json::json!({ "alice": { "name": "Alice Renamed", "preferred_username": "alice.r", "groups": [EXCHANGE_ADMINS] } });
+    std::fs::write(&world.provider.accounts, people.to_string()).expect("the accounts file");
+    assert_eq!(sign_in(&world, &client(), "alice").await.status(), StatusCode::SEE_OTHER);
+    let row: (String, String, String) =
+        sqlx::query_as("SELECT username, display_name, email FROM users WHERE subject = 'alice'")
+            .fetch_one(&app.db().await)
+            .await
+            .expect("the account");
+    assert_eq!(row, ("alice.r".to_owned(), "Alice Renamed".to_owned(), "alice@contoso.test".to_owned()));
+    let updates = events(app, "user.update").await;
+    assert_eq!(updates.len(), 1, "{updates:?}");
+    assert_eq!(updates[0].3["changed"]["username"], serde_json::json!({ "from": "alice", "to": "alice.r" }));
+    assert!(updates[0].3["changed"].get("email").is_none(), "an address the token leaves out is kept");
+}
+
+#[tokio::test]
+async fn a_disabled_account_is_refused_at_the_provider_sign_in() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let app = &world.app;
+    assert_eq!(sign_in(&world, &client(), "alice").await.status(), StatusCode::SEE_OTHER);
+    let admin = app.admin().await;
+    let disabled = app.post_form(&admin, "/admin/users/alice/disable", "/admin/users", &[("confirm", "yes")]).await;
+    assert_eq!(disabled.status(), StatusCode::SEE_OTHER, "{}", text(disabled).await);
+    let answer = sign_in(&world, &client(), "alice").await;
+    assert_eq!(answer.status(), StatusCode::FORBIDDEN);
+    assert!(text(answer).await.contains("is disabled"));
+}
