@@ -41,10 +41,16 @@ impl From<sqlx::Error> for SsoError {
 }
 
 /// A sign-in sent to the provider: the browser keeps `cookie`, the server the rest.
-#[derive(Debug)]
 pub struct Begun {
     pub cookie: String,
     pub url: String,
+}
+
+// Written by hand so that no log line can carry the cookie.
+impl std::fmt::Debug for Begun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Begun").field("url", &self.url).finish_non_exhaustive()
+    }
 }
 
 /// Begins a sign-in that returns to `return_to` (a local path, checked by the caller).

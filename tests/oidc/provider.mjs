@@ -5,7 +5,8 @@
 // Environment: OIDC_PORT (0 or unset: any free port), OIDC_CLIENT_ID,
 // OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI, OIDC_POST_LOGOUT_REDIRECT_URI,
 // OIDC_ACCOUNTS (JSON file: {"<sub>": {name, email, preferred_username, groups}}),
-// OIDC_ROGUE=1 (hostile mode, see below).
+// OIDC_ROGUE=1 (hostile mode, see below), OIDC_ID_TOKEN_ALG (RS256 unless set:
+// HS256 signs ID tokens with the client secret, which a relying party should refuse).
 //
 // stdout carries exactly one line, `issuer http://127.0.0.1:<port>`, once the
 // provider is ready; everything else goes to stderr. Closing stdin stops it.
@@ -33,6 +34,7 @@ const redirectUri = env('OIDC_REDIRECT_URI');
 const postLogoutRedirectUri = env('OIDC_POST_LOGOUT_REDIRECT_URI');
 const accountsFile = env('OIDC_ACCOUNTS');
 const rogue = process.env.OIDC_ROGUE === '1';
+const idTokenAlg = process.env.OIDC_ID_TOKEN_ALG || 'RS256';
 
 // The test owns our lifetime: when it closes our stdin (or dies), we go too.
 process.stdin.on('end', () => process.exit(0));
@@ -63,9 +65,11 @@ const provider = new Provider(issuer, {
     grant_types: ['authorization_code'],
     // Both are oidc-provider's defaults; spelled out because the tests rely on them.
     token_endpoint_auth_method: 'client_secret_basic',
-    id_token_signed_response_alg: 'RS256',
+    id_token_signed_response_alg: idTokenAlg,
   }],
   jwks: { keys: [signingJwk] },
+  // HS256 listed too, so that a test can make the provider use it.
+  enabledJWA: { idTokenSigningAlgValues: ['RS256', 'HS256'] },
   // Signed cookies; the cookies are not `Secure` because the requests are
   // plain http (oidc-provider only adds Secure when ctx.secure), so no
   // `proxy` setting is needed.

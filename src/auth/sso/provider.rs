@@ -78,7 +78,6 @@ struct Discovered {
 
 /// A sign-in sent to the provider: the URL to send the browser to, and what
 /// the callback must match, kept server-side.
-#[derive(Debug)]
 pub struct Started {
     pub url: String,
     pub state: String,
@@ -87,10 +86,22 @@ pub struct Started {
 }
 
 /// A sign-in the provider completed: the checked claims, and the ID token for the sign-out.
-#[derive(Debug)]
 pub struct Finished {
     pub claims: Claims,
     pub id_token: String,
+}
+
+// Written by hand so that no log line can carry the verifier or the token.
+impl std::fmt::Debug for Started {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Started").field("url", &self.url).finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Finished {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Finished").field("subject", &self.claims.subject).finish_non_exhaustive()
+    }
 }
 
 /// The longest ID token sent back as the sign-out's `id_token_hint`.

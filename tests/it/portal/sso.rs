@@ -42,12 +42,22 @@ struct World {
 }
 
 async fn world(people: &[(&str, &[&str])], rogue: bool, adjust: impl FnOnce(&mut SsoConfig, &mut LocalLogin)) -> World {
+    world_with(people, rogue, false, adjust).await
+}
+
+async fn world_with(
+    people: &[(&str, &[&str])],
+    rogue: bool,
+    shared_secret_tokens: bool,
+    adjust: impl FnOnce(&mut SsoConfig, &mut LocalLogin),
+) -> World {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let accounts = dir.path().join("accounts.json");
     oidc::write_accounts(&accounts, people);
     let port = oidc::free_port();
     let portal = format!("http://127.0.0.1:{port}");
-    let provider = TestProvider::start(ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue }).await;
+    let setup = ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue, shared_secret_tokens };
+    let provider = TestProvider::start(setup).await;
     let mut config = settings(&provider.issuer);
     let mut local = LocalLogin::default();
     adjust(&mut config, &mut local);
@@ -361,9 +371,14 @@ async fn the_provider_down_at_start_up_is_reached_when_it_comes_up() {
     assert!(page.contains("cannot reach Contoso test IdP"), "{page}");
     assert!(page.contains("Sign in with a password"), "{page}");
 
-    let provider =
-        TestProvider::start(ProviderSetup { port: provider_port, accounts: &accounts, portal: &portal, rogue: false })
-            .await;
+    let provider = TestProvider::start(ProviderSetup {
+        port: provider_port,
+        accounts: &accounts,
+        portal: &portal,
+        rogue: false,
+        shared_secret_tokens: false,
+    })
+    .await;
     wait_until_discovered(&app).await;
     let world = World { app, provider, _dir: dir };
     let answer = sign_in(&world, &client(), "alice").await;
@@ -438,8 +453,14 @@ async fn the_portal_started_as_the_readme_says_signs_people_in_and_never_logs_th
     oidc::write_accounts(&accounts, &[("mei", &[LYNC_ADMINS])]);
     let port = oidc::free_port();
     let portal = format!("http://127.0.0.1:{port}");
-    let provider =
-        TestProvider::start(ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue: false }).await;
+    let provider = TestProvider::start(ProviderSetup {
+        port: 0,
+        accounts: &accounts,
+        portal: &portal,
+        rogue: false,
+        shared_secret_tokens: false,
+    })
+    .await;
     let secret_file = dir.path().join("oidc-secret");
     std::fs::write(&secret_file, format!("{CLIENT_SECRET}\n")).expect("the secret file");
     let config = dir.path().join("countersign.toml");
@@ -615,4 +636,43 @@ async fn a_disabled_account_is_refused_at_the_provider_sign_in() {
     let answer = sign_in(&world, &client(), "alice").await;
     assert_eq!(answer.status(), StatusCode::FORBIDDEN);
     assert!(text(answer).await.contains("is disabled"));
+}
+
+#[tokio::test]
+async fn an_id_token_signed_with_the_client_secret_is_refused() {
+    let world = world_with(&[("alice", &[EXCHANGE_ADMINS])], false, true, |_, _| {}).await;
+    let answer = sign_in(&world, &client(), "alice").await;
+    assert_eq!(answer.status(), StatusCode::BAD_REQUEST);
+    assert!(text(answer).await.contains("did not pass its checks"));
+}
+
+#[tokio::test]
+async fn a_pending_sign_in_lasts_ten_minutes_and_their_number_is_bounded() {
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, local| {
+        local.off = true;
+    })
+    .await;
+    let app = &world.app;
+    let page = text(app.get(&client(), "/login").await).await;
+    assert!(!page.contains("name=\"password\""), "no password form without a break-glass account:\n{page}");
+    let browser = client();
+    let start = start_sign_in(app, &browser, "/").await;
+    let callback = through_provider(&app.base, &world.provider, &browser, &start, "alice").await;
+    let pool = app.db().await;
+    sqlx::query("UPDATE sso_pending SET created_at = created_at - 601").execute(&pool).await.expect("aged");
+    let late = browser.get(&callback).send().await.expect("the portal answers");
+    assert_eq!(late.status(), StatusCode::BAD_REQUEST);
+    assert!(text(late).await.contains("expired"));
+
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050)
+         INSERT INTO sso_pending (id_sha256, state, nonce, pkce_verifier, return_to, created_at)
+         SELECT printf('%064d', i), 's', 'n', 'v', '/', strftime('%s', 'now') FROM n",
+    )
+    .execute(&pool)
+    .await
+    .expect("a full table");
+    let _ = start_sign_in(app, &client(), "/").await;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sso_pending").fetch_one(&pool).await.expect("count");
+    assert_eq!(count, countersign::db::sso::MAX_PENDING);
 }

@@ -31,6 +31,8 @@ pub struct ProviderSetup<'a> {
     pub portal: &'a str,
     /// Signs ID tokens with a key other than the one it publishes.
     pub rogue: bool,
+    /// Signs ID tokens with the client secret (HS256) instead of its key pair.
+    pub shared_secret_tokens: bool,
 }
 
 fn provider_dir() -> PathBuf {
@@ -57,6 +59,7 @@ impl TestProvider {
             .env("OIDC_POST_LOGOUT_REDIRECT_URI", format!("{}/login", setup.portal))
             .env("OIDC_ACCOUNTS", setup.accounts)
             .env("OIDC_ROGUE", if setup.rogue { "1" } else { "0" })
+            .env("OIDC_ID_TOKEN_ALG", if setup.shared_secret_tokens { "HS256" } else { "RS256" })
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(stderr)
