@@ -47,22 +47,88 @@ fn the_trusted_application_pool_only_when_um_services_are_apart() {
     assert!(together.warnings.iter().any(|w| w.contains("trusted application pool steps are left out")));
 }
 
-#[test]
-fn um_servers_join_the_dial_plan_by_version() {
-    let exchange_2010 = plan_with(&[
+fn exchange_2010_um_only() -> Plan {
+    plan_with(&[
         ("exchange_version = \"2013\"", "exchange_version = \"2010sp1\""),
         ("owa_im = true", "owa_im = false"),
         ("partner_applications = true", "partner_applications = false"),
         ("autodiscover_oauth = true", "autodiscover_oauth = false"),
-    ]);
+    ])
+}
+
+fn step<'p>(plan: &'p Plan, key: &str) -> &'p countersign::plan::PlannedStep {
+    plan.steps.iter().find(|s| s.key == key).unwrap_or_else(|| panic!("{key} is planned"))
+}
+
+#[test]
+fn um_servers_join_the_dial_plan_by_version() {
+    let exchange_2010 = exchange_2010_um_only();
     let commands = commands_of(&exchange_2010, "um.add-servers-to-dial-plan");
     assert!(commands.iter().all(|c| c.starts_with("Set-UMServer ")), "{commands:?}");
     let exchange_2013 = plan_with(&[]);
     let commands = commands_of(&exchange_2013, "um.add-servers-to-dial-plan");
-    assert!(commands.iter().any(|c| c.starts_with("Set-UMService ") && c.ends_with("-UMStartupMode Dual")));
+    assert!(commands.iter().any(|c| c.starts_with("Set-UMService ") && c.contains("-DialPlans ")));
     assert!(commands.iter().any(|c| c.starts_with("Set-UMCallRouterSettings ")));
     // From 2010 SP1 the Lync dial plan's name need not match: it is checked, not created.
     assert!(commands_of(&exchange_2010, "um.configure-lync-dial-plan").is_empty());
+}
+
+/// Enable-ExchangeCertificate refuses UM and UMCallRouter while their startup mode is TCP
+/// (the cmdlet reference, -Services): the mode is set first, on every version.
+#[test]
+fn the_um_startup_mode_is_set_before_the_certificate_is_bound() {
+    for plan in [exchange_2010_um_only(), plan_with(&[])] {
+        let mode = step(&plan, "um.set-startup-mode");
+        let certificate = step(&plan, "um.install-certificates");
+        assert!(mode.number < certificate.number, "the startup mode comes first");
+        assert!(certificate.depends_on.contains(&"um.set-startup-mode".to_owned()));
+        assert!(mode.commands.iter().all(|c| c.ends_with("-UMStartupMode Dual")), "{:?}", mode.commands);
+        let restart = step(&plan, "um.restart-um-services");
+        assert!(restart.number > step(&plan, "um.add-servers-to-dial-plan").number);
+    }
+    let exchange_2010 = exchange_2010_um_only();
+    assert!(commands_of(&exchange_2010, "um.set-startup-mode").iter().all(|c| c.starts_with("Set-UMServer ")));
+    let exchange_2013 = plan_with(&[]);
+    let modes = commands_of(&exchange_2013, "um.set-startup-mode");
+    assert!(
+        modes.iter().any(|c| c.starts_with("Set-UMService "))
+            && modes.iter().any(|c| c.starts_with("Set-UMCallRouterSettings "))
+    );
+}
+
+/// A SIP secured or Secured dial plan needs TLS to the back-end UM service too, not only to the Call Router.
+#[test]
+fn the_certificate_is_bound_to_both_um_services() {
+    let exchange_2013 = plan_with(&[]);
+    let bindings = commands_of(&exchange_2013, "um.install-certificates");
+    assert!(!bindings.is_empty());
+    assert!(bindings.iter().all(|c| c.ends_with("-Services 'IIS','UM','UMCallRouter'")), "{bindings:?}");
+    assert!(
+        step(&exchange_2013, "um.install-certificates")
+            .cautions
+            .iter()
+            .all(|c| !c.contains("bind the same certificate"))
+    );
+}
+
+/// Set-UMService and Set-UMCallRouterSettings need Organization Management (the only role group
+/// the UM permissions table lists for both); restarting a Windows service needs local Administrators.
+#[test]
+fn um_steps_sit_in_lanes_whose_group_may_run_them() {
+    for plan in [exchange_2010_um_only(), plan_with(&[])] {
+        for key in ["um.set-startup-mode", "um.add-servers-to-dial-plan"] {
+            assert_eq!(step(&plan, key).lane, "exchange-org-admins", "{key}");
+        }
+        assert_ne!(step(&plan, "um.install-certificates").lane, "local-admins");
+        assert_eq!(step(&plan, "um.restart-um-services").lane, "local-admins");
+        for step in plan.steps.iter().filter(|s| s.lane == "local-admins") {
+            for command in &step.commands {
+                for exchange_cmdlet in ["Set-UM", "Enable-ExchangeCertificate", "Set-UMCallRouterSettings"] {
+                    assert!(!command.contains(exchange_cmdlet), "{}: {command}", step.key);
+                }
+            }
+        }
+    }
 }
 
 #[test]

@@ -3,33 +3,54 @@
 # Role: Exchange Organization Administrators (exchange-org-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators
 # Steps:
-#   3. um.create-dial-plan: Create the UM SIP URI dial plan
-#   4. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
-#   7. um.run-exchucutil: Run ExchUcUtil.ps1
+#   2. um.set-startup-mode: Set the UM services to start in Dual mode
+#   3. um.install-certificates: Bind a trusted certificate to UM on each UM server
+#   4. um.create-dial-plan: Create the UM SIP URI dial plan
+#   5. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
+#   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
+#   9. um.run-exchucutil: Run ExchUcUtil.ps1
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7f292a194d68ea284a36e622a5689c0cd51960a320b2624ded2e59d1bb93b0e2
+# Body SHA-256: dea79b9893b8c251f1c45d9bd17dede871e3b9a86d0f7cb86c169c63db3b591c
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 3: um.create-dial-plan =====
-    Write-Host '==> Step 3 (um.create-dial-plan): Create the UM SIP URI dial plan'
+    # ===== Step 2: um.set-startup-mode =====
+    Write-Host '==> Step 2 (um.set-startup-mode): Set the UM services to start in Dual mode'
+    Set-UMServer -Identity 'NW-UM01' -UMStartupMode Dual
+    Write-Host '--- Verify'
+    Get-UMServer -Identity 'NW-UM01' | Format-List Name, UMStartupMode
+
+    # ===== Step 3: um.install-certificates =====
+    Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
+    Enable-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' -Services 'UM'
+    Write-Host '--- Verify'
+    Get-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' | Format-List Subject, Services, NotAfter
+
+    # ===== Step 4: um.create-dial-plan =====
+    Write-Host '==> Step 4 (um.create-dial-plan): Create the UM SIP URI dial plan'
     New-UMDialPlan -Name 'Northwind UM' -URIType SipName -NumberOfDigitsInExtension '5' -VoIPSecurity 'Unsecured' -CountryOrRegionCode '44'
     Write-Host '--- Verify'
     Get-UMDialPlan -Identity 'Northwind UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext
 
-    # ===== Step 4: um.set-dial-plan-security =====
-    Write-Host '==> Step 4 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
+    # ===== Step 5: um.set-dial-plan-security =====
+    Write-Host '==> Step 5 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
     Write-Host '    Caution: SIPSecured fails with ''Incompatible security setting'' when the Lync pool requires encryption (the default, RequireEncryption): use Secured then. Compare with Get-CsMediaConfiguration in the Lync Server Management Shell.'
     Set-UMDialPlan -Identity 'Northwind UM' -VoIPSecurity 'Unsecured'
     Write-Host '--- Verify'
     Get-UMDialPlan -Identity 'Northwind UM' | Format-List Name, VoIPSecurity
 
-    # ===== Step 7: um.run-exchucutil =====
-    Write-Host '==> Step 7 (um.run-exchucutil): Run ExchUcUtil.ps1'
-    Write-Host '    Needs done first by others: um.add-servers-to-dial-plan (Administrators (local), or Exchange Server Administrators)'
+    # ===== Step 6: um.add-servers-to-dial-plan =====
+    Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
+    Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
+    Set-UMServer -Identity 'NW-UM01' -DialPlans 'Northwind UM'
+    Write-Host '--- Verify'
+    Get-UMServer -Identity 'NW-UM01' | Format-List Name, DialPlans, Status
+
+    # ===== Step 9: um.run-exchucutil =====
+    Write-Host '==> Step 9 (um.run-exchucutil): Run ExchUcUtil.ps1'
     Write-Host '    Caution: If ExchUcUtil.ps1 created more than one UM IP gateway, allow outgoing calls through one only: Set-UMIPGateway <gateway> -OutcallsAllowed $false on each of the others.'
     Write-Host '    Caution: Lync learns the new gateways only after its Front-End service restarts (the next step, for the Lync team).'
     & (Join-Path $exscripts 'ExchUcUtil.ps1')

@@ -3,17 +3,17 @@
 # Role: Exchange Recipient Administrators (exchange-recipient-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Recipient Administrators
 # Steps:
-#   14. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
+#   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: e2b6bcbac288bbe4e2660fbd7b10c6364d857fde6af6a5bc04136d33f720392b
+# Body SHA-256: 1bfd88be3d9cc4ec3a84fa4cc2ce4352ca8251ab81d974e5dc47c99cf1aeafd9
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-recipient-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 14: um.enable-um-mailboxes =====
-    Write-Host '==> Step 14 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
+    # ===== Step 16: um.enable-um-mailboxes =====
+    Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators); um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
     Enable-UMMailbox -Identity 'nancy.davolio@northwind.local' -UMMailboxPolicy 'Northwind UM Default Policy' -Extensions '20001' -SIPResourceIdentifier 'nancy.davolio@northwind.local'
     Write-Host '--- Verify'

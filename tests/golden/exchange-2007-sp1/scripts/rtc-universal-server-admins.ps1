@@ -3,43 +3,43 @@
 # Role: RTCUniversalServerAdmins (rtc-universal-server-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins
 # Steps:
-#   8. um.restart-front-end: Restart the Lync Front-End service
-#   9. um.configure-lync-dial-plan: Configure the Lync dial plan
-#   12. um.voice-routing: Finish the other Enterprise Voice configuration
-#   15. um.verify: Test UM from Lync end to end
+#   10. um.restart-front-end: Restart the Lync Front-End service
+#   11. um.configure-lync-dial-plan: Configure the Lync dial plan
+#   14. um.voice-routing: Finish the other Enterprise Voice configuration
+#   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 1fe9ab0df9ebac6755b50f5cbf2474bea1874a6d8b05b0b94dd0073c9d2672a8
+# Body SHA-256: 308ee56caf060add1b45e0c04dbf2f616c3adfa92a479e376dd6890ce764e9de
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 8: um.restart-front-end =====
-    Write-Host '==> Step 8 (um.restart-front-end): Restart the Lync Front-End service'
+    # ===== Step 10: um.restart-front-end =====
+    Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators)'
     Restart-Service -Name RTCSRV
     Write-Host '--- Verify'
     Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
 
-    # ===== Step 9: um.configure-lync-dial-plan =====
-    Write-Host '==> Step 9 (um.configure-lync-dial-plan): Configure the Lync dial plan'
+    # ===== Step 11: um.configure-lync-dial-plan =====
+    Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'
     Write-Host '    Needs done first by others: um.create-dial-plan (Exchange Organization Administrators)'
     Write-Host '    Caution: Repeat for every UM dial plan; the simple name is (Get-UMDialPlan ''<dial plan>'').PhoneContext.'
     New-CsDialPlan -Identity 'Northwind' -SimpleName 'northwindum.northwind.local'
     Write-Host '--- Verify'
     Get-CsDialPlan | Format-List Identity, SimpleName
 
-    # ===== Step 12: um.voice-routing =====
-    Write-Host '==> Step 12 (um.voice-routing): Finish the other Enterprise Voice configuration'
+    # ===== Step 14: um.voice-routing =====
+    Write-Host '==> Step 14 (um.voice-routing): Finish the other Enterprise Voice configuration'
     Write-Host '    Deploy and configure the PSTN gateways and Mediation Servers in Topology Builder, if not done yet.'
     Write-Host '    Define voice policies, PSTN usages and routes (New-CsVoicePolicy, Set-CsPstnUsage, New-CsVoiceRoute), if not done yet.'
     Write-Host '--- Verify'
     Get-CsVoicePolicy | Format-List Identity, PstnUsages
     Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList
 
-    # ===== Step 15: um.verify =====
-    Write-Host '==> Step 15 (um.verify): Test UM from Lync end to end'
+    # ===== Step 17: um.verify =====
+    Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
     Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
     Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
     Write-Host '--- Verify'

@@ -3,17 +3,17 @@
 # Role: RTCUniversalUserAdmins (rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalUserAdmins
 # Steps:
-#   13. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
+#   15. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 0da33fab5893dee1ab2474dab0d0f5f6c2d11c59eb10d5bd4bf381080f387b36
+# Body SHA-256: 846d6d824ea09ebb6605bd43346938a28f42feed9ac2da34dccd931144b1bc2b
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 13: um.enable-enterprise-voice-users =====
-    Write-Host '==> Step 13 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
+    # ===== Step 15: um.enable-enterprise-voice-users =====
+    Write-Host '==> Step 15 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
     Write-Host '    Needs done first by others: um.voice-routing (RTCUniversalServerAdmins); um.assign-sip-addresses (CsAdministrator, or Exchange Recipient Administrators)'
     Set-CsUser -Identity 'sip:nancy.davolio@northwind.local' -EnterpriseVoiceEnabled $true -LineURI 'tel:+442079460001;ext=20001'
     Write-Host '--- Verify'

@@ -3,17 +3,17 @@
 # Role: Domain Admins (domain-admins)
 # Run in: Lync Server Management Shell, signed in as a member of Domain Admins
 # Steps:
-#   10. um.grant-contact-ou-permission: Let Lync create contacts in the UM contacts OU
+#   12. um.grant-contact-ou-permission: Let Lync create contacts in the UM contacts OU
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 18ba223ef473e75bdc2ed997a5fcf1b8c037b0a4daa40ce3e12a79270e3b7e74
+# Body SHA-256: b845f4152dd66cf20f9510cc9401bf1aaeda4f9a3f35f1b45179eb19ba811c38
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-domain-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 10: um.grant-contact-ou-permission =====
-    Write-Host '==> Step 10 (um.grant-contact-ou-permission): Let Lync create contacts in the UM contacts OU'
+    # ===== Step 12: um.grant-contact-ou-permission =====
+    Write-Host '==> Step 12 (um.grant-contact-ou-permission): Let Lync create contacts in the UM contacts OU'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
     Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM Contacts,OU=Seoul,DC=fabrikam,DC=co,DC=kr'
     Write-Host '--- Verify'

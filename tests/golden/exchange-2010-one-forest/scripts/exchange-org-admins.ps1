@@ -3,34 +3,56 @@
 # Role: Exchange Organization Administrators (exchange-org-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators
 # Steps:
-#   3. um.create-dial-plan: Create the UM SIP URI dial plan
-#   4. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
-#   7. um.run-exchucutil: Run ExchUcUtil.ps1
+#   2. um.set-startup-mode: Set the UM services to start in Dual mode
+#   3. um.install-certificates: Bind a trusted certificate to UM on each UM server
+#   4. um.create-dial-plan: Create the UM SIP URI dial plan
+#   5. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
+#   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
+#   9. um.run-exchucutil: Run ExchUcUtil.ps1
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: c9416b242616ecb6fd48caadf1b13e76f2a66f687992df5d48a50fec882216bb
+# Body SHA-256: 11cf2d5716d44e81c0daafc7e7afebb3afc44b8ce8498b28f1af82c58d3435f4
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 3: um.create-dial-plan =====
-    Write-Host '==> Step 3 (um.create-dial-plan): Create the UM SIP URI dial plan'
+    # ===== Step 2: um.set-startup-mode =====
+    Write-Host '==> Step 2 (um.set-startup-mode): Set the UM services to start in Dual mode'
+    Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
+    Set-UMServer -Identity 'SEL-UM01' -UMStartupMode Dual
+    Write-Host '--- Verify'
+    Get-UMServer -Identity 'SEL-UM01' | Format-List Name, UMStartupMode
+
+    # ===== Step 3: um.install-certificates =====
+    Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
+    Enable-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' -Services 'UM'
+    Write-Host '--- Verify'
+    Get-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' | Format-List Subject, Services, NotAfter
+
+    # ===== Step 4: um.create-dial-plan =====
+    Write-Host '==> Step 4 (um.create-dial-plan): Create the UM SIP URI dial plan'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
     New-UMDialPlan -Name '서울 UM' -URIType SipName -NumberOfDigitsInExtension '4' -VoIPSecurity 'SIPSecured' -CountryOrRegionCode '82'
     Write-Host '--- Verify'
     Get-UMDialPlan -Identity '서울 UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext
 
-    # ===== Step 4: um.set-dial-plan-security =====
-    Write-Host '==> Step 4 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
+    # ===== Step 5: um.set-dial-plan-security =====
+    Write-Host '==> Step 5 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
     Write-Host '    Caution: SIPSecured fails with ''Incompatible security setting'' when the Lync pool requires encryption (the default, RequireEncryption): use Secured then. Compare with Get-CsMediaConfiguration in the Lync Server Management Shell.'
     Set-UMDialPlan -Identity '서울 UM' -VoIPSecurity 'SIPSecured'
     Write-Host '--- Verify'
     Get-UMDialPlan -Identity '서울 UM' | Format-List Name, VoIPSecurity
 
-    # ===== Step 7: um.run-exchucutil =====
-    Write-Host '==> Step 7 (um.run-exchucutil): Run ExchUcUtil.ps1'
-    Write-Host '    Needs done first by others: um.add-servers-to-dial-plan (Administrators (local), or Exchange Server Administrators)'
+    # ===== Step 6: um.add-servers-to-dial-plan =====
+    Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
+    Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
+    Set-UMServer -Identity 'SEL-UM01' -DialPlans '서울 UM'
+    Write-Host '--- Verify'
+    Get-UMServer -Identity 'SEL-UM01' | Format-List Name, DialPlans, Status
+
+    # ===== Step 9: um.run-exchucutil =====
+    Write-Host '==> Step 9 (um.run-exchucutil): Run ExchUcUtil.ps1'
     Write-Host '    Caution: If ExchUcUtil.ps1 created more than one UM IP gateway, allow outgoing calls through one only: Set-UMIPGateway <gateway> -OutcallsAllowed $false on each of the others.'
     Write-Host '    Caution: Lync learns the new gateways only after its Front-End service restarts (the next step, for the Lync team).'
     & (Join-Path $exscripts 'ExchUcUtil.ps1')

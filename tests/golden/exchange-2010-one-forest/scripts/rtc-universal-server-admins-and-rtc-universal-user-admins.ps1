@@ -3,17 +3,17 @@
 # Role: RTCUniversalServerAdmins and RTCUniversalUserAdmins (rtc-universal-server-admins-and-rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins and RTCUniversalUserAdmins
 # Steps:
-#   11. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
+#   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 860675924c766283311ed3992da9bd684c2c474e8b4d1cf7b798b0c71834caa9
+# Body SHA-256: 6a4b26aaecabbfdc239764add77dc7d93c0a00c9d286601bdd7bae2a54877924
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 11: um.run-ocsumutil =====
-    Write-Host '==> Step 11 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
+    # ===== Step 13: um.run-ocsumutil =====
+    Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
     Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
     Write-Host '    By hand, in a graphical tool:'

@@ -3,17 +3,17 @@
 # Role: RTCUniversalUserAdmins (rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalUserAdmins
 # Steps:
-#   13. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
+#   15. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 5d8ebe0c34a60f7e9ff7ef386f7b94d51e9215363d7cb918698d92c18f441530
+# Body SHA-256: 8189390c6872ee6a624a9101db11d6a5ba3339d849aae6a55cffbad5bc9c3659
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 13: um.enable-enterprise-voice-users =====
-    Write-Host '==> Step 13 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
+    # ===== Step 15: um.enable-enterprise-voice-users =====
+    Write-Host '==> Step 15 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
     Write-Host '    Needs done first by others: um.voice-routing (RTCUniversalServerAdmins); um.assign-sip-addresses (CsAdministrator, or Exchange Recipient Administrators)'
     Set-CsUser -Identity 'sip:minji.kim@fabrikam.co.kr' -EnterpriseVoiceEnabled $true -LineURI 'tel:+8227001001;ext=1001'
     Write-Host '--- Verify'

@@ -3,17 +3,17 @@
 # Role: DnsAdmins (dns-admins)
 # Run in: Windows PowerShell (as Administrator), signed in as a member of DnsAdmins
 # Steps:
-#   34. autodiscover.dns-record: Create the Autodiscover DNS record
+#   36. autodiscover.dns-record: Create the Autodiscover DNS record
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: aa265577028a0712669c1907d43537c83b8305580407ff214bec2f1765233736
+# Body SHA-256: c89a27af7970d80fa57fd003293154348d821de8696e36088b8422cad98a9513
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-dns-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 34: autodiscover.dns-record =====
-    Write-Host '==> Step 34 (autodiscover.dns-record): Create the Autodiscover DNS record'
+    # ===== Step 36: autodiscover.dns-record =====
+    Write-Host '==> Step 36 (autodiscover.dns-record): Create the Autodiscover DNS record'
     Write-Host '    By hand, in DNS Manager:'
     Write-Host '    1. In DNS Manager, open the zone that holds autodiscover.contoso.com.'
     Write-Host '    2. Create a host (A) record, or an alias (CNAME) record, named autodiscover.contoso.com that points at excas01.resource.contoso.com.'

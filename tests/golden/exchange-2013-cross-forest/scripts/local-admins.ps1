@@ -3,53 +3,35 @@
 # Role: Administrators (local) (local-admins)
 # Run in: Exchange Management Shell, signed in as a member of Administrators (local)
 # Steps:
-#   2. um.install-certificates: Bind a trusted certificate to UM on each UM server
-#   5. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
-#   16. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
-#   23. owa.configure-web-config: Point OWA at Lync in web.config
-#   24. owa.recycle-app-pool-2013: Recycle the OWA application pool
-#   30. oauth.restart-iis: Restart IIS on the Exchange servers
+#   7. um.restart-um-services: Restart the UM services on each UM server
+#   18. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
+#   25. owa.configure-web-config: Point OWA at Lync in web.config
+#   26. owa.recycle-app-pool-2013: Recycle the OWA application pool
+#   32. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 76814c1745e6968688c2739b5d4bbc5141a665ac47da7b56b6de31c913389820
+# Body SHA-256: 80fbb29aa6ed3e6aa2d645753702aff5b8cbb00415e677d6c551c3a0c3515ce5
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 2: um.install-certificates =====
-    Write-Host '==> Step 2 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
-    Write-Host '    Needs done first by others: um.deploy-exchange (Exchange Organization Administrators)'
-    Write-Host '    Caution: If the UM service runs on a Mailbox server other than the Call Router''s, bind the same certificate to ''UM'' there too.'
-    Enable-ExchangeCertificate -Server 'EXMBX01' -Thumbprint 'A909502DD82AE41433E6F83886B00D4277A32A7B' -Services 'IIS','UMCallRouter'
-    Enable-ExchangeCertificate -Server 'EXCAS01' -Thumbprint 'B8E2F3A4C5D6E7F8091A2B3C4D5E6F708192A3B4' -Services 'IIS','UMCallRouter'
-    Write-Host '--- Verify'
-    Get-ExchangeCertificate -Server 'EXMBX01' -Thumbprint 'A909502DD82AE41433E6F83886B00D4277A32A7B' | Format-List Subject, Services, NotAfter
-    Get-ExchangeCertificate -Server 'EXCAS01' -Thumbprint 'B8E2F3A4C5D6E7F8091A2B3C4D5E6F708192A3B4' | Format-List Subject, Services, NotAfter
-
-    # ===== Step 5: um.add-servers-to-dial-plan =====
-    Write-Host '==> Step 5 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
-    Write-Host '    Needs done first by others: um.set-dial-plan-security (Exchange Organization Administrators)'
-    Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
-    Set-UMService -Identity 'EXMBX01' -DialPlans 'Redmond UM' -UMStartupMode Dual
-    Set-UMService -Identity 'EXCAS01' -DialPlans 'Redmond UM' -UMStartupMode Dual
-    Set-UMCallRouterSettings -Server 'EXMBX01' -DialPlans 'Redmond UM' -UMStartupMode Dual
-    Set-UMCallRouterSettings -Server 'EXCAS01' -DialPlans 'Redmond UM' -UMStartupMode Dual
+    # ===== Step 7: um.restart-um-services =====
+    Write-Host '==> Step 7 (um.restart-um-services): Restart the UM services on each UM server'
+    Write-Host '    Needs done first by others: um.add-servers-to-dial-plan (Exchange Organization Administrators)'
     Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM, MSExchangeUMCR | Restart-Service
     Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUM, MSExchangeUMCR | Restart-Service
     Write-Host '--- Verify'
-    Get-UMService -Identity 'EXMBX01' | Format-List Name, DialPlans, UMStartupMode
-    Get-UMService -Identity 'EXCAS01' | Format-List Name, DialPlans, UMStartupMode
-    Get-UMCallRouterSettings -Server 'EXMBX01' | Format-List DialPlans, UMStartupMode
-    Get-UMCallRouterSettings -Server 'EXCAS01' | Format-List DialPlans, UMStartupMode
+    Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM, MSExchangeUMCR | Format-List Name, Status
+    Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUM, MSExchangeUMCR | Format-List Name, Status
 
-    # ===== Step 16: owa.check-ucma =====
-    Write-Host '==> Step 16 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
+    # ===== Step 18: owa.check-ucma =====
+    Write-Host '==> Step 18 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
     Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
     Invoke-Command -ComputerName 'EXCAS01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
 
-    # ===== Step 23: owa.configure-web-config =====
-    Write-Host '==> Step 23 (owa.configure-web-config): Point OWA at Lync in web.config'
+    # ===== Step 25: owa.configure-web-config =====
+    Write-Host '==> Step 25 (owa.configure-web-config): Point OWA at Lync in web.config'
     Write-Host '    Needs done first by others: owa.enable-im-virtual-directories (Exchange Organization Administrators); owa.enable-topology (RTCUniversalServerAdmins)'
     Write-Host '    Caution: The thumbprint is the back-end server''s Exchange certificate (Get-ExchangeCertificate); IMServerName is the Lync pool where the OWA trusted application lives.'
     Write-Host '    By hand, in a text editor (configuration file):'
@@ -61,15 +43,15 @@ try {
     Write-Host '--- Verify'
     Select-String -Path 'C:\Program Files\Microsoft\Exchange Server\V15\ClientAccess\Owa\web.config' -Pattern 'IMCertificateThumbprint', 'IMServerName'
 
-    # ===== Step 24: owa.recycle-app-pool-2013 =====
-    Write-Host '==> Step 24 (owa.recycle-app-pool-2013): Recycle the OWA application pool'
+    # ===== Step 26: owa.recycle-app-pool-2013 =====
+    Write-Host '==> Step 26 (owa.recycle-app-pool-2013): Recycle the OWA application pool'
     C:\Windows\System32\Inetsrv\Appcmd.exe recycle apppool /apppool.name:MSExchangeOWAAppPool
     if ($LASTEXITCODE -ne 0) { throw ('Step owa.recycle-app-pool-2013 failed: exit code ' + $LASTEXITCODE) }
     Write-Host '--- Verify'
     Write-Host '    Check: Appcmd.exe answers "MSExchangeOWAAppPool" successfully recycled.'
 
-    # ===== Step 30: oauth.restart-iis =====
-    Write-Host '==> Step 30 (oauth.restart-iis): Restart IIS on the Exchange servers'
+    # ===== Step 32: oauth.restart-iis =====
+    Write-Host '==> Step 32 (oauth.restart-iis): Restart IIS on the Exchange servers'
     Write-Host '    Needs done first by others: oauth.lync-partner-of-exchange (Exchange Organization Administrators)'
     iisreset 'EXMBX01'
     if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }

@@ -3,17 +3,17 @@
 # Role: RTCUniversalServerAdmins and RTCUniversalUserAdmins (rtc-universal-server-admins-and-rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins and RTCUniversalUserAdmins
 # Steps:
-#   11. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
+#   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 73bf14cb8405fd43116ef068c507fb072530bca84be808526f5d2fa191ce7ee4
+# Body SHA-256: e9a1f8ddb0145b2a1122949f87f6eb7ab17c51353a6e8d5dae16ecb706f139fd
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 11: um.run-ocsumutil =====
-    Write-Host '==> Step 11 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
+    # ===== Step 13: um.run-ocsumutil =====
+    Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
     Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
     Write-Host '    By hand, in a graphical tool:'

@@ -3,17 +3,17 @@
 # Role: DnsAdmins (dns-admins)
 # Run in: Windows PowerShell (as Administrator), signed in as a member of DnsAdmins
 # Steps:
-#   29. autodiscover.dns-record: Create the Autodiscover DNS record
+#   31. autodiscover.dns-record: Create the Autodiscover DNS record
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7ca146f61362479c6c2b5668277ce8e7f298ff2d850c7d224637a83bbfcb4b2c
+# Body SHA-256: fb9e9a9d5c7ff52d6b7165b78f1e69550fe6c60701b25cdc16726a66ba91ca06
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-dns-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 29: autodiscover.dns-record =====
-    Write-Host '==> Step 29 (autodiscover.dns-record): Create the Autodiscover DNS record'
+    # ===== Step 31: autodiscover.dns-record =====
+    Write-Host '==> Step 31 (autodiscover.dns-record): Create the Autodiscover DNS record'
     Write-Host '    By hand, in DNS Manager:'
     Write-Host '    1. In DNS Manager, open the zone that holds autodiscover.tailspintoys.com.tw.'
     Write-Host '    2. Create a host (A) record, or an alias (CNAME) record, named autodiscover.tailspintoys.com.tw that points at tpe-ex01.tailspintoys.com.tw.'

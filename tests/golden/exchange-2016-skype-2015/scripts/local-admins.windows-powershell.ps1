@@ -3,17 +3,17 @@
 # Role: Administrators (local) (local-admins)
 # Run in: Windows PowerShell (as Administrator), signed in as a member of Administrators (local)
 # Steps:
-#   19. owa.recycle-app-pool: Restart the OWA application pool
+#   21. owa.recycle-app-pool: Restart the OWA application pool
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: c7ac483a906aeb34c2f943ab52c47be1ed0d72d48795021f04fdf47d1e804f9b
+# Body SHA-256: be6ce72cc3bd3a8ad5814a5fecfc58dc0e5a5d8cf03de50ab93addda91365bf1
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 19: owa.recycle-app-pool =====
-    Write-Host '==> Step 19 (owa.recycle-app-pool): Restart the OWA application pool'
+    # ===== Step 21: owa.recycle-app-pool =====
+    Write-Host '==> Step 21 (owa.recycle-app-pool): Restart the OWA application pool'
     Write-Host '    Needs done first by others: owa.configure-setting-override (Exchange Organization Administrators)'
     Import-Module WebAdministration
     Restart-WebAppPool -Name MSExchangeOWAAppPool

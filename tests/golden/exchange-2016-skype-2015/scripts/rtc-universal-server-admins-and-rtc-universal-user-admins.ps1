@@ -3,17 +3,17 @@
 # Role: RTCUniversalServerAdmins and RTCUniversalUserAdmins (rtc-universal-server-admins-and-rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins and RTCUniversalUserAdmins
 # Steps:
-#   11. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
+#   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: ad5adb37b2b1100878aa66807448a26697a0655ace3bb67590132957a4f39ef8
+# Body SHA-256: 3f364575879f27f29d8be18a643a28b9a76b8b5e7b88004104726c85491dbb22
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 11: um.run-ocsumutil =====
-    Write-Host '==> Step 11 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
+    # ===== Step 13: um.run-ocsumutil =====
+    Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
     Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
     Write-Host '    By hand, in a graphical tool:'

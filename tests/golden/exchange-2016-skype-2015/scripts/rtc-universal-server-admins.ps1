@@ -3,73 +3,73 @@
 # Role: RTCUniversalServerAdmins (rtc-universal-server-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins
 # Steps:
-#   8. um.restart-front-end: Restart the Lync Front-End service
-#   9. um.configure-lync-dial-plan: Configure the Lync dial plan
-#   12. um.voice-routing: Finish the other Enterprise Voice configuration
-#   15. um.verify: Test UM from Lync end to end
-#   23. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
-#   26. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
-#   30. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
-#   31. oauth.test-storage: Test server-to-server authentication
+#   10. um.restart-front-end: Restart the Lync Front-End service
+#   11. um.configure-lync-dial-plan: Configure the Lync dial plan
+#   14. um.voice-routing: Finish the other Enterprise Voice configuration
+#   17. um.verify: Test UM from Lync end to end
+#   25. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
+#   28. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
+#   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
+#   33. oauth.test-storage: Test server-to-server authentication
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 83bdd6aaa9f785a5a75494bbced58472ac0975a1895cbdd125257731e152592c
+# Body SHA-256: e2dad9f4e7bd0d76f1e54e4096ce809a7363cf06e64b6f568aa2df14c1dd3ea6
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 8: um.restart-front-end =====
-    Write-Host '==> Step 8 (um.restart-front-end): Restart the Lync Front-End service'
+    # ===== Step 10: um.restart-front-end =====
+    Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators)'
     Restart-Service -Name RTCSRV
     Write-Host '--- Verify'
     Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
 
-    # ===== Step 9: um.configure-lync-dial-plan =====
-    Write-Host '==> Step 9 (um.configure-lync-dial-plan): Configure the Lync dial plan'
+    # ===== Step 11: um.configure-lync-dial-plan =====
+    Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'
     Write-Host '    Needs done first by others: um.create-dial-plan (Exchange Organization Administrators)'
     Write-Host '--- Verify'
     Get-CsDialPlan | Format-List Identity, SimpleName
 
-    # ===== Step 12: um.voice-routing =====
-    Write-Host '==> Step 12 (um.voice-routing): Finish the other Enterprise Voice configuration'
+    # ===== Step 14: um.voice-routing =====
+    Write-Host '==> Step 14 (um.voice-routing): Finish the other Enterprise Voice configuration'
     Write-Host '    Deploy and configure the PSTN gateways and Mediation Servers in Topology Builder, if not done yet.'
     Write-Host '    Define voice policies, PSTN usages and routes (New-CsVoicePolicy, Set-CsPstnUsage, New-CsVoiceRoute), if not done yet.'
     Write-Host '--- Verify'
     Get-CsVoicePolicy | Format-List Identity, PstnUsages
     Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList
 
-    # ===== Step 15: um.verify =====
-    Write-Host '==> Step 15 (um.verify): Test UM from Lync end to end'
+    # ===== Step 17: um.verify =====
+    Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
     Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
     Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
     Write-Host '--- Verify'
     Test-CsExUMConnectivity -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -UserSipAddress 'sip:mei.lin@tailspintoys.com.tw'
     Test-CsExUMVoiceMail -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -ReceiverSipAddress 'sip:mei.lin@tailspintoys.com.tw'
 
-    # ===== Step 23: oauth.lync-oauth-certificate =====
-    Write-Host '==> Step 23 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
+    # ===== Step 25: oauth.lync-oauth-certificate =====
+    Write-Host '==> Step 25 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
     Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint '9F8E7D6C5B4A39281706F5E4D3C2B1A098765432'
     Write-Host '--- Verify'
     Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter
 
-    # ===== Step 26: oauth.exchange-partner-of-lync =====
-    Write-Host '==> Step 26 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    # ===== Step 28: oauth.exchange-partner-of-lync =====
+    Write-Host '==> Step 28 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
     New-CsPartnerApplication -Identity Exchange -ApplicationTrustLevel Full -MetadataUrl 'https://autodiscover.tailspintoys.com.tw/autodiscover/metadata/json/1'
     Write-Host '--- Verify'
     Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl
 
-    # ===== Step 30: autodiscover.configure-lync =====
-    Write-Host '==> Step 30 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
+    # ===== Step 32: autodiscover.configure-lync =====
+    Write-Host '==> Step 32 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
     Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators); autodiscover.dns-record (DnsAdmins)'
     Write-Host '    Caution: The address ends in autodiscover.svc, not autodiscover.xml: the .xml address is the one Outlook uses, and Lync cannot use it.'
     Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl 'https://autodiscover.tailspintoys.com.tw/autodiscover/autodiscover.svc'
     Write-Host '--- Verify'
     Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl
 
-    # ===== Step 31: oauth.test-storage =====
-    Write-Host '==> Step 31 (oauth.test-storage): Test server-to-server authentication'
+    # ===== Step 33: oauth.test-storage =====
+    Write-Host '==> Step 33 (oauth.test-storage): Test server-to-server authentication'
     Write-Host '    Needs done first by others: oauth.restart-iis (Administrators (local))'
     Write-Host '    Caution: Access Denied means the person running the test is not in RTCUniversalUserAdmins; a 401 means Exchange does not accept OAuth tokens from Lync yet.'
     Write-Host '    Caution: When the test passes, archiving in Exchange and the unified contact store can be turned on.'

@@ -3,17 +3,17 @@
 # Role: RTCUniversalUserAdmins (rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalUserAdmins
 # Steps:
-#   13. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
+#   15. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7356d30b9a7182a9a41dc0803531e5369e289bc15b919f60afaf0556211210ca
+# Body SHA-256: de0912ccf20d4a188b906c9855784938ae228a9df2d6fe31d6d2efec953d6a38
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 13: um.enable-enterprise-voice-users =====
-    Write-Host '==> Step 13 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
+    # ===== Step 15: um.enable-enterprise-voice-users =====
+    Write-Host '==> Step 15 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
     Write-Host '    Needs done first by others: um.voice-routing (RTCUniversalServerAdmins); um.assign-sip-addresses (CsAdministrator, or Exchange Recipient Administrators)'
     Set-CsUser -Identity 'sip:mei.lin@tailspintoys.com.tw' -EnterpriseVoiceEnabled $true -LineURI 'tel:+886227200201;ext=201'
     Write-Host '--- Verify'
