@@ -54,7 +54,7 @@ fn example_then_plan_writes_a_script_per_role() {
     for expected in [
         "exchange-org-admins.exchange-shell.ps1",
         "rtc-universal-server-admins.ps1",
-        "exchange-recipient-admins.ps1",
+        "rtc-universal-user-admins.ps1",
         "dns-admins.ps1",
     ] {
         assert!(written.iter().any(|w| w == expected), "{expected} not in {written:?}");

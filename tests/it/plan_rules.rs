@@ -266,3 +266,37 @@ fn a_sign_off_hashed_the_older_way_still_matches_its_unchanged_step() {
     use sha2::{Digest, Sha256};
     assert_eq!(hex::encode(Sha256::digest(step.content.as_bytes())), step.content_sha256);
 }
+
+fn who_may_sign(plan: &Plan, key: &str) -> Vec<Vec<&'static str>> {
+    step(plan, key).requirement.keys()
+}
+
+/// The Exchange permission tables, not the seed's older one: UM mailboxes, UM IP gateways and hunt
+/// groups are Organization Management or UM Management from Exchange 2010; Recipient Management
+/// holds none of them. Exchange 2007's Recipient Administrator role did enable UM mailboxes.
+#[test]
+fn um_mailboxes_and_exchucutil_need_organization_management_from_2010() {
+    let exchange_2007 = parse_plan_file("tests/golden/exchange-2007-sp1/answers.toml");
+    assert_eq!(who_may_sign(&exchange_2007, "um.enable-um-mailboxes"), [["exchange-recipient-admins"]]);
+    for plan in [exchange_2010_um_only(), plan_with(&[])] {
+        assert_eq!(who_may_sign(&plan, "um.enable-um-mailboxes"), [["exchange-org-admins"]]);
+        assert_eq!(who_may_sign(&plan, "um.run-exchucutil"), [["exchange-org-admins"]]);
+        // Get-CsUser is a Lync cmdlet: no Exchange group may sign its step.
+        let lookups = who_may_sign(&plan, "um.assign-sip-addresses");
+        assert!(lookups.iter().flatten().all(|role| !role.starts_with("exchange-")), "{lookups:?}");
+    }
+}
+
+/// Test-CsExStorageConnectivity's reference names RTC Local User Administrators, whose member
+/// RTCUniversalUserAdmins is: not RTCUniversalServerAdmins.
+#[test]
+fn the_storage_test_is_for_rtc_universal_user_admins() {
+    let plan = plan_with(&[]);
+    assert_eq!(who_may_sign(&plan, "oauth.test-storage"), [["rtc-universal-user-admins"]]);
+}
+
+fn parse_plan_file(path: &str) -> Plan {
+    let text =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("the answers file");
+    build_plan(&builtin_catalog(), &parse_answers(&text))
+}

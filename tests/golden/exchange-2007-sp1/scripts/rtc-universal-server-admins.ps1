@@ -8,7 +8,7 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 308ee56caf060add1b45e0c04dbf2f616c3adfa92a479e376dd6890ce764e9de
+# Body SHA-256: fb2480b05636024d6fd805339f0d5e41d277a538ff4365cbc5eeaeafba55d0d9
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -17,7 +17,7 @@ try {
 
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators)'
+    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Restart-Service -Name RTCSRV
     Write-Host '--- Verify'
     Get-CsWindowsService -Name RTCSRV | Format-List Name, Status

@@ -9,8 +9,9 @@
 #   5. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
 #   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
+#   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 11cf2d5716d44e81c0daafc7e7afebb3afc44b8ce8498b28f1af82c58d3435f4
+# Body SHA-256: fa327d43ca2a3941bc794d943c66e8848c6b438eb18367b89e2dedf1b07b51e7
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -59,6 +60,13 @@ try {
     Write-Host '--- Verify'
     Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status
     Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway
+
+    # ===== Step 16: um.enable-um-mailboxes =====
+    Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
+    Write-Host '    Needs done first by others: um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
+    Enable-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' -UMMailboxPolicy '서울 UM Default Policy' -Extensions '1001' -SIPResourceIdentifier 'minji.kim@fabrikam.co.kr'
+    Write-Host '--- Verify'
+    Get-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy
 }
 finally {
     Stop-Transcript

@@ -5,7 +5,7 @@
 # Steps:
 #   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 6a4b26aaecabbfdc239764add77dc7d93c0a00c9d286601bdd7bae2a54877924
+# Body SHA-256: 6e4141e986ddfddadb1bf43eccb69201d184f693072ff6328e074e31b80492c4
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -14,7 +14,7 @@ try {
 
     # ===== Step 13: um.run-ocsumutil =====
     Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
+    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
     Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
     Write-Host '    By hand, in a graphical tool:'
     Write-Host '    1. On a Lync server, start %CommonProgramFiles%\Microsoft Lync Server 2013\Support\OcsUmUtil.exe.'

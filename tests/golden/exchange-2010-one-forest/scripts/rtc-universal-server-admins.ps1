@@ -8,7 +8,7 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: d6b57374e6618d27b0eab9bc1bf263b9bc621bf062ac26ac18334564168ca3db
+# Body SHA-256: 32952d20d491c2dae24ad5e7624543485553aed51aa6d26c846cde01056dfc86
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -17,7 +17,7 @@ try {
 
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators)'
+    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Restart-Service -Name RTCSRV
     Write-Host '--- Verify'
     Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
@@ -40,7 +40,7 @@ try {
 
     # ===== Step 17: um.verify =====
     Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
-    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
+    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Organization Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
     Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
     Write-Host '--- Verify'
     Test-CsExUMConnectivity -TargetFqdn 'seoul-pool.fabrikam.co.kr' -UserSipAddress 'sip:minji.kim@fabrikam.co.kr'

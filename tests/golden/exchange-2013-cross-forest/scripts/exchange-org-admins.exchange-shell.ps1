@@ -9,6 +9,7 @@
 #   5. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
 #   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
+#   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 #   23. owa.add-servers-to-dial-plans: Add the Client Access and Mailbox servers to every SIP URI dial plan
 #   24. owa.enable-im-virtual-directories: Enable IM on the OWA virtual directories
 #   27. owa.enable-im-mailbox-policies: Enable IM in the OWA mailbox policies
@@ -18,7 +19,7 @@
 #   34. autodiscover.check: Check Exchange's Autodiscover address
 #   35. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 3f24e236080f0fed82c89b7934234b46a31f091fc890c30b793bdbba37c723ed
+# Body SHA-256: 57271ddc33be45f23a38c780d27b97fe3986617e3244a2ec377a5af426e55fdc
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -82,6 +83,15 @@ try {
     Write-Host '--- Verify'
     Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status
     Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway
+
+    # ===== Step 16: um.enable-um-mailboxes =====
+    Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
+    Write-Host '    Needs done first by others: um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
+    Enable-UMMailbox -Identity 'kenmyer@contoso.com' -UMMailboxPolicy 'Redmond UM Default Policy' -Extensions '4001' -SIPResourceIdentifier 'kenmyer@contoso.com'
+    Enable-UMMailbox -Identity 'o''brien@contoso.com' -UMMailboxPolicy 'Redmond UM Default Policy' -Extensions '4002' -SIPResourceIdentifier 'o''brien@contoso.com'
+    Write-Host '--- Verify'
+    Get-UMMailbox -Identity 'kenmyer@contoso.com' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy
+    Get-UMMailbox -Identity 'o''brien@contoso.com' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy
 
     # ===== Step 23: owa.add-servers-to-dial-plans =====
     Write-Host '==> Step 23 (owa.add-servers-to-dial-plans): Add the Client Access and Mailbox servers to every SIP URI dial plan'

@@ -14,9 +14,8 @@
 #   30. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
 #   33. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   37. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
-#   38. oauth.test-storage: Test server-to-server authentication
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 551ccf550dcae4e21dcad76e2a87de5f9063208024d718d9b7c698507021a801
+# Body SHA-256: 7a743de6fc5a60f6200169e797d7daa81e449b1011e4af6096dc346b139012bc
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -25,7 +24,7 @@ try {
 
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators)'
+    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Restart-Service -Name RTCSRV
     Write-Host '--- Verify'
     Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
@@ -46,7 +45,7 @@ try {
 
     # ===== Step 17: um.verify =====
     Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
-    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
+    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Organization Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
     Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
     Write-Host '--- Verify'
     Test-CsExUMConnectivity -TargetFqdn 'pool01.corp.contoso.com' -UserSipAddress 'sip:kenmyer@contoso.com'
@@ -96,14 +95,6 @@ try {
     Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl 'https://autodiscover.contoso.com/autodiscover/autodiscover.svc'
     Write-Host '--- Verify'
     Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl
-
-    # ===== Step 38: oauth.test-storage =====
-    Write-Host '==> Step 38 (oauth.test-storage): Test server-to-server authentication'
-    Write-Host '    Needs done first by others: oauth.restart-iis (Administrators (local))'
-    Write-Host '    Caution: Access Denied means the person running the test is not in RTCUniversalUserAdmins; a 401 means Exchange does not accept OAuth tokens from Lync yet.'
-    Write-Host '    Caution: When the test passes, archiving in Exchange and the unified contact store can be turned on.'
-    Write-Host '--- Verify'
-    Test-CsExStorageConnectivity -SipUri 'sip:kenmyer@contoso.com'
 }
 finally {
     Stop-Transcript

@@ -9,6 +9,7 @@
 #   5. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
 #   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
+#   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 #   19. owa.enable-im-virtual-directories: Enable IM on the OWA virtual directories
 #   20. owa.configure-setting-override: Point OWA at Lync with a setting override
 #   22. owa.enable-im-mailbox-policies: Enable IM in the OWA mailbox policies
@@ -18,7 +19,7 @@
 #   29. autodiscover.check: Check Exchange's Autodiscover address
 #   30. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 08b0745e2dc5b3831b97b8b105d5254f95ad2adae92ab6f52257693e4308c013
+# Body SHA-256: a2754f1ed642455331a3091e2d82dd3d67455193477fa57b70e186990c14074f
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -69,6 +70,13 @@ try {
     Write-Host '--- Verify'
     Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status
     Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway
+
+    # ===== Step 16: um.enable-um-mailboxes =====
+    Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
+    Write-Host '    Needs done first by others: um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
+    Enable-UMMailbox -Identity 'mei.lin@tailspintoys.com.tw' -UMMailboxPolicy '台北 UM Default Policy' -Extensions '201' -SIPResourceIdentifier 'mei.lin@tailspintoys.com.tw'
+    Write-Host '--- Verify'
+    Get-UMMailbox -Identity 'mei.lin@tailspintoys.com.tw' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy
 
     # ===== Step 19: owa.enable-im-virtual-directories =====
     Write-Host '==> Step 19 (owa.enable-im-virtual-directories): Enable IM on the OWA virtual directories'

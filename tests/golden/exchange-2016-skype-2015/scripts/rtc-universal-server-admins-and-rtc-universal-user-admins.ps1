@@ -5,7 +5,7 @@
 # Steps:
 #   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 3f364575879f27f29d8be18a643a28b9a76b8b5e7b88004104726c85491dbb22
+# Body SHA-256: 3cd1e4f0215dbd4828483ee621d6226c89fbad1fd9c2ccee3309e9751065d864
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -14,7 +14,7 @@ try {
 
     # ===== Step 13: um.run-ocsumutil =====
     Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
+    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
     Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
     Write-Host '    By hand, in a graphical tool:'
     Write-Host '    1. On a Skype for Business server, start %CommonProgramFiles%\Skype for Business Server 2015\Support\OcsUmUtil.exe.'

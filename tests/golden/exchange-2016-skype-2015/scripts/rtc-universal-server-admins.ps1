@@ -10,9 +10,8 @@
 #   25. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
 #   28. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
-#   33. oauth.test-storage: Test server-to-server authentication
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: e2dad9f4e7bd0d76f1e54e4096ce809a7363cf06e64b6f568aa2df14c1dd3ea6
+# Body SHA-256: 09d072f60669ffa52ccbb3f9e919ef90cd563f2ad1a54af57f3ed38d518cff09
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -21,7 +20,7 @@ try {
 
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators, or Exchange Recipient Administrators)'
+    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Restart-Service -Name RTCSRV
     Write-Host '--- Verify'
     Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
@@ -42,7 +41,7 @@ try {
 
     # ===== Step 17: um.verify =====
     Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
-    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
+    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Organization Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
     Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
     Write-Host '--- Verify'
     Test-CsExUMConnectivity -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -UserSipAddress 'sip:mei.lin@tailspintoys.com.tw'
@@ -67,14 +66,6 @@ try {
     Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl 'https://autodiscover.tailspintoys.com.tw/autodiscover/autodiscover.svc'
     Write-Host '--- Verify'
     Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl
-
-    # ===== Step 33: oauth.test-storage =====
-    Write-Host '==> Step 33 (oauth.test-storage): Test server-to-server authentication'
-    Write-Host '    Needs done first by others: oauth.restart-iis (Administrators (local))'
-    Write-Host '    Caution: Access Denied means the person running the test is not in RTCUniversalUserAdmins; a 401 means Exchange does not accept OAuth tokens from Lync yet.'
-    Write-Host '    Caution: When the test passes, archiving in Exchange and the unified contact store can be turned on.'
-    Write-Host '--- Verify'
-    Test-CsExStorageConnectivity -SipUri 'sip:mei.lin@tailspintoys.com.tw'
 }
 finally {
     Stop-Transcript
