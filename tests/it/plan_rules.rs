@@ -300,3 +300,33 @@ fn parse_plan_file(path: &str) -> Plan {
         std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("the answers file");
     build_plan(&builtin_catalog(), &parse_answers(&text))
 }
+
+/// Steps whose text says "on each server" reach each server, not only the one the script runs on.
+#[test]
+fn steps_for_each_server_reach_every_server() {
+    let two_servers = "exchange_servers = [\"EX01.contoso.com\", \"EX02.contoso.com\"]";
+    let exchange_2016 = plan_with_servers("tests/golden/exchange-2016-skype-2015/answers.toml", two_servers);
+    let exchange_2013 = plan_with_servers("tests/golden/exchange-2013-cross-forest/answers.toml", two_servers);
+    for (plan, key) in [(&exchange_2016, "owa.recycle-app-pool"), (&exchange_2013, "owa.recycle-app-pool-2013")] {
+        let commands = commands_of(plan, key);
+        assert_eq!(commands.len(), 2, "{key}: one command per Exchange server: {commands:?}");
+        for (command, server) in commands.iter().zip(["ex01", "ex02"]) {
+            assert!(command.starts_with(&format!("Invoke-Command -ComputerName '{server}")), "{command}");
+        }
+    }
+    for plan in [&exchange_2016, &exchange_2013] {
+        let restart = commands_of(plan, "um.restart-front-end");
+        assert_eq!(restart.len(), 1);
+        assert!(restart[0].starts_with("Get-CsComputer -Pool '"), "{restart:?}");
+        assert!(restart[0].contains("Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity"));
+        assert!(restart[0].contains("Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity"));
+    }
+}
+
+/// A golden answers file with its Exchange servers replaced.
+fn plan_with_servers(path: &str, servers: &str) -> Plan {
+    let text =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("the answers file");
+    let line = text.lines().find(|l| l.starts_with("exchange_servers = ")).expect("an exchange_servers line");
+    build_plan(&builtin_catalog(), &parse_answers(&text.replace(line, servers)))
+}

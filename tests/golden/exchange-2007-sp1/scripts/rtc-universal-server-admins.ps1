@@ -8,7 +8,7 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: fb2480b05636024d6fd805339f0d5e41d277a538ff4365cbc5eeaeafba55d0d9
+# Body SHA-256: 9dc785ba654bf317b3c15ecab6ab95a8ed8da3a9ad399c2c25765c2a9e29651a
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -18,9 +18,10 @@ try {
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
-    Restart-Service -Name RTCSRV
+    Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
+    Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
     Write-Host '--- Verify'
-    Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
+    Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status }
 
     # ===== Step 11: um.configure-lync-dial-plan =====
     Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'

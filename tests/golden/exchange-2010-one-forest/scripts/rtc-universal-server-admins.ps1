@@ -8,7 +8,7 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 32952d20d491c2dae24ad5e7624543485553aed51aa6d26c846cde01056dfc86
+# Body SHA-256: fc909e98fe38b55ee64b72987164e4cea77b015e94ba2a40e9803fe8a646d04e
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -18,9 +18,10 @@ try {
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
-    Restart-Service -Name RTCSRV
+    Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
+    Get-CsComputer -Pool 'seoul-pool.fabrikam.co.kr' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
     Write-Host '--- Verify'
-    Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
+    Get-CsComputer -Pool 'seoul-pool.fabrikam.co.kr' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status }
 
     # ===== Step 11: um.configure-lync-dial-plan =====
     Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'

@@ -9,7 +9,7 @@
 #   26. owa.recycle-app-pool-2013: Recycle the OWA application pool
 #   32. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 80fbb29aa6ed3e6aa2d645753702aff5b8cbb00415e677d6c551c3a0c3515ce5
+# Body SHA-256: 622e9bec072769ee808549e882cd79087b2d1264f8136ec641f21aa3408b0a2e
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -45,10 +45,10 @@ try {
 
     # ===== Step 26: owa.recycle-app-pool-2013 =====
     Write-Host '==> Step 26 (owa.recycle-app-pool-2013): Recycle the OWA application pool'
-    C:\Windows\System32\Inetsrv\Appcmd.exe recycle apppool /apppool.name:MSExchangeOWAAppPool
-    if ($LASTEXITCODE -ne 0) { throw ('Step owa.recycle-app-pool-2013 failed: exit code ' + $LASTEXITCODE) }
+    Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { & (Join-Path $env:windir 'System32\inetsrv\appcmd.exe') recycle apppool /apppool.name:MSExchangeOWAAppPool; if ($LASTEXITCODE -ne 0) { throw ('appcmd.exe exit code ' + $LASTEXITCODE) } }
+    Invoke-Command -ComputerName 'EXCAS01' -ScriptBlock { & (Join-Path $env:windir 'System32\inetsrv\appcmd.exe') recycle apppool /apppool.name:MSExchangeOWAAppPool; if ($LASTEXITCODE -ne 0) { throw ('appcmd.exe exit code ' + $LASTEXITCODE) } }
     Write-Host '--- Verify'
-    Write-Host '    Check: Appcmd.exe answers "MSExchangeOWAAppPool" successfully recycled.'
+    Write-Host '    Check: Appcmd.exe answers "MSExchangeOWAAppPool" successfully recycled, once for each server.'
 
     # ===== Step 32: oauth.restart-iis =====
     Write-Host '==> Step 32 (oauth.restart-iis): Restart IIS on the Exchange servers'

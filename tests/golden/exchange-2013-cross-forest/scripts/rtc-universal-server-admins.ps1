@@ -15,7 +15,7 @@
 #   33. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   37. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7a743de6fc5a60f6200169e797d7daa81e449b1011e4af6096dc346b139012bc
+# Body SHA-256: cd92a03ebf5aa0a79cb2bc1382ae8a0dda4fd83365e99d591cef4a08f714add9
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -25,9 +25,10 @@ try {
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
-    Restart-Service -Name RTCSRV
+    Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
+    Get-CsComputer -Pool 'pool01.corp.contoso.com' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
     Write-Host '--- Verify'
-    Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
+    Get-CsComputer -Pool 'pool01.corp.contoso.com' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status }
 
     # ===== Step 11: um.configure-lync-dial-plan =====
     Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'

@@ -11,7 +11,7 @@
 #   28. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 09d072f60669ffa52ccbb3f9e919ef90cd563f2ad1a54af57f3ed38d518cff09
+# Body SHA-256: a639c7c372e491fe2860f67e217fe6f11db51ee5f0ea191dba0d08525d204035
 # ---- end of header: the body SHA-256 covers every line below ----
 $ErrorActionPreference = 'Stop'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
@@ -21,9 +21,10 @@ try {
     # ===== Step 10: um.restart-front-end =====
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
-    Restart-Service -Name RTCSRV
+    Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
+    Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
     Write-Host '--- Verify'
-    Get-CsWindowsService -Name RTCSRV | Format-List Name, Status
+    Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status }
 
     # ===== Step 11: um.configure-lync-dial-plan =====
     Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'
