@@ -17,16 +17,20 @@ pub enum ExchangeVersion {
     Exchange2016,
     #[serde(rename = "2019")]
     Exchange2019,
+    /// Exchange Server Subscription Edition: for these procedures as 2019 (no Unified Messaging).
+    #[serde(rename = "se")]
+    ExchangeSe,
 }
 
 impl ExchangeVersion {
-    pub const ALL: [(ExchangeVersion, &'static str, &'static str); 6] = [
+    pub const ALL: [(ExchangeVersion, &'static str, &'static str); 7] = [
         (ExchangeVersion::Exchange2007Sp1, "2007sp1", "Exchange Server 2007 SP1 or a later service pack"),
         (ExchangeVersion::Exchange2010, "2010", "Exchange Server 2010 (no service pack)"),
         (ExchangeVersion::Exchange2010Sp1, "2010sp1", "Exchange Server 2010 SP1 or later"),
         (ExchangeVersion::Exchange2013, "2013", "Exchange Server 2013"),
         (ExchangeVersion::Exchange2016, "2016", "Exchange Server 2016"),
         (ExchangeVersion::Exchange2019, "2019", "Exchange Server 2019"),
+        (ExchangeVersion::ExchangeSe, "se", "Exchange Server Subscription Edition"),
     ];
 
     pub fn parse(text: &str) -> Option<Self> {
@@ -50,13 +54,17 @@ pub enum LyncVersion {
     SkypeForBusiness2015,
     #[serde(rename = "2019")]
     SkypeForBusiness2019,
+    /// Skype for Business Server Subscription Edition: for these procedures as 2019.
+    #[serde(rename = "se")]
+    SkypeForBusinessSe,
 }
 
 impl LyncVersion {
-    pub const ALL: [(LyncVersion, &'static str, &'static str); 3] = [
+    pub const ALL: [(LyncVersion, &'static str, &'static str); 4] = [
         (LyncVersion::Lync2013, "2013", "Lync Server 2013"),
         (LyncVersion::SkypeForBusiness2015, "2015", "Skype for Business Server 2015"),
         (LyncVersion::SkypeForBusiness2019, "2019", "Skype for Business Server 2019"),
+        (LyncVersion::SkypeForBusinessSe, "se", "Skype for Business Server Subscription Edition"),
     ];
 
     pub fn parse(text: &str) -> Option<Self> {
@@ -112,13 +120,13 @@ pub const QUESTIONS: &[Question] = &[
         key: "exchange_version",
         section: "topology",
         kind: QuestionKind::ExchangeVersion,
-        text: "Which Exchange Server version? 2007sp1, 2010, 2010sp1, 2013, 2016 or 2019",
+        text: "Which Exchange Server version? 2007sp1, 2010, 2010sp1, 2013, 2016, 2019 or se (Subscription Edition)",
     },
     Question {
         key: "lync_version",
         section: "topology",
         kind: QuestionKind::LyncVersion,
-        text: "Which Lync or Skype for Business Server? 2013 (Lync Server 2013), 2015 or 2019 (Skype for Business Server)",
+        text: "Which Lync or Skype for Business Server? 2013 (Lync Server 2013), 2015, 2019 or se (Skype for Business Server, se the Subscription Edition)",
     },
     Question {
         key: "exchange_online",

@@ -1,4 +1,4 @@
-//! Golden files: the full plan and every script for four answer sets, so a
+//! Golden files: the full plan and every script for five answer sets, so a
 //! change to a generated command shows up as a diff in review.
 //!
 //! After an intended change, regenerate with
@@ -76,4 +76,9 @@ fn exchange_2016_with_skype_for_business_2015() {
 #[test]
 fn exchange_2007_sp1() {
     check_golden_set("exchange-2007-sp1");
+}
+
+#[test]
+fn exchange_and_skype_subscription_editions() {
+    check_golden_set("exchange-se-skype-se");
 }

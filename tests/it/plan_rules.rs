@@ -330,3 +330,36 @@ fn plan_with_servers(path: &str, servers: &str) -> Plan {
     let line = text.lines().find(|l| l.starts_with("exchange_servers = ")).expect("an exchange_servers line");
     build_plan(&builtin_catalog(), &parse_answers(&text.replace(line, servers)))
 }
+
+/// The Subscription Editions are answers of their own, planned as 2019 for these procedures
+/// (so without Unified Messaging), and the versions past Microsoft's end of support say so.
+#[test]
+fn the_subscription_editions_are_planned_and_old_versions_warned_of() {
+    let answers_of = |exchange: &str, lync: &str, um: bool| {
+        let mut text = example_toml()
+            .replace("exchange_version = \"2013\"", &format!("exchange_version = \"{exchange}\""))
+            .replace("lync_version = \"2013\"", &format!("lync_version = \"{lync}\""));
+        if !um {
+            text = text.replace("unified_messaging = true", "unified_messaging = false");
+        }
+        from_toml(&text).expect("the answers parse")
+    };
+    let refused = build(&builtin_catalog(), &answers_of("se", "se", true)).expect_err("UM on Exchange SE");
+    assert!(
+        refused.iter().any(|e| e.message.contains("Subscription Edition have no Unified Messaging")),
+        "{refused:?}"
+    );
+    let se = build(&builtin_catalog(), &answers_of("se", "se", false)).expect("Exchange SE with Skype SE");
+    assert!(se.warnings.iter().all(|w| !w.contains("ended support")), "{:?}", se.warnings);
+    assert!(step_keys(&se).contains(&"owa.configure-setting-override"), "SE configures OWA IM as 2016 and 2019 do");
+    let old = build(&builtin_catalog(), &answers_of("2016", "2015", true)).expect("Exchange 2016 with Skype 2015");
+    for said in [
+        "Exchange Server 2016 and 2019 on 14 October 2025",
+        "Skype for Business Server 2015 and 2019 on 14 October 2025",
+    ] {
+        assert!(old.warnings.iter().any(|w| w.contains(said)), "{said}: {:?}", old.warnings);
+    }
+    let example = plan_with(&[]);
+    assert!(example.warnings.iter().any(|w| w.contains("Exchange Server 2013 on 11 April 2023")));
+    assert!(example.warnings.iter().any(|w| w.contains("Lync Server 2013 on 11 April 2023")));
+}

@@ -86,6 +86,15 @@ impl TestApp {
         sso: countersign::auth::sso::SsoConfig,
         local_login: countersign::auth::sso::LocalLogin,
     ) -> TestApp {
+        TestApp::try_spawn_sso(port, sso, local_login).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
+    }
+
+    /// As [`TestApp::spawn_sso`], but a port taken meanwhile is an error to retry on.
+    pub async fn try_spawn_sso(
+        port: u16,
+        sso: countersign::auth::sso::SsoConfig,
+        local_login: countersign::auth::sso::LocalLogin,
+    ) -> Result<TestApp, web::StartError> {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db_path = dir.path().join("countersign.db");
         let config = Config {
@@ -98,8 +107,8 @@ impl TestApp {
             sso: Some(sso),
             local_login,
         };
-        let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
-        TestApp::started(dir, db_path, running)
+        let running = web::start(&config).await?;
+        Ok(TestApp::started(dir, db_path, running))
     }
 
     /// A test portal that has just started on a fresh database in `dir`.

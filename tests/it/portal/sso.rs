@@ -54,16 +54,27 @@ async fn world_with(
     let dir = tempfile::tempdir().expect("a temporary folder");
     let accounts = dir.path().join("accounts.json");
     oidc::write_accounts(&accounts, people);
-    let port = oidc::free_port();
-    let portal = format!("http://127.0.0.1:{port}");
-    let setup = ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue, shared_secret_tokens };
-    let provider = TestProvider::start(setup).await;
-    let mut config = settings(&provider.issuer);
+    let mut config = settings("http://127.0.0.1:1");
     let mut local = LocalLogin::default();
     adjust(&mut config, &mut local);
-    let app = TestApp::spawn_sso(port, config, local).await;
-    wait_until_discovered(&app).await;
-    World { app, provider, _dir: dir }
+    // The portal's port is chosen before it binds (the provider must know the callback): another
+    // test may take it meanwhile, and then both start again on another.
+    for _ in 0..5 {
+        let port = oidc::free_port();
+        let portal = format!("http://127.0.0.1:{port}");
+        let setup = ProviderSetup { port: 0, accounts: &accounts, portal: &portal, rogue, shared_secret_tokens };
+        let provider = TestProvider::start(setup).await;
+        let config = SsoConfig { issuer: provider.issuer.clone(), ..config.clone() };
+        match TestApp::try_spawn_sso(port, config, local.clone()).await {
+            Ok(app) => {
+                wait_until_discovered(&app).await;
+                return World { app, provider, _dir: dir };
+            }
+            Err(countersign::web::StartError::Bind(_)) => continue,
+            Err(error) => panic!("the portal starts: {error}"),
+        }
+    }
+    panic!("no free port for the portal in five tries");
 }
 
 /// The portal reads the provider's discovery document in the background.
