@@ -126,9 +126,21 @@ fn script(
     }
 }
 
+/// The pre-flight switch: `-Check` runs only the read-only checks of the
+/// steps (their verify commands) and changes nothing; a check that fails is
+/// reported and the next one runs.
+const CHECK_PREAMBLE: &str = "param([switch]$Check)
+$ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+";
+
 fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep]) -> String {
     let mut body = String::new();
-    body.push_str("$ErrorActionPreference = 'Stop'\n");
+    body.push_str(CHECK_PREAMBLE);
     let _ = writeln!(
         body,
         "$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ({} + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')",
@@ -160,6 +172,10 @@ fn step_body(body: &mut String, plan: &Plan, step: &PlannedStep) {
     for caution in &step.cautions {
         say(body, indent, &format!("    Caution: {caution}"));
     }
+    // Everything that changes something is skipped under -Check.
+    let _ = writeln!(body, "{indent}if (-not $Check) {{");
+    let outer = indent;
+    let indent = "        ";
     if step.shell.is_manual() {
         say(body, indent, &format!("    By hand, in {}:", step.shell.name()));
         for (index, instruction) in step.instructions.iter().enumerate() {
@@ -187,10 +203,12 @@ fn step_body(body: &mut String, plan: &Plan, step: &PlannedStep) {
             }
         }
     }
+    let _ = writeln!(body, "{outer}}}");
+    let indent = outer;
     if !step.verify.is_empty() || !step.verify_instructions.is_empty() {
         say(body, indent, "--- Verify");
         for line in &step.verify {
-            let _ = writeln!(body, "{indent}{line}");
+            let _ = writeln!(body, "{indent}Invoke-CountersignCheck {} {{ {line} }}", powershell_literal(&step.key));
         }
         for instruction in &step.verify_instructions {
             say(body, indent, &format!("    Check: {instruction}"));

@@ -4,6 +4,7 @@
 mod bench;
 mod bench_pages;
 mod catalog_checks;
+mod check_mode;
 mod cli;
 mod golden;
 mod plan_rules;

@@ -5,9 +5,15 @@
 # Steps:
 #   12. um.grant-contact-ou-permission: Let Lync create contacts in the UM contacts OU
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: c9ff0998ae1740a76d17bb86820fc2c488f8746d1e6a68d8eacecbeb43e0431c
+# Body SHA-256: c81c1dd9673d257e11122d28850c0497dc288ab346edb35ad30393c6a090e71c
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-domain-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,9 +21,11 @@ try {
     # ===== Step 12: um.grant-contact-ou-permission =====
     Write-Host '==> Step 12 (um.grant-contact-ou-permission): Let Lync create contacts in the UM contacts OU'
     Write-Host '    Needs done first by others: um.deploy-exchange (Exchange Organization Administrators)'
-    Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=Voice,DC=northwind,DC=local'
+    if (-not $Check) {
+        Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=Voice,DC=northwind,DC=local'
+    }
     Write-Host '--- Verify'
-    Test-CsOUPermission -ObjectType 'Contact' -OU 'OU=Voice,DC=northwind,DC=local'
+    Invoke-CountersignCheck 'um.grant-contact-ou-permission' { Test-CsOUPermission -ObjectType 'Contact' -OU 'OU=Voice,DC=northwind,DC=local' }
 }
 finally {
     Stop-Transcript

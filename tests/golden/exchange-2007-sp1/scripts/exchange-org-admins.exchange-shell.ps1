@@ -10,53 +10,71 @@
 #   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: dea79b9893b8c251f1c45d9bd17dede871e3b9a86d0f7cb86c169c63db3b591c
+# Body SHA-256: e1bbe18f08a20a68d0fc872973c405ed16881a49fa17d95bc51a1fed197e45a2
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
     # ===== Step 2: um.set-startup-mode =====
     Write-Host '==> Step 2 (um.set-startup-mode): Set the UM services to start in Dual mode'
-    Set-UMServer -Identity 'NW-UM01' -UMStartupMode Dual
+    if (-not $Check) {
+        Set-UMServer -Identity 'NW-UM01' -UMStartupMode Dual
+    }
     Write-Host '--- Verify'
-    Get-UMServer -Identity 'NW-UM01' | Format-List Name, UMStartupMode
+    Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMServer -Identity 'NW-UM01' | Format-List Name, UMStartupMode }
 
     # ===== Step 3: um.install-certificates =====
     Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
-    Enable-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' -Services 'UM'
+    if (-not $Check) {
+        Enable-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' -Services 'UM'
+    }
     Write-Host '--- Verify'
-    Get-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' | Format-List Subject, Services, NotAfter
+    Invoke-CountersignCheck 'um.install-certificates' { Get-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' | Format-List Subject, Services, NotAfter }
 
     # ===== Step 4: um.create-dial-plan =====
     Write-Host '==> Step 4 (um.create-dial-plan): Create the UM SIP URI dial plan'
-    New-UMDialPlan -Name 'Northwind UM' -URIType SipName -NumberOfDigitsInExtension '5' -VoIPSecurity 'Unsecured' -CountryOrRegionCode '44'
+    if (-not $Check) {
+        New-UMDialPlan -Name 'Northwind UM' -URIType SipName -NumberOfDigitsInExtension '5' -VoIPSecurity 'Unsecured' -CountryOrRegionCode '44'
+    }
     Write-Host '--- Verify'
-    Get-UMDialPlan -Identity 'Northwind UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext
+    Invoke-CountersignCheck 'um.create-dial-plan' { Get-UMDialPlan -Identity 'Northwind UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext }
 
     # ===== Step 5: um.set-dial-plan-security =====
     Write-Host '==> Step 5 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
     Write-Host '    Caution: SIPSecured fails with ''Incompatible security setting'' when the Lync pool requires encryption (the default, RequireEncryption): use Secured then. Compare with Get-CsMediaConfiguration in the Lync Server Management Shell.'
-    Set-UMDialPlan -Identity 'Northwind UM' -VoIPSecurity 'Unsecured'
+    if (-not $Check) {
+        Set-UMDialPlan -Identity 'Northwind UM' -VoIPSecurity 'Unsecured'
+    }
     Write-Host '--- Verify'
-    Get-UMDialPlan -Identity 'Northwind UM' | Format-List Name, VoIPSecurity
+    Invoke-CountersignCheck 'um.set-dial-plan-security' { Get-UMDialPlan -Identity 'Northwind UM' | Format-List Name, VoIPSecurity }
 
     # ===== Step 6: um.add-servers-to-dial-plan =====
     Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
     Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
-    Set-UMServer -Identity 'NW-UM01' -DialPlans 'Northwind UM'
+    if (-not $Check) {
+        Set-UMServer -Identity 'NW-UM01' -DialPlans 'Northwind UM'
+    }
     Write-Host '--- Verify'
-    Get-UMServer -Identity 'NW-UM01' | Format-List Name, DialPlans, Status
+    Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMServer -Identity 'NW-UM01' | Format-List Name, DialPlans, Status }
 
     # ===== Step 9: um.run-exchucutil =====
     Write-Host '==> Step 9 (um.run-exchucutil): Run ExchUcUtil.ps1'
     Write-Host '    Caution: If ExchUcUtil.ps1 created more than one UM IP gateway, allow outgoing calls through one only: Set-UMIPGateway <gateway> -OutcallsAllowed $false on each of the others.'
     Write-Host '    Caution: Lync learns the new gateways only after its Front-End service restarts (the next step, for the Lync team).'
-    & (Join-Path $exscripts 'ExchUcUtil.ps1')
+    if (-not $Check) {
+        & (Join-Path $exscripts 'ExchUcUtil.ps1')
+    }
     Write-Host '--- Verify'
-    Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status
-    Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway
+    Invoke-CountersignCheck 'um.run-exchucutil' { Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status }
+    Invoke-CountersignCheck 'um.run-exchucutil' { Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway }
 }
 finally {
     Stop-Transcript

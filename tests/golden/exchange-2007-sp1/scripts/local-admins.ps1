@@ -5,9 +5,15 @@
 # Steps:
 #   7. um.restart-um-services: Restart the UM services on each UM server
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 249473f491e71230a8167dccb45dbf0858f9ad160d7347eeeda42ba0b06e275b
+# Body SHA-256: 9697f1d03479571701531820fb2564495ae59a31ac12dd98eeb31fa44871a086
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,9 +21,11 @@ try {
     # ===== Step 7: um.restart-um-services =====
     Write-Host '==> Step 7 (um.restart-um-services): Restart the UM services on each UM server'
     Write-Host '    Needs done first by others: um.add-servers-to-dial-plan (Exchange Organization Administrators)'
-    Get-Service -ComputerName 'NW-UM01' -Name MSExchangeUM | Restart-Service
+    if (-not $Check) {
+        Get-Service -ComputerName 'NW-UM01' -Name MSExchangeUM | Restart-Service
+    }
     Write-Host '--- Verify'
-    Get-Service -ComputerName 'NW-UM01' -Name MSExchangeUM | Format-List Name, Status
+    Invoke-CountersignCheck 'um.restart-um-services' { Get-Service -ComputerName 'NW-UM01' -Name MSExchangeUM | Format-List Name, Status }
 }
 finally {
     Stop-Transcript

@@ -8,9 +8,15 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 9dc785ba654bf317b3c15ecab6ab95a8ed8da3a9ad399c2c25765c2a9e29651a
+# Body SHA-256: 1e5eb5f4c92fe422f8c9b25b32775e788f97c2b01ce2a3debe10785dd4dd1abf
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -19,33 +25,41 @@ try {
     Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
-    Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
+    if (-not $Check) {
+        Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
+    }
     Write-Host '--- Verify'
-    Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status }
+    Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }
 
     # ===== Step 11: um.configure-lync-dial-plan =====
     Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'
     Write-Host '    Needs done first by others: um.create-dial-plan (Exchange Organization Administrators)'
     Write-Host '    Caution: Repeat for every UM dial plan; the simple name is (Get-UMDialPlan ''<dial plan>'').PhoneContext.'
-    New-CsDialPlan -Identity 'Northwind' -SimpleName 'northwindum.northwind.local'
+    if (-not $Check) {
+        New-CsDialPlan -Identity 'Northwind' -SimpleName 'northwindum.northwind.local'
+    }
     Write-Host '--- Verify'
-    Get-CsDialPlan | Format-List Identity, SimpleName
+    Invoke-CountersignCheck 'um.configure-lync-dial-plan' { Get-CsDialPlan | Format-List Identity, SimpleName }
 
     # ===== Step 14: um.voice-routing =====
     Write-Host '==> Step 14 (um.voice-routing): Finish the other Enterprise Voice configuration'
-    Write-Host '    Deploy and configure the PSTN gateways and Mediation Servers in Topology Builder, if not done yet.'
-    Write-Host '    Define voice policies, PSTN usages and routes (New-CsVoicePolicy, Set-CsPstnUsage, New-CsVoiceRoute), if not done yet.'
+    if (-not $Check) {
+        Write-Host '    Deploy and configure the PSTN gateways and Mediation Servers in Topology Builder, if not done yet.'
+        Write-Host '    Define voice policies, PSTN usages and routes (New-CsVoicePolicy, Set-CsPstnUsage, New-CsVoiceRoute), if not done yet.'
+    }
     Write-Host '--- Verify'
-    Get-CsVoicePolicy | Format-List Identity, PstnUsages
-    Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList
+    Invoke-CountersignCheck 'um.voice-routing' { Get-CsVoicePolicy | Format-List Identity, PstnUsages }
+    Invoke-CountersignCheck 'um.voice-routing' { Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList }
 
     # ===== Step 17: um.verify =====
     Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
     Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
     Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
+    if (-not $Check) {
+    }
     Write-Host '--- Verify'
-    Test-CsExUMConnectivity -TargetFqdn 'lyncpool.northwind.local' -UserSipAddress 'sip:nancy.davolio@northwind.local'
-    Test-CsExUMVoiceMail -TargetFqdn 'lyncpool.northwind.local' -ReceiverSipAddress 'sip:nancy.davolio@northwind.local'
+    Invoke-CountersignCheck 'um.verify' { Test-CsExUMConnectivity -TargetFqdn 'lyncpool.northwind.local' -UserSipAddress 'sip:nancy.davolio@northwind.local' }
+    Invoke-CountersignCheck 'um.verify' { Test-CsExUMVoiceMail -TargetFqdn 'lyncpool.northwind.local' -ReceiverSipAddress 'sip:nancy.davolio@northwind.local' }
 }
 finally {
     Stop-Transcript

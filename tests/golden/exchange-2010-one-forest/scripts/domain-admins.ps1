@@ -5,9 +5,15 @@
 # Steps:
 #   12. um.grant-contact-ou-permission: Let Lync create contacts in the UM contacts OU
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: b845f4152dd66cf20f9510cc9401bf1aaeda4f9a3f35f1b45179eb19ba811c38
+# Body SHA-256: cfcb71dcd5a1a7cc2fb4ed64ac744fb8789d05dc4ba6ef995ac378394a9ee9d1
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-domain-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,9 +21,11 @@ try {
     # ===== Step 12: um.grant-contact-ou-permission =====
     Write-Host '==> Step 12 (um.grant-contact-ou-permission): Let Lync create contacts in the UM contacts OU'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
-    Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM Contacts,OU=Seoul,DC=fabrikam,DC=co,DC=kr'
+    if (-not $Check) {
+        Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM Contacts,OU=Seoul,DC=fabrikam,DC=co,DC=kr'
+    }
     Write-Host '--- Verify'
-    Test-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM Contacts,OU=Seoul,DC=fabrikam,DC=co,DC=kr'
+    Invoke-CountersignCheck 'um.grant-contact-ou-permission' { Test-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM Contacts,OU=Seoul,DC=fabrikam,DC=co,DC=kr' }
 }
 finally {
     Stop-Transcript

@@ -11,9 +11,15 @@
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
 #   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: fa327d43ca2a3941bc794d943c66e8848c6b438eb18367b89e2dedf1b07b51e7
+# Body SHA-256: 038fc6ecdbac29bf2d84eef96a9f9a2b7f4c723b439a023b183d0b7a27d94193
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -21,52 +27,66 @@ try {
     # ===== Step 2: um.set-startup-mode =====
     Write-Host '==> Step 2 (um.set-startup-mode): Set the UM services to start in Dual mode'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
-    Set-UMServer -Identity 'SEL-UM01' -UMStartupMode Dual
+    if (-not $Check) {
+        Set-UMServer -Identity 'SEL-UM01' -UMStartupMode Dual
+    }
     Write-Host '--- Verify'
-    Get-UMServer -Identity 'SEL-UM01' | Format-List Name, UMStartupMode
+    Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMServer -Identity 'SEL-UM01' | Format-List Name, UMStartupMode }
 
     # ===== Step 3: um.install-certificates =====
     Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
-    Enable-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' -Services 'UM'
+    if (-not $Check) {
+        Enable-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' -Services 'UM'
+    }
     Write-Host '--- Verify'
-    Get-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' | Format-List Subject, Services, NotAfter
+    Invoke-CountersignCheck 'um.install-certificates' { Get-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' | Format-List Subject, Services, NotAfter }
 
     # ===== Step 4: um.create-dial-plan =====
     Write-Host '==> Step 4 (um.create-dial-plan): Create the UM SIP URI dial plan'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
-    New-UMDialPlan -Name '서울 UM' -URIType SipName -NumberOfDigitsInExtension '4' -VoIPSecurity 'SIPSecured' -CountryOrRegionCode '82'
+    if (-not $Check) {
+        New-UMDialPlan -Name '서울 UM' -URIType SipName -NumberOfDigitsInExtension '4' -VoIPSecurity 'SIPSecured' -CountryOrRegionCode '82'
+    }
     Write-Host '--- Verify'
-    Get-UMDialPlan -Identity '서울 UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext
+    Invoke-CountersignCheck 'um.create-dial-plan' { Get-UMDialPlan -Identity '서울 UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext }
 
     # ===== Step 5: um.set-dial-plan-security =====
     Write-Host '==> Step 5 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
     Write-Host '    Caution: SIPSecured fails with ''Incompatible security setting'' when the Lync pool requires encryption (the default, RequireEncryption): use Secured then. Compare with Get-CsMediaConfiguration in the Lync Server Management Shell.'
-    Set-UMDialPlan -Identity '서울 UM' -VoIPSecurity 'SIPSecured'
+    if (-not $Check) {
+        Set-UMDialPlan -Identity '서울 UM' -VoIPSecurity 'SIPSecured'
+    }
     Write-Host '--- Verify'
-    Get-UMDialPlan -Identity '서울 UM' | Format-List Name, VoIPSecurity
+    Invoke-CountersignCheck 'um.set-dial-plan-security' { Get-UMDialPlan -Identity '서울 UM' | Format-List Name, VoIPSecurity }
 
     # ===== Step 6: um.add-servers-to-dial-plan =====
     Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
     Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
-    Set-UMServer -Identity 'SEL-UM01' -DialPlans '서울 UM'
+    if (-not $Check) {
+        Set-UMServer -Identity 'SEL-UM01' -DialPlans '서울 UM'
+    }
     Write-Host '--- Verify'
-    Get-UMServer -Identity 'SEL-UM01' | Format-List Name, DialPlans, Status
+    Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMServer -Identity 'SEL-UM01' | Format-List Name, DialPlans, Status }
 
     # ===== Step 9: um.run-exchucutil =====
     Write-Host '==> Step 9 (um.run-exchucutil): Run ExchUcUtil.ps1'
     Write-Host '    Caution: If ExchUcUtil.ps1 created more than one UM IP gateway, allow outgoing calls through one only: Set-UMIPGateway <gateway> -OutcallsAllowed $false on each of the others.'
     Write-Host '    Caution: Lync learns the new gateways only after its Front-End service restarts (the next step, for the Lync team).'
-    & (Join-Path $exscripts 'ExchUcUtil.ps1')
+    if (-not $Check) {
+        & (Join-Path $exscripts 'ExchUcUtil.ps1')
+    }
     Write-Host '--- Verify'
-    Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status
-    Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway
+    Invoke-CountersignCheck 'um.run-exchucutil' { Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status }
+    Invoke-CountersignCheck 'um.run-exchucutil' { Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway }
 
     # ===== Step 16: um.enable-um-mailboxes =====
     Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
     Write-Host '    Needs done first by others: um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
-    Enable-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' -UMMailboxPolicy '서울 UM Default Policy' -Extensions '1001' -SIPResourceIdentifier 'minji.kim@fabrikam.co.kr'
+    if (-not $Check) {
+        Enable-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' -UMMailboxPolicy '서울 UM Default Policy' -Extensions '1001' -SIPResourceIdentifier 'minji.kim@fabrikam.co.kr'
+    }
     Write-Host '--- Verify'
-    Get-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy
+    Invoke-CountersignCheck 'um.enable-um-mailboxes' { Get-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
 }
 finally {
     Stop-Transcript

@@ -5,9 +5,15 @@
 # Steps:
 #   15. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: ac487f16c1c90cf08c1c0dfb7ba43142ff87aeb16dabbfb6df7477ba74f29068
+# Body SHA-256: 88f0f76075be674e3dbd765dd5d1d75936ff78892760c0c9769440392288f763
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,9 +21,11 @@ try {
     # ===== Step 15: um.enable-enterprise-voice-users =====
     Write-Host '==> Step 15 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
     Write-Host '    Needs done first by others: um.voice-routing (RTCUniversalServerAdmins); um.assign-sip-addresses (CsAdministrator, or RTCUniversalUserAdmins)'
-    Set-CsUser -Identity 'sip:minji.kim@fabrikam.co.kr' -EnterpriseVoiceEnabled $true -LineURI 'tel:+8227001001;ext=1001'
+    if (-not $Check) {
+        Set-CsUser -Identity 'sip:minji.kim@fabrikam.co.kr' -EnterpriseVoiceEnabled $true -LineURI 'tel:+8227001001;ext=1001'
+    }
     Write-Host '--- Verify'
-    Get-CsUser -Identity 'sip:minji.kim@fabrikam.co.kr' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI
+    Invoke-CountersignCheck 'um.enable-enterprise-voice-users' { Get-CsUser -Identity 'sip:minji.kim@fabrikam.co.kr' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI }
 }
 finally {
     Stop-Transcript

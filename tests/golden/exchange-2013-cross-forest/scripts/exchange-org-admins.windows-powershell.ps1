@@ -5,9 +5,15 @@
 # Steps:
 #   1. um.deploy-exchange: Deploy Exchange with the server roles UM needs
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: bf7f7c8a07d0d447feeec03978371e75efb3fdc0e3158a3556b1847c09b7fa25
+# Body SHA-256: e4600f7af0f10c8c6af428a7909b75cb6aa7655751be4222a5efd5c5850c3878
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,11 +21,13 @@ try {
     # ===== Step 1: um.deploy-exchange =====
     Write-Host '==> Step 1 (um.deploy-exchange): Deploy Exchange with the server roles UM needs'
     Write-Host '    Caution: The first Exchange server of an organisation extends the schema and prepares Active Directory: that needs Enterprise Admins (and Schema Admins).'
-    Write-Host '    By hand, in a graphical tool:'
-    Write-Host '    1. Run Exchange Setup on each server: Setup.exe /Mode:Install /Roles:ClientAccess,Mailbox /IAcceptExchangeServerLicenseTerms'
-    Write-Host '    2. Configure each Exchange forest to trust the Lync forest corp.contoso.com (Active Directory Domains and Trusts).'
-    Write-Host '    3. Confirm the servers appear in Get-ExchangeServer with the expected roles.'
-    Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+    if (-not $Check) {
+        Write-Host '    By hand, in a graphical tool:'
+        Write-Host '    1. Run Exchange Setup on each server: Setup.exe /Mode:Install /Roles:ClientAccess,Mailbox /IAcceptExchangeServerLicenseTerms'
+        Write-Host '    2. Configure each Exchange forest to trust the Lync forest corp.contoso.com (Active Directory Domains and Trusts).'
+        Write-Host '    3. Confirm the servers appear in Get-ExchangeServer with the expected roles.'
+        Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+    }
     Write-Host '--- Verify'
     Write-Host '    Check: In the Exchange Management Shell: Get-ExchangeServer | Format-List Name, ServerRole, AdminDisplayVersion'
 }

@@ -5,9 +5,15 @@
 # Steps:
 #   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 6f4588c53c592e3063cbb1a27d1959f37bb152cd2980203b1744b7cd83521577
+# Body SHA-256: cfc52aa899327148181a3bcf853994f7f62ca081f7cf16a0175a3f09a3ad28ae
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -16,17 +22,19 @@ try {
     Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
     Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
-    Write-Host '    By hand, in a graphical tool:'
-    Write-Host '    1. On a Lync server, start %CommonProgramFiles%\Microsoft Lync Server 2013\Support\OcsUmUtil.exe.'
-    Write-Host '    2. Click Load Data, select the dial plan Redmond UM under SIP Dial Plans, and click Add.'
-    Write-Host '    3. Organizational unit: OU=UM Contacts,DC=corp,DC=contoso,DC=com'
-    Write-Host '    4. Name: Redmond Subscriber Access'
-    Write-Host '    5. SIP address: SIP:redmond.sa@contoso.com'
-    Write-Host '    6. Server or pool: pool01.corp.contoso.com'
-    Write-Host '    7. Phone number: +14255554000'
-    Write-Host '    8. Contact type: Subscriber Access. Click OK; repeat for an Auto Attendant contact if you use one.'
-    Write-Host '    9. From Exchange 2010 SP1 the dial plan names need not match: ignore the tool''s warning about it.'
-    Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+    if (-not $Check) {
+        Write-Host '    By hand, in a graphical tool:'
+        Write-Host '    1. On a Lync server, start %CommonProgramFiles%\Microsoft Lync Server 2013\Support\OcsUmUtil.exe.'
+        Write-Host '    2. Click Load Data, select the dial plan Redmond UM under SIP Dial Plans, and click Add.'
+        Write-Host '    3. Organizational unit: OU=UM Contacts,DC=corp,DC=contoso,DC=com'
+        Write-Host '    4. Name: Redmond Subscriber Access'
+        Write-Host '    5. SIP address: SIP:redmond.sa@contoso.com'
+        Write-Host '    6. Server or pool: pool01.corp.contoso.com'
+        Write-Host '    7. Phone number: +14255554000'
+        Write-Host '    8. Contact type: Subscriber Access. Click OK; repeat for an Auto Attendant contact if you use one.'
+        Write-Host '    9. From Exchange 2010 SP1 the dial plan names need not match: ignore the tool''s warning about it.'
+        Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+    }
     Write-Host '--- Verify'
     Write-Host '    Check: The contact Redmond Subscriber Access is listed under the dial plan Redmond UM in OcsUmUtil.exe.'
 }

@@ -6,9 +6,15 @@
 #   15. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
 #   38. oauth.test-storage: Test server-to-server authentication
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 5ef9ec688668add1761891a501bc8733bbff4d23005486c09a458168f8c5a483
+# Body SHA-256: 6640a6e652c908338336a548f2da9b7521be8ec27d8bdd492d0852edb323c257
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -16,19 +22,23 @@ try {
     # ===== Step 15: um.enable-enterprise-voice-users =====
     Write-Host '==> Step 15 (um.enable-enterprise-voice-users): Enable the users for Enterprise Voice'
     Write-Host '    Needs done first by others: um.voice-routing (RTCUniversalServerAdmins); um.assign-sip-addresses (CsAdministrator, or RTCUniversalUserAdmins)'
-    Set-CsUser -Identity 'sip:kenmyer@contoso.com' -EnterpriseVoiceEnabled $true -LineURI 'tel:+14255554001;ext=4001'
-    Set-CsUser -Identity 'sip:o''brien@contoso.com' -EnterpriseVoiceEnabled $true -LineURI 'tel:+14255554002'
+    if (-not $Check) {
+        Set-CsUser -Identity 'sip:kenmyer@contoso.com' -EnterpriseVoiceEnabled $true -LineURI 'tel:+14255554001;ext=4001'
+        Set-CsUser -Identity 'sip:o''brien@contoso.com' -EnterpriseVoiceEnabled $true -LineURI 'tel:+14255554002'
+    }
     Write-Host '--- Verify'
-    Get-CsUser -Identity 'sip:kenmyer@contoso.com' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI
-    Get-CsUser -Identity 'sip:o''brien@contoso.com' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI
+    Invoke-CountersignCheck 'um.enable-enterprise-voice-users' { Get-CsUser -Identity 'sip:kenmyer@contoso.com' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI }
+    Invoke-CountersignCheck 'um.enable-enterprise-voice-users' { Get-CsUser -Identity 'sip:o''brien@contoso.com' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI }
 
     # ===== Step 38: oauth.test-storage =====
     Write-Host '==> Step 38 (oauth.test-storage): Test server-to-server authentication'
     Write-Host '    Needs done first by others: oauth.restart-iis (Administrators (local)); oauth.exchange-partner-of-lync (RTCUniversalServerAdmins); autodiscover.configure-lync (RTCUniversalServerAdmins)'
     Write-Host '    Caution: Access Denied means the person running the test is not in RTCUniversalUserAdmins; a 401 means Exchange does not accept OAuth tokens from Lync yet.'
     Write-Host '    Caution: When the test passes, archiving in Exchange and the unified contact store can be turned on.'
+    if (-not $Check) {
+    }
     Write-Host '--- Verify'
-    Test-CsExStorageConnectivity -SipUri 'sip:kenmyer@contoso.com'
+    Invoke-CountersignCheck 'oauth.test-storage' { Test-CsExStorageConnectivity -SipUri 'sip:kenmyer@contoso.com' }
 }
 finally {
     Stop-Transcript

@@ -5,9 +5,15 @@
 # Steps:
 #   8. um.assign-sip-addresses: Check each Enterprise Voice user's SIP address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 15d176b306209006f80b724dcb4f582e72e6c4ad3aa84e6c66035faca9fc3740
+# Body SHA-256: ec807884d0f0a8833af478d2aef68c8568cf11e546d4a8baaa5e7605d9aa4574
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-cs-administrator-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,7 +21,9 @@ try {
     # ===== Step 8: um.assign-sip-addresses =====
     Write-Host '==> Step 8 (um.assign-sip-addresses): Check each Enterprise Voice user''s SIP address'
     Write-Host '    Needs done first by others: um.deploy-exchange (Exchange Organization Administrators)'
-    Get-CsUser -Identity 'sip:mei.lin@tailspintoys.com.tw' | Format-List DisplayName, SipAddress, EnterpriseVoiceEnabled, LineURI
+    if (-not $Check) {
+        Get-CsUser -Identity 'sip:mei.lin@tailspintoys.com.tw' | Format-List DisplayName, SipAddress, EnterpriseVoiceEnabled, LineURI
+    }
 }
 finally {
     Stop-Transcript

@@ -5,9 +5,15 @@
 # Steps:
 #   12. um.grant-contact-ou-permission: Let Lync create contacts in the UM contacts OU
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: f73604c7feda0a0f058ac13d7ee0810ae877ffd2725da361cf9d98499c0124b3
+# Body SHA-256: 0a6b71a36606fa6a51799e0124edeaf8b6fcce1dfa748f163867b1cde70957e0
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-domain-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,9 +21,11 @@ try {
     # ===== Step 12: um.grant-contact-ou-permission =====
     Write-Host '==> Step 12 (um.grant-contact-ou-permission): Let Lync create contacts in the UM contacts OU'
     Write-Host '    Needs done first by others: um.deploy-exchange (Exchange Organization Administrators)'
-    Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM,DC=tailspintoys,DC=com,DC=tw'
+    if (-not $Check) {
+        Grant-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM,DC=tailspintoys,DC=com,DC=tw'
+    }
     Write-Host '--- Verify'
-    Test-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM,DC=tailspintoys,DC=com,DC=tw'
+    Invoke-CountersignCheck 'um.grant-contact-ou-permission' { Test-CsOUPermission -ObjectType 'Contact' -OU 'OU=UM,DC=tailspintoys,DC=com,DC=tw' }
 }
 finally {
     Stop-Transcript

@@ -7,9 +7,15 @@
 #   18. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
 #   27. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: be055c0e8bfe180a62803196d995155c9936ce91547fbc73a12062e32139d995
+# Body SHA-256: 90265f1a2eab637d2c5eebb120a577de151d1a8ec26cb4eb53558c3ee3422ae8
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -17,19 +23,25 @@ try {
     # ===== Step 7: um.restart-um-services =====
     Write-Host '==> Step 7 (um.restart-um-services): Restart the UM services on each UM server'
     Write-Host '    Needs done first by others: um.add-servers-to-dial-plan (Exchange Organization Administrators)'
-    Get-Service -ComputerName 'tpe-ex01.tailspintoys.com.tw' -Name MSExchangeUM, MSExchangeUMCR | Restart-Service
+    if (-not $Check) {
+        Get-Service -ComputerName 'tpe-ex01.tailspintoys.com.tw' -Name MSExchangeUM, MSExchangeUMCR | Restart-Service
+    }
     Write-Host '--- Verify'
-    Get-Service -ComputerName 'tpe-ex01.tailspintoys.com.tw' -Name MSExchangeUM, MSExchangeUMCR | Format-List Name, Status
+    Invoke-CountersignCheck 'um.restart-um-services' { Get-Service -ComputerName 'tpe-ex01.tailspintoys.com.tw' -Name MSExchangeUM, MSExchangeUMCR | Format-List Name, Status }
 
     # ===== Step 18: owa.check-ucma =====
     Write-Host '==> Step 18 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
-    Invoke-Command -ComputerName 'tpe-ex01.tailspintoys.com.tw' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
+    if (-not $Check) {
+        Invoke-Command -ComputerName 'tpe-ex01.tailspintoys.com.tw' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
+    }
 
     # ===== Step 27: oauth.restart-iis =====
     Write-Host '==> Step 27 (oauth.restart-iis): Restart IIS on the Exchange servers'
     Write-Host '    Needs done first by others: oauth.lync-partner-of-exchange (Exchange Organization Administrators)'
-    iisreset 'tpe-ex01.tailspintoys.com.tw'
-    if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }
+    if (-not $Check) {
+        iisreset 'tpe-ex01.tailspintoys.com.tw'
+        if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }
+    }
     Write-Host '--- Verify'
     Write-Host '    Check: Each iisreset reports "Internet services successfully restarted".'
 }

@@ -6,25 +6,35 @@
 #   1. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
 #   14. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 8af92ec86658c65be1b8868482474333fd72bfeb1d96bdaba02aa1ba37c7996d
+# Body SHA-256: ccf4789481f581d882590a4c781d634a16dc17db5cd8fa8edbe115379730db8e
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
     # ===== Step 1: owa.check-ucma =====
     Write-Host '==> Step 1 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
-    Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
-    Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
+    if (-not $Check) {
+        Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
+        Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
+    }
 
     # ===== Step 14: oauth.restart-iis =====
     Write-Host '==> Step 14 (oauth.restart-iis): Restart IIS on the Exchange servers'
     Write-Host '    Needs done first by others: oauth.lync-partner-of-exchange (Exchange Organization Administrators)'
-    iisreset 'bsn-ex01.busan.wingtiptoys.kr'
-    if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }
-    iisreset 'bsn-ex02.busan.wingtiptoys.kr'
-    if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }
+    if (-not $Check) {
+        iisreset 'bsn-ex01.busan.wingtiptoys.kr'
+        if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }
+        iisreset 'bsn-ex02.busan.wingtiptoys.kr'
+        if ($LASTEXITCODE -ne 0) { throw ('Step oauth.restart-iis failed: exit code ' + $LASTEXITCODE) }
+    }
     Write-Host '--- Verify'
     Write-Host '    Check: Each iisreset reports "Internet services successfully restarted".'
 }

@@ -5,9 +5,15 @@
 # Steps:
 #   8. owa.recycle-app-pool: Restart the OWA application pool
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 269ea66e7714080f5a2378b8aee30d3f94595561b1f9d69d72a76032b02c9d6f
+# Body SHA-256: 66bb6601f4c58c8405789156e8427d63d7de6d93cd716270d31b2e7f1a170f67
 # ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
 $ErrorActionPreference = 'Stop'
+function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
+    if (-not $Check) { & $Block; return }
+    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
@@ -15,11 +21,13 @@ try {
     # ===== Step 8: owa.recycle-app-pool =====
     Write-Host '==> Step 8 (owa.recycle-app-pool): Restart the OWA application pool'
     Write-Host '    Needs done first by others: owa.configure-setting-override (Exchange Organization Administrators)'
-    Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Restart-WebAppPool -Name MSExchangeOWAAppPool }
-    Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Restart-WebAppPool -Name MSExchangeOWAAppPool }
+    if (-not $Check) {
+        Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Restart-WebAppPool -Name MSExchangeOWAAppPool }
+        Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Restart-WebAppPool -Name MSExchangeOWAAppPool }
+    }
     Write-Host '--- Verify'
-    Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Get-WebAppPoolState -Name MSExchangeOWAAppPool }
-    Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Get-WebAppPoolState -Name MSExchangeOWAAppPool }
+    Invoke-CountersignCheck 'owa.recycle-app-pool' { Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Get-WebAppPoolState -Name MSExchangeOWAAppPool } }
+    Invoke-CountersignCheck 'owa.recycle-app-pool' { Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Import-Module WebAdministration; Get-WebAppPoolState -Name MSExchangeOWAAppPool } }
 }
 finally {
     Stop-Transcript

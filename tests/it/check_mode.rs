@@ -1,0 +1,100 @@
+//! `-Check`, the scripts' pre-flight: what runs under it reads and changes nothing.
+
+use countersign::render::script;
+
+use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_dir, parse_answers};
+
+/// The verbs of the cmdlets a check may run: they read, test and format.
+const READ_ONLY_VERBS: &[&str] =
+    &["Get", "Test", "Format", "Select", "Where", "ForEach", "Resolve", "Measure", "Sort", "Write", "Join"];
+/// The script's own frame, which runs in either mode, and what only loads or reaches: a module
+/// loaded into the session, a command run on another server (its block is checked too).
+const FRAME: &[&str] =
+    &["Start-Transcript", "Stop-Transcript", "Invoke-CountersignCheck", "Invoke-Command", "Import-Module"];
+
+/// The lines a script runs under `-Check`: everything outside its `if (-not $Check) { … }` blocks.
+fn lines_run_in_check_mode(text: &str) -> Vec<&str> {
+    let mut run = Vec::new();
+    let mut skipping: Option<usize> = None;
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        match skipping {
+            Some(depth) if indent == depth && line.trim() == "}" => skipping = None,
+            Some(_) => {}
+            None if line.trim() == "if (-not $Check) {" => skipping = Some(indent),
+            None if line.trim_start().starts_with('#') => {}
+            None => run.push(line),
+        }
+    }
+    assert!(skipping.is_none(), "a guarded block is never closed");
+    run
+}
+
+/// The cmdlet names of a line, outside its single-quoted strings.
+fn cmdlets(line: &str) -> Vec<String> {
+    let mut code = String::new();
+    let mut quoted = false;
+    for c in line.chars() {
+        if c == '\'' {
+            quoted = !quoted;
+        } else if !quoted {
+            code.push(c);
+        }
+    }
+    code.split(|c: char| c.is_whitespace() || "|{}();,".contains(c))
+        .filter(|token| {
+            token.split_once('-').is_some_and(|(verb, noun)| {
+                verb.len() > 1
+                    && verb.starts_with(|c: char| c.is_ascii_uppercase())
+                    && verb.chars().all(|c| c.is_ascii_alphabetic())
+                    && noun.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn check_mode_runs_no_command_that_changes_state() {
+    let mut checked = 0;
+    for set in std::fs::read_dir(golden_dir()).expect("the golden sets") {
+        let dir = set.expect("a golden set").path();
+        let text = std::fs::read_to_string(dir.join("answers.toml")).expect("its answers");
+        let plan = build_plan(&builtin_catalog(), &parse_answers(&text));
+        for generated in script::scripts(&plan, FIXED_TIME) {
+            let body = &generated.text;
+            assert!(body.contains("param([switch]$Check)"), "{}: no -Check switch", generated.file_name);
+            let run = lines_run_in_check_mode(body);
+            for line in &run {
+                for cmdlet in cmdlets(line) {
+                    let verb = cmdlet.split('-').next().unwrap_or_default();
+                    assert!(
+                        FRAME.contains(&cmdlet.as_str()) || READ_ONLY_VERBS.contains(&verb),
+                        "{}: {cmdlet} runs under -Check: {line}",
+                        generated.file_name
+                    );
+                }
+                assert!(!line.contains("Read-Host"), "{}: a check waits for a person: {line}", generated.file_name);
+            }
+            for step in plan.steps.iter().filter(|s| generated.steps.contains(&s.key)) {
+                for command in &step.script_commands {
+                    assert!(
+                        !run.iter().any(|line| line.trim() == command.trim()),
+                        "{}: {} runs under -Check",
+                        generated.file_name,
+                        step.key
+                    );
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} scripts were looked at");
+}
+
+#[test]
+fn the_frame_tells_a_change_from_a_check() {
+    let text = "    if (-not $Check) {\n        Set-UMService -Identity 'X'\n    }\n    Invoke-CountersignCheck 'k' { Get-UMService -Identity 'X' }\n";
+    assert_eq!(lines_run_in_check_mode(text), ["    Invoke-CountersignCheck 'k' { Get-UMService -Identity 'X' }"]);
+    assert_eq!(cmdlets("Write-Host 'Set-UMIPGateway <x>' | Get-Foo"), ["Write-Host", "Get-Foo"]);
+}
