@@ -64,7 +64,9 @@ pub fn to_toml(fields: &FormFields) -> (String, Vec<FieldError>) {
             Shape::Records(record_fields) => {
                 for (index, line) in lines.iter().enumerate() {
                     let values: Vec<&str> = line.split(',').map(str::trim).collect();
-                    if values.len() != record_fields.len() {
+                    // Fields with a default may be left off the end of the line.
+                    let required = record_fields.iter().filter(|f| f.default.is_none()).count();
+                    if values.len() < required || values.len() > record_fields.len() {
                         let names: Vec<&str> = record_fields.iter().map(|f| f.label).collect();
                         errors.push(FieldError::new(
                             &field,
@@ -73,7 +75,11 @@ pub fn to_toml(fields: &FormFields) -> (String, Vec<FieldError>) {
                                 "line {} has {} values; expected {}: {}",
                                 index + 1,
                                 values.len(),
-                                names.len(),
+                                if required == names.len() {
+                                    names.len().to_string()
+                                } else {
+                                    format!("{required} to {}", names.len())
+                                },
                                 names.join(", ")
                             ),
                         ));
@@ -165,6 +171,23 @@ mod tests {
         assert_eq!(errors[0].field, "parameters.um_users");
         assert!(errors[0].message.starts_with("line 2 has 2 values; expected 4"));
         assert_eq!(crate::plan::field_root("parameters.um_users[1].extension"), "parameters.um_users");
+    }
+
+    #[test]
+    fn a_record_field_with_a_default_may_be_left_off_the_line() {
+        let mut fields = FormFields::new();
+        let thumbprint = "A909502DD82AE41433E6F83886B00D4277A32A7B";
+        let servers = format!("EX01, {thumbprint}\nEXMBX01, {thumbprint}, um\nEX02\nEX03, {thumbprint}, um, more");
+        fields.insert("parameters.um_servers".into(), servers);
+        let (text, errors) = to_toml(&fields);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].message.starts_with("line 3 has 1 values; expected 2 to 3"), "{}", errors[0].message);
+        assert!(errors[1].message.starts_with("line 4 has 4 values"), "{}", errors[1].message);
+        let table: toml::Table = toml::from_str(&text).expect("valid TOML");
+        let servers = table["parameters"]["um_servers"].as_array().expect("two servers");
+        assert_eq!(servers.len(), 2);
+        assert!(servers[0].get("services").is_none(), "left out, so the default applies");
+        assert_eq!(servers[1]["services"].as_str(), Some("um"));
     }
 
     #[test]

@@ -7,8 +7,8 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::{
-    Catalog, CommandTemplate, ConditionalRequirement, DocLink, FeatureMatrix, FeatureRow, MatrixCell, MatrixColumn,
-    Procedure, Shell, Step, SupportRule,
+    Catalog, CommandTemplate, ConditionalRequirement, DocLink, FeatureMatrix, FeatureRow, ItemCondition, MatrixCell,
+    MatrixColumn, Procedure, Shell, Step, SupportRule,
 };
 use crate::condition::Condition;
 use crate::params::Kind;
@@ -110,7 +110,13 @@ struct RequiresIfDoc {
 #[serde(untagged)]
 enum LineDoc {
     Plain(String),
-    Full { run: String, when: Option<String>, for_each: Option<String> },
+    Full {
+        run: String,
+        when: Option<String>,
+        for_each: Option<String>,
+        /// `item.<field> == '<value>'` (or `!=`): the records of the loop the line is for.
+        item_when: Option<String>,
+    },
 }
 
 #[derive(Deserialize)]
@@ -368,9 +374,11 @@ fn is_cmd_literal(c: char) -> bool {
 }
 
 fn read_line(file: &str, step: &str, doc: &LineDoc, shell: Shell, errors: &mut Errors) -> Option<CommandTemplate> {
-    let (run, when, for_each) = match doc {
-        LineDoc::Plain(run) => (run.as_str(), None, None),
-        LineDoc::Full { run, when, for_each } => (run.as_str(), when.as_deref(), for_each.as_deref()),
+    let (run, when, for_each, item_when) = match doc {
+        LineDoc::Plain(run) => (run.as_str(), None, None, None),
+        LineDoc::Full { run, when, for_each, item_when } => {
+            (run.as_str(), when.as_deref(), for_each.as_deref(), item_when.as_deref())
+        }
     };
     let at = Some(step);
     let template = match Template::parse(run) {
@@ -448,7 +456,40 @@ fn read_line(file: &str, step: &str, doc: &LineDoc, shell: Shell, errors: &mut E
             }
         }
     }
-    Some(CommandTemplate { template, when: condition(file, at, when, errors), for_each: for_each.map(str::to_owned) })
+    let item_when = item_when.and_then(|text| {
+        let parsed = ItemCondition::parse(text);
+        let field = parsed.as_ref().and_then(|c| match loop_shape {
+            Some(Shape::Records(fields)) => fields.iter().find(|f| f.name == c.field),
+            _ => None,
+        });
+        match (&parsed, field) {
+            (Some(condition), Some(spec))
+                if spec.kind.parse(&condition.value).is_ok_and(|p| p.value.as_str() == condition.value) => {}
+            (Some(condition), Some(spec)) => errors.at(
+                file,
+                at,
+                format!(
+                    "item_when: '{}' is not a value of item.{} ({})",
+                    condition.value,
+                    condition.field,
+                    spec.kind.expected()
+                ),
+            ),
+            (Some(condition), None) => {
+                errors.at(file, at, format!("item_when: item.{} is not a field of the loop's records", condition.field))
+            }
+            (None, _) => {
+                errors.at(file, at, format!("item_when = \"{text}\" is not item.<field> == '<value>' (or !=)"))
+            }
+        }
+        parsed
+    });
+    Some(CommandTemplate {
+        template,
+        when: condition(file, at, when, errors),
+        for_each: for_each.map(str::to_owned),
+        item_when,
+    })
 }
 
 fn read_rule(file: &str, doc: &RuleDoc, errors: &mut Errors) -> Option<SupportRule> {

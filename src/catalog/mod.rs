@@ -148,6 +148,39 @@ pub struct CommandTemplate {
     pub when: Condition,
     /// A list parameter: the command is rendered once per element.
     pub for_each: Option<String>,
+    /// Over records: only for those whose field has (or has not) a value.
+    pub item_when: Option<ItemCondition>,
+}
+
+/// `item.<field> == '<value>'` or `!=`: which records of a `for_each` a line is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemCondition {
+    pub field: String,
+    pub equals: bool,
+    pub value: String,
+}
+
+impl ItemCondition {
+    /// `item.services != 'call-router'`; `None` when it is not of that form.
+    pub fn parse(text: &str) -> Option<ItemCondition> {
+        let (left, equals, right) = if let Some((l, r)) = text.split_once("!=") {
+            (l, false, r)
+        } else {
+            let (l, r) = text.split_once("==")?;
+            (l, true, r)
+        };
+        let field = left.trim().strip_prefix("item.")?.to_owned();
+        let value = right.trim().strip_prefix('\'')?.strip_suffix('\'')?.to_owned();
+        (!field.is_empty() && field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')).then_some(ItemCondition {
+            field,
+            equals,
+            value,
+        })
+    }
+
+    pub fn holds(&self, record: &std::collections::BTreeMap<&'static str, crate::params::Scalar>) -> bool {
+        record.get(self.field.as_str()).is_some_and(|v| v.as_str() == self.value) == self.equals
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -28,6 +28,10 @@ pub enum Kind {
     OuDn,
     DisplayName,
     VoipSecurity,
+    /// Which UM services an Exchange server runs: both, or (Exchange 2013
+    /// split roles) the Call Router of a Client Access server or the UM
+    /// service of a Mailbox server.
+    UmServices,
     DeploymentName,
 }
 
@@ -39,7 +43,7 @@ const SHELL_SPECIAL: &[char] = &[
 ];
 
 impl Kind {
-    pub const ALL: [Kind; 22] = [
+    pub const ALL: [Kind; 23] = [
         Kind::Fqdn,
         Kind::DnsDomain,
         Kind::ServerName,
@@ -61,6 +65,7 @@ impl Kind {
         Kind::OuDn,
         Kind::DisplayName,
         Kind::VoipSecurity,
+        Kind::UmServices,
         Kind::DeploymentName,
     ];
 
@@ -104,6 +109,9 @@ impl Kind {
             Kind::OuDn => "an OU's distinguished name such as OU=UM Contacts,DC=contoso,DC=com",
             Kind::DisplayName => "1 to 64 printable characters",
             Kind::VoipSecurity => "one of Secured, SIPSecured, Unsecured",
+            Kind::UmServices => {
+                "one of both, call-router (an Exchange 2013 Client Access server), um (an Exchange 2013 Mailbox server)"
+            }
             Kind::DeploymentName => "1 to 100 printable characters",
         }
     }
@@ -132,6 +140,7 @@ impl Kind {
             Kind::OuDn => "ou-dn",
             Kind::DisplayName => "display-name",
             Kind::VoipSecurity => "voip-security",
+            Kind::UmServices => "um-services",
             Kind::DeploymentName => "deployment-name",
         }
     }
@@ -153,6 +162,7 @@ impl Kind {
                 | Kind::Extension
                 | Kind::CountryCode
                 | Kind::VoipSecurity
+                | Kind::UmServices
         )
     }
 
@@ -181,6 +191,7 @@ impl Kind {
             Kind::OuDn => (ou_dn(trimmed)?, None),
             Kind::DisplayName => (printable(trimmed, 64, self.expected())?, None),
             Kind::VoipSecurity => (voip_security(trimmed)?, None),
+            Kind::UmServices => (um_services(trimmed)?, None),
             Kind::DeploymentName => (printable(trimmed, 100, self.expected())?, None),
         };
         Ok(Parsed { value: Scalar { kind: self, text }, warning })
@@ -535,6 +546,18 @@ fn voip_security(value: &str) -> Result<String, Refusal> {
         .ok_or_else(|| refuse("it is not one of the three settings", expected))
 }
 
+fn um_services(value: &str) -> Result<String, Refusal> {
+    let expected = Kind::UmServices.expected();
+    UM_SERVICES
+        .into_iter()
+        .find(|v| v.eq_ignore_ascii_case(value))
+        .map(str::to_owned)
+        .ok_or_else(|| refuse("it is not one of the three", expected))
+}
+
+/// The values of [`Kind::UmServices`].
+pub const UM_SERVICES: [&str; 3] = ["both", "call-router", "um"];
+
 /// True when no character of `text` is special to cmd.exe or PowerShell.
 pub(crate) fn is_bare_word(text: &str) -> bool {
     !text.is_empty() && !text.chars().any(|c| SHELL_SPECIAL.contains(&c) || c.is_control() || is_invisible(c))
@@ -720,6 +743,12 @@ mod tests {
         assert!(refused(Kind::DisplayName, "a\u{2028}b").contains("U+2028"));
         assert!(refused(Kind::DeploymentName, "Contoso\u{202E}").contains("U+202E"));
         assert!(refused(Kind::DisplayName, &"x".repeat(65)).contains("65"));
+    }
+
+    #[test]
+    fn um_services_name_the_server_roles() {
+        assert_eq!(accepted(Kind::UmServices, "Call-Router"), "call-router");
+        assert!(refused(Kind::UmServices, "mailbox").contains("not one"));
     }
 
     #[test]

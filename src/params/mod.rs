@@ -245,7 +245,7 @@ pub fn parse_param(spec: &schema::ParamSpec, raw: &RawValue, field: &str) -> Par
                 let mut values = BTreeMap::new();
                 for spec_field in fields {
                     let name = format!("{at}.{}", spec_field.name);
-                    match record.get(spec_field.name) {
+                    match record.get(spec_field.name).map(String::as_str).or(spec_field.default) {
                         Some(text) => {
                             if let Some(value) = outcome.scalar(spec_field.kind, name, text) {
                                 values.insert(spec_field.name, value);

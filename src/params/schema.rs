@@ -17,6 +17,8 @@ pub struct FieldSpec {
     pub label: &'static str,
     pub kind: Kind,
     pub example: &'static str,
+    /// Taken when the field is left out; `None` makes it required.
+    pub default: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -56,20 +58,46 @@ impl Group {
 }
 
 const UM_SERVER_FIELDS: &[FieldSpec] = &[
-    FieldSpec { name: "name", label: "Server name", kind: Kind::ServerName, example: "EX01" },
+    FieldSpec { name: "name", label: "Server name", kind: Kind::ServerName, example: "EX01", default: None },
     FieldSpec {
         name: "certificate_thumbprint",
         label: "Thumbprint of its UM certificate",
         kind: Kind::Thumbprint,
         example: "A909502DD82AE41433E6F83886B00D4277A32A7B",
+        default: None,
+    },
+    FieldSpec {
+        name: "services",
+        label: "UM services it runs (both; Exchange 2013 split roles: call-router or um)",
+        kind: Kind::UmServices,
+        example: "both",
+        default: Some("both"),
     },
 ];
 
 const UM_USER_FIELDS: &[FieldSpec] = &[
-    FieldSpec { name: "mailbox", label: "Mailbox", kind: Kind::MailboxIdentity, example: "alice@contoso.com" },
-    FieldSpec { name: "sip_address", label: "Lync SIP address", kind: Kind::SipAddress, example: "alice@contoso.com" },
-    FieldSpec { name: "extension", label: "Extension", kind: Kind::Extension, example: "4001" },
-    FieldSpec { name: "line_uri", label: "Line URI", kind: Kind::TelUri, example: "tel:+14255554001;ext=4001" },
+    FieldSpec {
+        name: "mailbox",
+        label: "Mailbox",
+        kind: Kind::MailboxIdentity,
+        example: "alice@contoso.com",
+        default: None,
+    },
+    FieldSpec {
+        name: "sip_address",
+        label: "Lync SIP address",
+        kind: Kind::SipAddress,
+        example: "alice@contoso.com",
+        default: None,
+    },
+    FieldSpec { name: "extension", label: "Extension", kind: Kind::Extension, example: "4001", default: None },
+    FieldSpec {
+        name: "line_uri",
+        label: "Line URI",
+        kind: Kind::TelUri,
+        example: "tel:+14255554001;ext=4001",
+        default: None,
+    },
 ];
 
 pub const PARAMETERS: &[ParamSpec] = &[

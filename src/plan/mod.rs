@@ -389,7 +389,7 @@ fn render_all(templates: &[CommandTemplate], language: Language, answers: &Answe
                 }
             }
             Some(Some(ParamValue::Records(records))) => {
-                for record in records {
+                for record in records.iter().filter(|r| template.item_when.as_ref().is_none_or(|c| c.holds(r))) {
                     lines.push(template.template.render(language, params, Some(Item::Record(record)))?);
                 }
             }

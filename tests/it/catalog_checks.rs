@@ -125,3 +125,20 @@ fn every_error_is_reported_at_once() {
     let errors = load_steps("broken.toml", &[step("um.a", body)]).map(|_| ()).expect_err("broken");
     assert!(errors.len() >= 3, "{errors:#?}");
 }
+
+#[test]
+fn an_item_condition_names_a_field_and_a_value_of_it() {
+    let line = |condition: &str| {
+        format!(
+            "{EMS}commands = [{{ run = 'Get-UMService -Identity {{{{ item.name }}}}', for_each = \"um_servers\", item_when = \"{condition}\" }}]"
+        )
+    };
+    assert!(load_steps("good.toml", &[step("um.a", &line("item.services != 'call-router'"))]).is_ok());
+    assert_error(
+        &[step("um.a", &line("item.services == 'mailbox'"))],
+        "um.a",
+        "'mailbox' is not a value of item.services",
+    );
+    assert_error(&[step("um.a", &line("item.role == 'um'"))], "um.a", "item.role is not a field");
+    assert_error(&[step("um.a", &line("services = um"))], "um.a", "is not item.<field> == '<value>'");
+}

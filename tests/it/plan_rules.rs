@@ -363,3 +363,37 @@ fn the_subscription_editions_are_planned_and_old_versions_warned_of() {
     assert!(example.warnings.iter().any(|w| w.contains("Exchange Server 2013 on 11 April 2023")));
     assert!(example.warnings.iter().any(|w| w.contains("Lync Server 2013 on 11 April 2023")));
 }
+
+/// Exchange 2013 with the Client Access and Mailbox roles apart: the UM service's commands go to the
+/// Mailbox servers, the Call Router's to the Client Access servers, each certificate to the
+/// services its server runs.
+#[test]
+fn split_role_exchange_2013_sends_each_command_to_the_servers_that_run_its_service() {
+    let plan = parse_plan_file("tests/golden/exchange-2013-cross-forest/answers.toml");
+    let startup = commands_of(&plan, "um.set-startup-mode");
+    assert_eq!(
+        startup,
+        [
+            "Set-UMService -Identity 'EXMBX01' -UMStartupMode Dual",
+            "Set-UMCallRouterSettings -Server 'EXCAS01' -UMStartupMode Dual"
+        ]
+    );
+    let certificates = commands_of(&plan, "um.install-certificates");
+    assert!(certificates.iter().any(|c| c.contains("'EXCAS01'") && c.ends_with("-Services 'IIS','UMCallRouter'")));
+    assert!(certificates.iter().any(|c| c.contains("'EXMBX01'") && c.ends_with("-Services 'UM'")));
+    assert_eq!(certificates.len(), 2, "{certificates:?}");
+    for key in ["um.add-servers-to-dial-plan", "owa.add-servers-to-dial-plans"] {
+        for command in commands_of(&plan, key) {
+            let to_mailbox = command.contains("'EXMBX01'");
+            assert_eq!(command.starts_with("Set-UMService "), to_mailbox, "{key}: {command}");
+        }
+    }
+    let restarts = commands_of(&plan, "um.restart-um-services");
+    assert_eq!(
+        restarts,
+        [
+            "Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUMCR | Restart-Service",
+            "Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM | Restart-Service"
+        ]
+    );
+}

@@ -19,7 +19,7 @@
 #   34. autodiscover.check: Check Exchange's Autodiscover address
 #   35. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 53c91082fdbda624ba559acf8e86a18f3d3e2d4d91d876e6871f128dfd1040ad
+# Body SHA-256: dc556cac40d5610d355f9142f5069a3f5175593e3eb5f1ab6a1c0e500e3d1057
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -34,25 +34,19 @@ try {
 
     # ===== Step 2: um.set-startup-mode =====
     Write-Host '==> Step 2 (um.set-startup-mode): Set the UM services to start in Dual mode'
-    Write-Host '    Caution: Exchange 2013 with Client Access and Mailbox on separate servers: run the UM service lines (Set-UMService, ''UM'') on the Mailbox servers only and the Call Router lines (Set-UMCallRouterSettings, ''UMCallRouter'') on the Client Access servers only; the answers do not yet say which server is which.'
     if (-not $Check) {
         Set-UMService -Identity 'EXMBX01' -UMStartupMode Dual
-        Set-UMService -Identity 'EXCAS01' -UMStartupMode Dual
-        Set-UMCallRouterSettings -Server 'EXMBX01' -UMStartupMode Dual
         Set-UMCallRouterSettings -Server 'EXCAS01' -UMStartupMode Dual
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMService -Identity 'EXMBX01' | Format-List Name, UMStartupMode }
-    Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMService -Identity 'EXCAS01' | Format-List Name, UMStartupMode }
-    Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMCallRouterSettings -Server 'EXMBX01' | Format-List UMStartupMode }
     Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMCallRouterSettings -Server 'EXCAS01' | Format-List UMStartupMode }
 
     # ===== Step 3: um.install-certificates =====
     Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
-    Write-Host '    Caution: Exchange 2013 with Client Access and Mailbox on separate servers: bind ''UM'' on the Mailbox servers only and ''UMCallRouter'' on the Client Access servers only; the answers do not yet say which server is which.'
     if (-not $Check) {
-        Enable-ExchangeCertificate -Server 'EXMBX01' -Thumbprint 'A909502DD82AE41433E6F83886B00D4277A32A7B' -Services 'IIS','UM','UMCallRouter'
-        Enable-ExchangeCertificate -Server 'EXCAS01' -Thumbprint 'B8E2F3A4C5D6E7F8091A2B3C4D5E6F708192A3B4' -Services 'IIS','UM','UMCallRouter'
+        Enable-ExchangeCertificate -Server 'EXCAS01' -Thumbprint 'B8E2F3A4C5D6E7F8091A2B3C4D5E6F708192A3B4' -Services 'IIS','UMCallRouter'
+        Enable-ExchangeCertificate -Server 'EXMBX01' -Thumbprint 'A909502DD82AE41433E6F83886B00D4277A32A7B' -Services 'UM'
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.install-certificates' { Get-ExchangeCertificate -Server 'EXMBX01' -Thumbprint 'A909502DD82AE41433E6F83886B00D4277A32A7B' | Format-List Subject, Services, NotAfter }
@@ -78,17 +72,12 @@ try {
     # ===== Step 6: um.add-servers-to-dial-plan =====
     Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
     Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
-    Write-Host '    Caution: Exchange 2013 with Client Access and Mailbox on separate servers: run Set-UMService on the Mailbox servers only and Set-UMCallRouterSettings on the Client Access servers only; the answers do not yet say which server is which.'
     if (-not $Check) {
         Set-UMService -Identity 'EXMBX01' -DialPlans 'Redmond UM'
-        Set-UMService -Identity 'EXCAS01' -DialPlans 'Redmond UM'
-        Set-UMCallRouterSettings -Server 'EXMBX01' -DialPlans 'Redmond UM'
         Set-UMCallRouterSettings -Server 'EXCAS01' -DialPlans 'Redmond UM'
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMService -Identity 'EXMBX01' | Format-List Name, DialPlans, UMStartupMode }
-    Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMService -Identity 'EXCAS01' | Format-List Name, DialPlans, UMStartupMode }
-    Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMCallRouterSettings -Server 'EXMBX01' | Format-List DialPlans, UMStartupMode }
     Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMCallRouterSettings -Server 'EXCAS01' | Format-List DialPlans, UMStartupMode }
 
     # ===== Step 9: um.run-exchucutil =====
@@ -118,13 +107,11 @@ try {
     Write-Host '    Needs done first by others: owa.enable-topology (RTCUniversalServerAdmins)'
     if (-not $Check) {
         Set-UMService -Identity 'EXMBX01' -DialPlans @{Add='Redmond UM'}
-        Set-UMService -Identity 'EXCAS01' -DialPlans @{Add='Redmond UM'}
-        Set-UMCallRouterSettings -Server 'EXMBX01' -DialPlans @{Add='Redmond UM'}
         Set-UMCallRouterSettings -Server 'EXCAS01' -DialPlans @{Add='Redmond UM'}
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'owa.add-servers-to-dial-plans' { Get-UMService -Identity 'EXMBX01' | Format-List Name, DialPlans }
-    Invoke-CountersignCheck 'owa.add-servers-to-dial-plans' { Get-UMService -Identity 'EXCAS01' | Format-List Name, DialPlans }
+    Invoke-CountersignCheck 'owa.add-servers-to-dial-plans' { Get-UMCallRouterSettings -Server 'EXCAS01' | Format-List DialPlans }
 
     # ===== Step 24: owa.enable-im-virtual-directories =====
     Write-Host '==> Step 24 (owa.enable-im-virtual-directories): Enable IM on the OWA virtual directories'

@@ -9,7 +9,7 @@
 #   26. owa.recycle-app-pool-2013: Recycle the OWA application pool
 #   32. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: de72d54e1a994abb42beb3d254778562ab16a27603aededaa0a179440ca77811
+# Body SHA-256: 5491a4cb4ae77357225340ad8ab7bba1dca1dc52ffee8ee9a63ed89ea183e1e2
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -26,12 +26,12 @@ try {
     Write-Host '==> Step 7 (um.restart-um-services): Restart the UM services on each UM server'
     Write-Host '    Needs done first by others: um.add-servers-to-dial-plan (Exchange Organization Administrators)'
     if (-not $Check) {
-        Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM, MSExchangeUMCR | Restart-Service
-        Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUM, MSExchangeUMCR | Restart-Service
+        Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUMCR | Restart-Service
+        Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM | Restart-Service
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.restart-um-services' { Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM, MSExchangeUMCR | Format-List Name, Status }
-    Invoke-CountersignCheck 'um.restart-um-services' { Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUM, MSExchangeUMCR | Format-List Name, Status }
+    Invoke-CountersignCheck 'um.restart-um-services' { Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUMCR | Format-List Name, Status }
+    Invoke-CountersignCheck 'um.restart-um-services' { Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM | Format-List Name, Status }
 
     # ===== Step 18: owa.check-ucma =====
     Write-Host '==> Step 18 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
