@@ -271,6 +271,18 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
             });
         }
     }
+    // Only Exchange 2013 splits the UM services between Client Access and Mailbox servers.
+    if let Some(ParamValue::Records(servers)) = params.get("um_servers") {
+        let split = q.exchange_version == crate::questionnaire::ExchangeVersion::Exchange2013;
+        for (index, server) in servers.iter().enumerate() {
+            let Some(services) = server.get("services").filter(|s| s.as_str() != "both" && !split) else { continue };
+            errors.push(FieldError::new(
+                format!("parameters.um_servers[{index}].services"),
+                services.as_str(),
+                "describes Exchange 2013's split roles; on other versions every UM server runs both services: expected both (or leave it out)",
+            ));
+        }
+    }
     if let Some(ParamValue::Records(users)) = params.get("um_users") {
         let digits = params.scalar("um_extension_digits").and_then(|d| d.as_str().parse::<usize>().ok());
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();

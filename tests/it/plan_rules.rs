@@ -319,7 +319,8 @@ fn steps_for_each_server_reach_every_server() {
         assert_eq!(restart.len(), 1);
         assert!(restart[0].starts_with("Get-CsComputer -Pool '"), "{restart:?}");
         assert!(restart[0].contains("Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity"));
-        assert!(restart[0].contains("Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity"));
+        // Without -Name: it starts again the services that stopping RTCSRV stopped with it.
+        assert!(restart[0].contains("Start-CsWindowsService -ComputerName $_.Identity"));
     }
 }
 
@@ -395,5 +396,25 @@ fn split_role_exchange_2013_sends_each_command_to_the_servers_that_run_its_servi
             "Get-Service -ComputerName 'EXCAS01' -Name MSExchangeUMCR | Restart-Service",
             "Get-Service -ComputerName 'EXMBX01' -Name MSExchangeUM | Restart-Service"
         ]
+    );
+}
+
+/// Exchange 2007's certificate cmdlets take no -Server and need the Exchange Server Administrator role
+/// with local Administrators; the split UM roles exist only on Exchange 2013.
+#[test]
+fn exchange_2007_binds_certificates_locally_and_only_2013_splits_the_um_services() {
+    let exchange_2007 = parse_plan_file("tests/golden/exchange-2007-sp1/answers.toml");
+    assert_eq!(who_may_sign(&exchange_2007, "um.install-certificates"), [["exchange-server-admins", "local-admins"]]);
+    let bindings = commands_of(&exchange_2007, "um.install-certificates");
+    assert!(!bindings.is_empty() && bindings.iter().all(|c| !c.contains("-Server")), "{bindings:?}");
+    let text = example_toml()
+        .replace("exchange_version = \"2013\"", "exchange_version = \"2016\"")
+        .replace("owa_im = true", "owa_im = false");
+    let marked = text.replacen("\ncertificate_thumbprint = ", "\nservices = \"um\"\ncertificate_thumbprint = ", 1);
+    assert_ne!(marked, text, "the example has a UM server");
+    let errors = from_toml(&marked).expect_err("split roles on Exchange 2016");
+    assert!(
+        errors.iter().any(|e| e.field == "parameters.um_servers[0].services" && e.message.contains("Exchange 2013")),
+        "{errors:?}"
     );
 }

@@ -4,13 +4,12 @@
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators
 # Steps:
 #   2. um.set-startup-mode: Set the UM services to start in Dual mode
-#   3. um.install-certificates: Bind a trusted certificate to UM on each UM server
 #   4. um.create-dial-plan: Create the UM SIP URI dial plan
 #   5. um.set-dial-plan-security: Set the dial plan's VoIP security to match Lync
 #   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: e1bbe18f08a20a68d0fc872973c405ed16881a49fa17d95bc51a1fed197e45a2
+# Body SHA-256: 30f386a5eb19944a3769053de87e14d260ddb949b02d160756ac47be3c857c48
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -31,14 +30,6 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMServer -Identity 'NW-UM01' | Format-List Name, UMStartupMode }
 
-    # ===== Step 3: um.install-certificates =====
-    Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
-    if (-not $Check) {
-        Enable-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' -Services 'UM'
-    }
-    Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.install-certificates' { Get-ExchangeCertificate -Server 'NW-UM01' -Thumbprint 'DEADBEEFDEADBEEFDEADBEEFDEADBEEFDEADBEEF' | Format-List Subject, Services, NotAfter }
-
     # ===== Step 4: um.create-dial-plan =====
     Write-Host '==> Step 4 (um.create-dial-plan): Create the UM SIP URI dial plan'
     if (-not $Check) {
@@ -58,6 +49,7 @@ try {
 
     # ===== Step 6: um.add-servers-to-dial-plan =====
     Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
+    Write-Host '    Needs done first by others: um.install-certificates (Exchange Server Administrators and Administrators (local))'
     Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
     if (-not $Check) {
         Set-UMServer -Identity 'NW-UM01' -DialPlans 'Northwind UM'

@@ -8,7 +8,7 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 1e5eb5f4c92fe422f8c9b25b32775e788f97c2b01ce2a3debe10785dd4dd1abf
+# Body SHA-256: 1ad542bf4df84d3452878edac55f932faf9f78ac0a6879a21d4d3c1c41f7da30
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -26,7 +26,7 @@ try {
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
     if (-not $Check) {
-        Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
+        Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -ComputerName $_.Identity }
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }

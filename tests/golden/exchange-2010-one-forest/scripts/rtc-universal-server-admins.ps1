@@ -8,7 +8,7 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 95694372cee5d1ea5405f261b8aa1860e3c44678831c8f72a524614adacd3d55
+# Body SHA-256: 0425a57a75add2436ec22e4e177713d1812db1c3c26c66d3b7b7576d8f850a81
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -26,7 +26,7 @@ try {
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
     if (-not $Check) {
-        Get-CsComputer -Pool 'seoul-pool.fabrikam.co.kr' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
+        Get-CsComputer -Pool 'seoul-pool.fabrikam.co.kr' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -ComputerName $_.Identity }
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'seoul-pool.fabrikam.co.kr' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }

@@ -15,7 +15,7 @@
 #   33. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   37. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 9c78f26257bc64b49d3cbed575d4a6b454a80e29fc0e16cc1f98a04bee87c767
+# Body SHA-256: 351d9078981e8201a62ce8663e06344db168b87d9974f9f0155e492d03ec69f0
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -33,7 +33,7 @@ try {
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
     if (-not $Check) {
-        Get-CsComputer -Pool 'pool01.corp.contoso.com' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
+        Get-CsComputer -Pool 'pool01.corp.contoso.com' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -ComputerName $_.Identity }
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'pool01.corp.contoso.com' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }

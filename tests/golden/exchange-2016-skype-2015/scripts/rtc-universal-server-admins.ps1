@@ -11,7 +11,7 @@
 #   28. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: ec1d1039307c83c7000145bb298c6f4c4e0781ebc3500b7e5cac9c067420e24e
+# Body SHA-256: 6234580669c307bc763c6c07ea4edd92b4070ccc6efc0f9825f424ee93a1759c
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -29,7 +29,7 @@ try {
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
     Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
     if (-not $Check) {
-        Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -Name RTCSRV -ComputerName $_.Identity }
+        Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -ComputerName $_.Identity }
     }
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }
