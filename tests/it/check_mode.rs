@@ -92,6 +92,21 @@ fn check_mode_runs_no_command_that_changes_state() {
     assert!(checked >= 20, "only {checked} scripts were looked at");
 }
 
+/// A step that only reads (the UCMA runtime check) is a check: -Check runs it.
+#[test]
+fn a_read_only_step_runs_under_check() {
+    let text = std::fs::read_to_string(golden_dir().join("exchange-2016-skype-2015/answers.toml")).expect("answers");
+    let plan = build_plan(&builtin_catalog(), &parse_answers(&text));
+    let scripts = script::scripts(&plan, FIXED_TIME);
+    let local =
+        scripts.iter().find(|s| s.steps.iter().any(|k| k == "owa.check-ucma")).expect("the UCMA check's script");
+    let run = lines_run_in_check_mode(&local.text);
+    assert!(
+        run.iter()
+            .any(|line| line.contains("Get-ItemProperty") && line.contains("Invoke-CountersignCheck 'owa.check-ucma'"))
+    );
+}
+
 #[test]
 fn the_frame_tells_a_change_from_a_check() {
     let text = "    if (-not $Check) {\n        Set-UMService -Identity 'X'\n    }\n    Invoke-CountersignCheck 'k' { Get-UMService -Identity 'X' }\n";

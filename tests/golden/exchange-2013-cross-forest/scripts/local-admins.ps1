@@ -9,7 +9,7 @@
 #   26. owa.recycle-app-pool-2013: Recycle the OWA application pool
 #   32. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 5491a4cb4ae77357225340ad8ab7bba1dca1dc52ffee8ee9a63ed89ea183e1e2
+# Body SHA-256: b946f506fda9bc1fcbd031cf0be472ec4eea6a043ea8c2b16ac71a8c0e4fa31a
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -36,9 +36,10 @@ try {
     # ===== Step 18: owa.check-ucma =====
     Write-Host '==> Step 18 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
     if (-not $Check) {
-        Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
-        Invoke-Command -ComputerName 'EXCAS01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
     }
+    Write-Host '--- Verify'
+    Invoke-CountersignCheck 'owa.check-ucma' { Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath } }
+    Invoke-CountersignCheck 'owa.check-ucma' { Invoke-Command -ComputerName 'EXCAS01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath } }
 
     # ===== Step 25: owa.configure-web-config =====
     Write-Host '==> Step 25 (owa.configure-web-config): Point OWA at Lync in web.config'

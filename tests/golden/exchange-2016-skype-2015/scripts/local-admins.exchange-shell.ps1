@@ -7,7 +7,7 @@
 #   18. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
 #   27. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 90265f1a2eab637d2c5eebb120a577de151d1a8ec26cb4eb53558c3ee3422ae8
+# Body SHA-256: cba9940bfd4771e2f260d9399c2b701a0771dc8c0581e0a4935ad00eb816db67
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -32,8 +32,9 @@ try {
     # ===== Step 18: owa.check-ucma =====
     Write-Host '==> Step 18 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
     if (-not $Check) {
-        Invoke-Command -ComputerName 'tpe-ex01.tailspintoys.com.tw' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
     }
+    Write-Host '--- Verify'
+    Invoke-CountersignCheck 'owa.check-ucma' { Invoke-Command -ComputerName 'tpe-ex01.tailspintoys.com.tw' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath } }
 
     # ===== Step 27: oauth.restart-iis =====
     Write-Host '==> Step 27 (oauth.restart-iis): Restart IIS on the Exchange servers'

@@ -6,7 +6,7 @@
 #   1. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
 #   14. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: ccf4789481f581d882590a4c781d634a16dc17db5cd8fa8edbe115379730db8e
+# Body SHA-256: cc7db615099dfb3de939c28b03e0d4fd9b27740d73aef43429cfa0811fa11885
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
@@ -22,9 +22,10 @@ try {
     # ===== Step 1: owa.check-ucma =====
     Write-Host '==> Step 1 (owa.check-ucma): Check the UCMA 4.0 runtime on the Mailbox servers'
     if (-not $Check) {
-        Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
-        Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath }
     }
+    Write-Host '--- Verify'
+    Invoke-CountersignCheck 'owa.check-ucma' { Invoke-Command -ComputerName 'bsn-ex01.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath } }
+    Invoke-CountersignCheck 'owa.check-ucma' { Invoke-Command -ComputerName 'bsn-ex02.busan.wingtiptoys.kr' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath } }
 
     # ===== Step 14: oauth.restart-iis =====
     Write-Host '==> Step 14 (oauth.restart-iis): Restart IIS on the Exchange servers'
