@@ -19,11 +19,17 @@ pub const IDLE_SECONDS: i64 = 60 * 60;
 pub const ABSOLUTE_SECONDS: i64 = 12 * 60 * 60;
 
 /// A new session: the id goes into the cookie, only its hash into the database.
-#[derive(Debug)]
 pub struct NewSession {
     pub id: String,
     pub csrf_token: String,
     pub actor: Actor,
+}
+
+// Written by hand so that no log line can carry the session id or its CSRF token.
+impl std::fmt::Debug for NewSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NewSession").field("actor", &self.actor).finish_non_exhaustive()
+    }
 }
 
 pub fn session_key(session_id: &str) -> String {

@@ -178,72 +178,17 @@ async fn provision(
     // An address the token does not carry (or carries unusable) is not taken as "none".
     let email = super::outbox::check_address(&identity.email).is_ok().then_some(identity.email.as_str());
     let mut tx = db::begin_write(pool).await?;
-    let known = db::users::by_subject(&mut tx, issuer, &identity.subject).await?;
-    let user = match known {
+    let user = match db::users::by_subject(&mut tx, issuer, &identity.subject).await? {
         Some(user) if user.disabled => return Ok(Err(Failure::Disabled { username: user.username })),
-        Some(user) => {
-            // The provider renamed the person: follow, unless the new name is another account's.
-            let username = match db::users::by_name(&mut tx, &identity.username).await? {
-                Some(other) if other.id != user.id => user.username.clone(),
-                _ => identity.username.clone(),
-            };
-            let email = email.unwrap_or(&user.email);
-            let changed: serde_json::Map<String, serde_json::Value> = [
-                ("username", user.username.as_str(), username.as_str()),
-                ("display_name", user.display_name.as_str(), identity.display_name.as_str()),
-                ("email", user.email.as_str(), email),
-            ]
-            .into_iter()
-            .filter(|(_, before, after)| before != after)
-            .map(|(field, before, after)| (field.to_owned(), serde_json::json!({ "from": before, "to": after })))
-            .collect();
-            if changed.is_empty() {
-                user
-            } else {
-                let account = db::users::ProviderAccount {
-                    provider: issuer,
-                    subject: &identity.subject,
-                    username: &username,
-                    display_name: &identity.display_name,
-                    email,
-                };
-                db::users::update_from_provider(&mut tx, user.id, &account).await?;
-                let event = NewEvent::new("user.update", format!("user:{username}"), Outcome::Done)
-                    .by(None, ACTOR)
-                    .detail(serde_json::json!({ "provider": issuer, "changed": changed }));
-                db::audit::record(&mut tx, &event).await?;
-                db::users::by_id(&mut tx, user.id).await?.unwrap_or(user)
-            }
-        }
+        Some(user) => follow_provider(&mut tx, issuer, identity, email, user).await?,
         None => {
             if let Some(failure) = refusal {
                 // Nobody to create: refused before an account exists.
                 return Ok(Err(failure));
             }
-            if db::users::by_name(&mut tx, &identity.username).await?.is_some() {
-                return Ok(Err(Failure::NameTaken { username: identity.username.clone() }));
-            }
-            let email = email.unwrap_or_default();
-            let account = db::users::ProviderAccount {
-                provider: issuer,
-                subject: &identity.subject,
-                username: &identity.username,
-                display_name: &identity.display_name,
-                email,
-            };
-            let id = db::users::insert_from_provider(&mut tx, &account).await?;
-            let event = NewEvent::new("user.create", format!("user:{}", identity.username), Outcome::Done)
-                .by(None, ACTOR)
-                .detail(serde_json::json!({
-                    "provider": issuer,
-                    "subject": identity.subject,
-                    "display_name": identity.display_name,
-                    "email": email,
-                }));
-            db::audit::record(&mut tx, &event).await?;
-            match db::users::by_id(&mut tx, id).await? {
-                Some(user) => user,
-                None => return Err(ServiceError::Internal("the account just created is gone".to_owned())),
+            match create_account(&mut tx, issuer, identity, email).await? {
+                Ok(user) => user,
+                Err(failure) => return Ok(Err(failure)),
             }
         }
     };
@@ -268,6 +213,82 @@ async fn provision(
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
     Ok(Ok(session))
+}
+
+/// Takes a later sign-in's name, display name and e-mail onto the account,
+/// with an audit event saying what changed. A rename is followed unless the
+/// new name is another account's; an address the token leaves out is kept.
+async fn follow_provider(
+    tx: &mut db::Tx,
+    issuer: &str,
+    identity: &Identity,
+    email: Option<&str>,
+    user: db::users::UserRow,
+) -> Result<db::users::UserRow, ServiceError> {
+    let username = match db::users::by_name(tx, &identity.username).await? {
+        Some(other) if other.id != user.id => user.username.clone(),
+        _ => identity.username.clone(),
+    };
+    let email = email.unwrap_or(&user.email);
+    let changed: serde_json::Map<String, serde_json::Value> = [
+        ("username", user.username.as_str(), username.as_str()),
+        ("display_name", user.display_name.as_str(), identity.display_name.as_str()),
+        ("email", user.email.as_str(), email),
+    ]
+    .into_iter()
+    .filter(|(_, before, after)| before != after)
+    .map(|(field, before, after)| (field.to_owned(), serde_json::json!({ "from": before, "to": after })))
+    .collect();
+    if changed.is_empty() {
+        return Ok(user);
+    }
+    let account = db::users::ProviderAccount {
+        provider: issuer,
+        subject: &identity.subject,
+        username: &username,
+        display_name: &identity.display_name,
+        email,
+    };
+    db::users::update_from_provider(tx, user.id, &account).await?;
+    let event = NewEvent::new("user.update", format!("user:{username}"), Outcome::Done)
+        .by(None, ACTOR)
+        .detail(serde_json::json!({ "provider": issuer, "changed": changed }));
+    db::audit::record(tx, &event).await?;
+    Ok(db::users::by_id(tx, user.id).await?.unwrap_or(user))
+}
+
+/// Creates the account of a first sign-in, unless its name is another account's.
+async fn create_account(
+    tx: &mut db::Tx,
+    issuer: &str,
+    identity: &Identity,
+    email: Option<&str>,
+) -> Result<Result<db::users::UserRow, Failure>, ServiceError> {
+    if db::users::by_name(tx, &identity.username).await?.is_some() {
+        return Ok(Err(Failure::NameTaken { username: identity.username.clone() }));
+    }
+    let email = email.unwrap_or_default();
+    let account = db::users::ProviderAccount {
+        provider: issuer,
+        subject: &identity.subject,
+        username: &identity.username,
+        display_name: &identity.display_name,
+        email,
+    };
+    let id = db::users::insert_from_provider(tx, &account).await?;
+    let event = NewEvent::new("user.create", format!("user:{}", identity.username), Outcome::Done)
+        .by(None, ACTOR)
+        .detail(serde_json::json!({
+            "provider": issuer,
+            "subject": identity.subject,
+            "display_name": identity.display_name,
+            "email": email,
+        }));
+    db::audit::record(tx, &event).await?;
+    match db::users::by_id(tx, id).await? {
+        Some(user) => Ok(Ok(user)),
+        None => Err(ServiceError::Internal("the account just created is gone".to_owned())),
+    }
 }
 
 /// Makes the account's provider roles those its groups give now: each role

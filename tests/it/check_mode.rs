@@ -2,7 +2,7 @@
 
 use countersign::render::script;
 
-use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_dir, parse_answers};
+use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_answers, golden_dir, parse_answers};
 
 /// The verbs of the cmdlets a check may run: they read, test and format.
 const READ_ONLY_VERBS: &[&str] =
@@ -95,8 +95,7 @@ fn check_mode_runs_no_command_that_changes_state() {
 /// A step that only reads (the UCMA runtime check) is a check: -Check runs it.
 #[test]
 fn a_read_only_step_runs_under_check() {
-    let text = std::fs::read_to_string(golden_dir().join("exchange-2016-skype-2015/answers.toml")).expect("answers");
-    let plan = build_plan(&builtin_catalog(), &parse_answers(&text));
+    let plan = build_plan(&builtin_catalog(), &parse_answers(&golden_answers("exchange-2016-skype-2015")));
     let scripts = script::scripts(&plan, FIXED_TIME);
     let local =
         scripts.iter().find(|s| s.steps.iter().any(|k| k == "owa.check-ucma")).expect("the UCMA check's script");

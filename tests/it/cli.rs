@@ -127,8 +127,10 @@ fn a_missing_file_is_a_clear_error() {
     assert!(stderr(&output).contains("cannot read the file"));
 }
 
-/// Runs `countersign serve` with `config` for `seconds`, then stops it; returns what it logged.
-fn serve_briefly(dir: &Path, config: &str, secret: &str, seconds: u64) -> String {
+/// Runs `countersign serve` with `config` until its log has said `wanted` `times` times (or a
+/// minute has passed), then stops it; returns what it logged.
+fn serve_until_logged(dir: &Path, config: &str, secret: &str, wanted: &str, times: usize) -> String {
+    use std::io::BufRead;
     let config_path = dir.join("countersign.toml");
     std::fs::write(&config_path, config).expect("write the config");
     let port = crate::support::oidc::free_port();
@@ -141,10 +143,31 @@ fn serve_briefly(dir: &Path, config: &str, secret: &str, seconds: u64) -> String
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("the countersign binary runs");
-    std::thread::sleep(std::time::Duration::from_secs(seconds));
+    let lines = std::io::BufReader::new(child.stderr.take().expect("its standard error")).lines();
+    let (sender, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in lines.map_while(Result::ok) {
+            if sender.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let mut logged = String::new();
+    while logged.matches(wanted).count() < times {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match received.recv_timeout(left) {
+            Ok(line) => {
+                logged.push_str(&line);
+                logged.push('\n');
+            }
+            Err(_) => break,
+        }
+    }
     let _ = child.kill();
-    let output = child.wait_with_output().expect("it stops");
-    stderr(&output)
+    let _ = child.wait();
+    logged.extend(received.try_iter().map(|line| line + "\n"));
+    logged
 }
 
 #[test]
@@ -156,8 +179,9 @@ fn an_unreachable_provider_is_retried_with_a_log_line_and_the_secret_is_never_lo
         "[oidc]\nissuer = \"http://127.0.0.1:{provider_port}\"\nclient_id = \"countersign\"\n\
          [oidc.roles]\n\"CS Admins\" = \"cs-administrator\"\n"
     );
-    let logged = serve_briefly(dir.path(), &config, secret, 3);
-    let retries = logged.matches("cannot read the identity provider's discovery document").count();
+    let retried = "cannot read the identity provider's discovery document";
+    let logged = serve_until_logged(dir.path(), &config, secret, retried, 2);
+    let retries = logged.matches(retried).count();
     assert!(retries >= 2, "discovery is retried, each time with a log line:\n{logged}");
     assert!(logged.contains("password sign-in works meanwhile"), "{logged}");
     assert!(logged.contains("/login/sso/callback"), "the redirect URL to register is logged:\n{logged}");

@@ -9,11 +9,11 @@ use std::path::Path;
 
 use countersign::render::{report, script};
 
-use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_dir, parse_answers};
+use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_answers, golden_dir, parse_answers};
 
 fn check_golden_set(name: &str) {
     let dir = golden_dir().join(name);
-    let answers_text = fs::read_to_string(dir.join("answers.toml")).expect("the answers file of a golden set");
+    let answers_text = golden_answers(name);
     let catalog = builtin_catalog();
     let plan = build_plan(&catalog, &parse_answers(&answers_text));
     let mut expected: Vec<(String, String)> = vec![("plan.txt".to_owned(), report::text(&plan))];

@@ -4,7 +4,7 @@
 use countersign::answers::{example_toml, from_toml};
 use countersign::plan::{Plan, build};
 
-use crate::support::{build_plan, builtin_catalog, parse_answers};
+use crate::support::{build_plan, builtin_catalog, golden_answers, parse_answers};
 
 fn plan_with(replacements: &[(&str, &str)]) -> Plan {
     let mut text = example_toml();
@@ -276,7 +276,7 @@ fn who_may_sign(plan: &Plan, key: &str) -> Vec<Vec<&'static str>> {
 /// holds none of them. Exchange 2007's Recipient Administrator role did enable UM mailboxes.
 #[test]
 fn um_mailboxes_and_exchucutil_need_organization_management_from_2010() {
-    let exchange_2007 = parse_plan_file("tests/golden/exchange-2007-sp1/answers.toml");
+    let exchange_2007 = golden_plan("exchange-2007-sp1");
     assert_eq!(who_may_sign(&exchange_2007, "um.enable-um-mailboxes"), [["exchange-recipient-admins"]]);
     for plan in [exchange_2010_um_only(), plan_with(&[])] {
         assert_eq!(who_may_sign(&plan, "um.enable-um-mailboxes"), [["exchange-org-admins"]]);
@@ -295,18 +295,17 @@ fn the_storage_test_is_for_rtc_universal_user_admins() {
     assert_eq!(who_may_sign(&plan, "oauth.test-storage"), [["rtc-universal-user-admins"]]);
 }
 
-fn parse_plan_file(path: &str) -> Plan {
-    let text =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("the answers file");
-    build_plan(&builtin_catalog(), &parse_answers(&text))
+/// The plan of a golden set's answers.
+fn golden_plan(set: &str) -> Plan {
+    build_plan(&builtin_catalog(), &parse_answers(&golden_answers(set)))
 }
 
 /// Steps whose text says "on each server" reach each server, not only the one the script runs on.
 #[test]
 fn steps_for_each_server_reach_every_server() {
     let two_servers = "exchange_servers = [\"EX01.contoso.com\", \"EX02.contoso.com\"]";
-    let exchange_2016 = plan_with_servers("tests/golden/exchange-2016-skype-2015/answers.toml", two_servers);
-    let exchange_2013 = plan_with_servers("tests/golden/exchange-2013-cross-forest/answers.toml", two_servers);
+    let exchange_2016 = plan_with_servers("exchange-2016-skype-2015", two_servers);
+    let exchange_2013 = plan_with_servers("exchange-2013-cross-forest", two_servers);
     for (plan, key) in [(&exchange_2016, "owa.recycle-app-pool"), (&exchange_2013, "owa.recycle-app-pool-2013")] {
         let commands = commands_of(plan, key);
         assert_eq!(commands.len(), 2, "{key}: one command per Exchange server: {commands:?}");
@@ -325,9 +324,8 @@ fn steps_for_each_server_reach_every_server() {
 }
 
 /// A golden answers file with its Exchange servers replaced.
-fn plan_with_servers(path: &str, servers: &str) -> Plan {
-    let text =
-        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).expect("the answers file");
+fn plan_with_servers(set: &str, servers: &str) -> Plan {
+    let text = golden_answers(set);
     let line = text.lines().find(|l| l.starts_with("exchange_servers = ")).expect("an exchange_servers line");
     build_plan(&builtin_catalog(), &parse_answers(&text.replace(line, servers)))
 }
@@ -370,7 +368,7 @@ fn the_subscription_editions_are_planned_and_old_versions_warned_of() {
 /// services its server runs.
 #[test]
 fn split_role_exchange_2013_sends_each_command_to_the_servers_that_run_its_service() {
-    let plan = parse_plan_file("tests/golden/exchange-2013-cross-forest/answers.toml");
+    let plan = golden_plan("exchange-2013-cross-forest");
     let startup = commands_of(&plan, "um.set-startup-mode");
     assert_eq!(
         startup,
@@ -403,7 +401,7 @@ fn split_role_exchange_2013_sends_each_command_to_the_servers_that_run_its_servi
 /// with local Administrators; the split UM roles exist only on Exchange 2013.
 #[test]
 fn exchange_2007_binds_certificates_locally_and_only_2013_splits_the_um_services() {
-    let exchange_2007 = parse_plan_file("tests/golden/exchange-2007-sp1/answers.toml");
+    let exchange_2007 = golden_plan("exchange-2007-sp1");
     assert_eq!(who_may_sign(&exchange_2007, "um.install-certificates"), [["exchange-server-admins", "local-admins"]]);
     let bindings = commands_of(&exchange_2007, "um.install-certificates");
     assert!(!bindings.is_empty() && bindings.iter().all(|c| !c.contains("-Server")), "{bindings:?}");

@@ -156,7 +156,7 @@ impl Provider {
         self.redirect.as_str()
     }
 
-    pub fn is_ready(&self) -> bool {
+    fn is_ready(&self) -> bool {
         self.current().is_some()
     }
 

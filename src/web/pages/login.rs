@@ -81,9 +81,7 @@ pub async fn form(
         .unwrap_or_else(password::token);
     let page = LoginPage::new(&state, token.clone(), safe_next(query.next.as_deref()));
     let mut response = render_with(StatusCode::OK, &page)?;
-    if let Ok(value) = set_cookie(&state, Cookie::LoginCsrf, &token, 3600).parse() {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
+    append_cookies(&mut response, &[set_cookie(&state, Cookie::LoginCsrf, &token, 3600)]);
     Ok(response)
 }
 
@@ -108,15 +106,7 @@ pub async fn submit(
     let username = login.username.trim();
     let previous = read_cookie(&state, &headers, Cookie::Session);
     match accounts::login(&state.pool, &state.local_login, username, &login.password, previous.as_deref()).await? {
-        Some(session) => {
-            let mut response = Redirect::to(&safe_next(Some(&login.next))).into_response();
-            let cookies = [
-                set_cookie(&state, Cookie::Session, &session.id, accounts::ABSOLUTE_SECONDS),
-                set_cookie(&state, Cookie::LoginCsrf, "", 0),
-            ];
-            append_cookies(&mut response, &cookies);
-            Ok(response)
-        }
+        Some(session) => Ok(signed_in(&state, &session.id, &login.next, Cookie::LoginCsrf)),
         None => {
             let mut page = LoginPage::new(&state, login.csrf, safe_next(Some(&login.next)));
             page.username = username.to_owned();
@@ -141,6 +131,16 @@ pub async fn logout(State(state): State<AppState>, signed: Signed) -> Result<Res
     let mut response = Redirect::to(provider_logout.as_deref().unwrap_or("/login")).into_response();
     append_cookies(&mut response, &[set_cookie(&state, Cookie::Session, "", 0)]);
     Ok(response)
+}
+
+/// After either way of signing in: the session's cookie, the spent cookie of
+/// the way in cleared, and on to the local path asked for.
+fn signed_in(state: &AppState, session_id: &str, next: &str, spent: Cookie) -> Response {
+    let mut response = Redirect::to(&safe_next(Some(next))).into_response();
+    let cookies =
+        [set_cookie(state, Cookie::Session, session_id, accounts::ABSOLUTE_SECONDS), set_cookie(state, spent, "", 0)];
+    append_cookies(&mut response, &cookies);
+    response
 }
 
 fn append_cookies(response: &mut Response, cookies: &[String]) {
@@ -229,15 +229,7 @@ pub async fn sso_callback(
     let pending = read_cookie(&state, &headers, Cookie::SsoPending);
     let previous = read_cookie(&state, &headers, Cookie::Session);
     match sso::finish(&state.pool, provider, pending.as_deref(), &callback, previous.as_deref()).await {
-        Ok(signed_in) => {
-            let mut response = Redirect::to(&safe_next(Some(&signed_in.return_to))).into_response();
-            let cookies = [
-                set_cookie(&state, Cookie::Session, &signed_in.session.id, accounts::ABSOLUTE_SECONDS),
-                set_cookie(&state, Cookie::SsoPending, "", 0),
-            ];
-            append_cookies(&mut response, &cookies);
-            Ok(response)
-        }
+        Ok(done) => Ok(signed_in(&state, &done.session.id, &done.return_to, Cookie::SsoPending)),
         Err(error) => sso_outcome(&state, error),
     }
 }

@@ -29,7 +29,8 @@ pub fn routes() -> Router<AppState> {
         .route("/", get(home::show))
         .route("/login", get(login::form).post(login::submit))
         .route("/login/sso", get(login::sso_start))
-        .route("/login/sso/callback", get(login::sso_callback))
+        // The path the provider redirects to is the one registered there: one constant for both.
+        .route(crate::auth::sso::provider::CALLBACK_PATH, get(login::sso_callback))
         .route("/logout", post(login::logout))
         .route("/healthz", get(health))
         .route("/static/{file}", get(static_file))

@@ -17,6 +17,12 @@ pub fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
 }
 
+/// The answers file of a golden set, e.g. `exchange-2013-cross-forest`.
+pub fn golden_answers(set: &str) -> String {
+    std::fs::read_to_string(golden_dir().join(set).join("answers.toml"))
+        .unwrap_or_else(|e| panic!("the answers of the golden set {set}: {e}"))
+}
+
 pub fn builtin_catalog() -> Catalog {
     catalog::builtin().unwrap_or_else(|errors| panic!("the built-in catalog is broken: {errors:?}"))
 }
