@@ -16,6 +16,7 @@ pub mod params;
 pub mod plan;
 pub mod questionnaire;
 pub mod render;
+pub mod results;
 pub mod roles;
 pub mod services;
 pub mod web;

@@ -239,9 +239,16 @@ fn read_parameters(section: &toml::Table, errors: &mut Vec<FieldError>, warnings
             errors.push(FieldError::new(field, &value.to_string(), "must be text in quotes (or a list of them)"));
             continue;
         };
-        // An empty list in a file is "none": the plan says so if a step needs one.
+        // An empty list in a file is "none": the plan says so if a step needs one. A list of
+        // names where records are meant gives each record its first field (answers files
+        // written when exchange_servers was a list of names read as they did).
         let raw = match (spec.shape, raw) {
-            (Shape::Records(_), RawValue::List(items)) if items.is_empty() => RawValue::Records(Vec::new()),
+            (Shape::Records(fields), RawValue::List(items)) => RawValue::Records(
+                items
+                    .into_iter()
+                    .map(|item| fields.first().map(|f| (f.name.to_owned(), item)).into_iter().collect())
+                    .collect(),
+            ),
             (_, raw) => raw,
         };
         let outcome = parse_param(spec, &raw, &field);
@@ -271,15 +278,21 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
             });
         }
     }
-    // Only Exchange 2013 splits the UM services between Client Access and Mailbox servers.
-    if let Some(ParamValue::Records(servers)) = params.get("um_servers") {
-        let split = q.exchange_version == crate::questionnaire::ExchangeVersion::Exchange2013;
+    // Only Exchange 2013 splits the roles between Client Access and Mailbox servers.
+    let split = q.exchange_version == crate::questionnaire::ExchangeVersion::Exchange2013;
+    for (list, field, what) in [
+        ("um_servers", "services", "every UM server runs both services"),
+        ("exchange_servers", "roles", "every server holds both roles (the Mailbox role)"),
+    ] {
+        let Some(ParamValue::Records(servers)) = params.get(list) else { continue };
         for (index, server) in servers.iter().enumerate() {
-            let Some(services) = server.get("services").filter(|s| s.as_str() != "both" && !split) else { continue };
+            let Some(value) = server.get(field).filter(|s| s.as_str() != "both" && !split) else { continue };
             errors.push(FieldError::new(
-                format!("parameters.um_servers[{index}].services"),
-                services.as_str(),
-                "describes Exchange 2013's split roles; on other versions every UM server runs both services: expected both (or leave it out)",
+                format!("parameters.{list}[{index}].{field}"),
+                value.as_str(),
+                format!(
+                    "describes Exchange 2013's split roles; on other versions {what}: expected both (or leave it out)"
+                ),
             ));
         }
     }

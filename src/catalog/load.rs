@@ -95,6 +95,20 @@ struct StepDoc {
     cautions: Vec<LineDoc>,
     #[serde(default)]
     docs: Vec<DocDoc>,
+    /// Read-only commands that must succeed before the step's commands run.
+    #[serde(default)]
+    preconditions: Vec<LineDoc>,
+    source: Option<SourceDoc>,
+}
+
+/// Where a reviewer checks the step: the documents its commands'
+/// parameters and its required groups come from.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceDoc {
+    #[serde(default)]
+    commands: String,
+    groups: String,
 }
 
 #[derive(Deserialize)]
@@ -318,6 +332,9 @@ fn read_step(file: &str, procedure: &str, doc: &StepDoc, errors: &mut Errors) ->
     let commands = lines(&doc.commands, shell, errors);
     let verify = lines(&doc.verify, if shell.is_manual() { host } else { shell }, errors);
     let verify_instructions = lines(&doc.verify_instructions, Shell::Gui, errors);
+    let preconditions = lines(&doc.preconditions, if shell.is_manual() { host } else { shell }, errors);
+    let source = read_source(file, key, doc, [&commands, &verify, &preconditions], errors);
+    check_preconditions(file, key, &preconditions, errors);
     if shell.is_manual() && instructions.is_empty() {
         errors.at(file, at, format!("a {} step needs instructions", shell.key()));
     }
@@ -364,7 +381,120 @@ fn read_step(file: &str, procedure: &str, doc: &StepDoc, errors: &mut Errors) ->
         verify_instructions,
         cautions: lines(&doc.cautions, Shell::Gui, errors),
         docs,
+        preconditions,
+        source,
     })
+}
+
+/// Cmdlets any script runs to shape output; every other cmdlet a step runs
+/// must be named in its source.
+const PIPELINE_CMDLETS: &[&str] = &[
+    "ForEach-Object",
+    "Where-Object",
+    "Select-Object",
+    "Sort-Object",
+    "Measure-Object",
+    "Format-List",
+    "Format-Table",
+    "Out-String",
+    "Write-Host",
+    "Write-Output",
+];
+
+/// The verbs of the cmdlets a precondition may run: they read and change nothing.
+const READ_ONLY_VERBS: &[&str] = &["Get", "Test", "Resolve"];
+
+/// The `Verb-Noun` names a command line runs, outside its quoted text and
+/// its parameters.
+pub(super) fn cmdlet_names(line: &str) -> Vec<String> {
+    let mut rest = line;
+    // Quoted text and {{ values }} name no cmdlet.
+    let mut code = String::new();
+    while let Some(c) = rest.chars().next() {
+        if let Some(after) = rest.strip_prefix("{{") {
+            rest = after.split_once("}}").map_or("", |(_, tail)| tail);
+            code.push(' ');
+            continue;
+        }
+        if c == '\'' || c == '"' {
+            rest = rest[1..].split_once(c).map_or("", |(_, tail)| tail);
+            code.push(' ');
+            continue;
+        }
+        code.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    code.split(|c: char| c.is_whitespace() || "|{}();,@$".contains(c))
+        .filter(|token| {
+            token.split_once('-').is_some_and(|(verb, noun)| {
+                verb.len() > 1
+                    && verb.starts_with(|c: char| c.is_ascii_uppercase())
+                    && verb.chars().all(|c| c.is_ascii_alphabetic())
+                    && noun.starts_with(|c: char| c.is_ascii_uppercase())
+                    && noun.chars().all(|c| c.is_ascii_alphanumeric())
+            })
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+fn read_source(
+    file: &str,
+    key: &str,
+    doc: &StepDoc,
+    runs: [&Vec<CommandTemplate>; 3],
+    errors: &mut Errors,
+) -> super::StepSource {
+    let at = Some(key);
+    let Some(source) = &doc.source else {
+        errors.at(
+            file,
+            at,
+            "names no source: end the step with a [step.source] table (commands = \"…\", groups = \"…\"): the documents its commands' parameters and its required groups come from",
+        );
+        return super::StepSource::default();
+    };
+    if source.groups.trim().is_empty() {
+        errors.at(file, at, "source.groups is empty: name the permission table its required groups come from");
+    }
+    let lines: Vec<&str> = runs.iter().flat_map(|r| r.iter()).map(|c| c.template.source()).collect();
+    if !lines.is_empty() && source.commands.trim().is_empty() {
+        errors.at(file, at, "source.commands is empty: name the reference of the commands it runs");
+    }
+    let named = source.commands.to_ascii_lowercase();
+    let mut missing: Vec<String> = lines
+        .iter()
+        .flat_map(|line| cmdlet_names(line))
+        .filter(|name| !PIPELINE_CMDLETS.contains(&name.as_str()) && !named.contains(&name.to_ascii_lowercase()))
+        .collect();
+    missing.sort_unstable();
+    missing.dedup();
+    if !missing.is_empty() {
+        errors.at(file, at, format!("runs {}, which source.commands does not name", missing.join(", ")));
+    }
+    super::StepSource { commands: source.commands.trim().to_owned(), groups: source.groups.trim().to_owned() }
+}
+
+/// A precondition is checked under -Check too, so it may only read.
+fn check_preconditions(file: &str, key: &str, preconditions: &[CommandTemplate], errors: &mut Errors) {
+    for line in preconditions {
+        for name in cmdlet_names(line.template.source()) {
+            let verb = name.split('-').next().unwrap_or_default();
+            if !READ_ONLY_VERBS.contains(&verb)
+                && !PIPELINE_CMDLETS.contains(&name.as_str())
+                && name != "Invoke-Command"
+            {
+                errors.at(
+                    file,
+                    Some(key),
+                    format!(
+                        "the precondition \"{}\" runs {name}; a precondition only reads (Get-, Test-)",
+                        line.template.source()
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// Characters the literal text of a command-prompt line may hold: it is run

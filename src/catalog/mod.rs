@@ -216,6 +216,19 @@ pub struct Step {
     pub verify_instructions: Vec<CommandTemplate>,
     pub cautions: Vec<CommandTemplate>,
     pub docs: Vec<DocLink>,
+    /// Read-only commands that must succeed before the step's commands run;
+    /// `-Check` runs them too.
+    pub preconditions: Vec<CommandTemplate>,
+    pub source: StepSource,
+}
+
+/// Where a reviewer checks a step against Microsoft's documents.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct StepSource {
+    /// The reference of every cmdlet the step runs, with its parameters.
+    pub commands: String,
+    /// The permission table its required groups come from.
+    pub groups: String,
 }
 
 impl Step {
@@ -233,6 +246,7 @@ impl Step {
     pub fn all_templates(&self) -> impl Iterator<Item = &CommandTemplate> {
         self.instructions
             .iter()
+            .chain(&self.preconditions)
             .chain(&self.commands)
             .chain(&self.verify)
             .chain(&self.verify_instructions)

@@ -244,14 +244,17 @@ pub struct NewSignoff<'a> {
     pub evidence_name: &'a str,
     pub evidence: Option<&'a [u8]>,
     pub evidence_sha256: &'a str,
+    /// The checked results file, encoded ([`crate::results::StepRun::encode`]), or ''.
+    pub results: &'a str,
     pub nonce: Option<&'a str>,
 }
 
 pub async fn insert_signoff(conn: &mut SqliteConnection, s: &NewSignoff<'_>) -> Result<i64, sqlx::Error> {
     let id = sqlx::query(
         "INSERT INTO signoffs (deployment_id, step_key, round, action, actor_id, actor_name, acting_as, content_sha256,
-         content, note, evidence_text, evidence_name, evidence, evidence_sha256, nonce, created_at, content_encoding)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)",
+         content, note, evidence_text, evidence_name, evidence, evidence_sha256, results, nonce, created_at,
+         content_encoding)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)",
     )
     .bind(s.deployment_id)
     .bind(s.step_key)
@@ -267,6 +270,7 @@ pub async fn insert_signoff(conn: &mut SqliteConnection, s: &NewSignoff<'_>) -> 
     .bind(s.evidence_name)
     .bind(s.evidence)
     .bind(s.evidence_sha256)
+    .bind(s.results)
     .bind(s.nonce)
     .bind(super::now())
     .execute(conn)
@@ -291,10 +295,11 @@ pub struct SignoffRow {
     pub evidence_text: String,
     pub evidence_name: String,
     pub evidence_sha256: String,
+    pub results: String,
     pub created_at: i64,
 }
 
-const SIGNOFF_FIELDS: [&str; 14] = [
+const SIGNOFF_FIELDS: [&str; 15] = [
     "id",
     "step_key",
     "round",
@@ -308,6 +313,7 @@ const SIGNOFF_FIELDS: [&str; 14] = [
     "evidence_text",
     "evidence_name",
     "evidence_sha256",
+    "results",
     "created_at",
 ];
 

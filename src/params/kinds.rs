@@ -32,6 +32,9 @@ pub enum Kind {
     /// split roles) the Call Router of a Client Access server or the UM
     /// service of a Mailbox server.
     UmServices,
+    /// The Exchange roles a server holds: both, or (Exchange 2013 split
+    /// roles) Client Access or Mailbox.
+    ExchangeRoles,
     DeploymentName,
 }
 
@@ -43,7 +46,7 @@ const SHELL_SPECIAL: &[char] = &[
 ];
 
 impl Kind {
-    pub const ALL: [Kind; 23] = [
+    pub const ALL: [Kind; 24] = [
         Kind::Fqdn,
         Kind::DnsDomain,
         Kind::ServerName,
@@ -66,6 +69,7 @@ impl Kind {
         Kind::DisplayName,
         Kind::VoipSecurity,
         Kind::UmServices,
+        Kind::ExchangeRoles,
         Kind::DeploymentName,
     ];
 
@@ -112,6 +116,9 @@ impl Kind {
             Kind::UmServices => {
                 "one of both, call-router (an Exchange 2013 Client Access server), um (an Exchange 2013 Mailbox server)"
             }
+            Kind::ExchangeRoles => {
+                "one of both, mailbox, client-access (the last two only for Exchange 2013 with the roles on separate servers)"
+            }
             Kind::DeploymentName => "1 to 100 printable characters",
         }
     }
@@ -141,6 +148,7 @@ impl Kind {
             Kind::DisplayName => "display-name",
             Kind::VoipSecurity => "voip-security",
             Kind::UmServices => "um-services",
+            Kind::ExchangeRoles => "exchange-roles",
             Kind::DeploymentName => "deployment-name",
         }
     }
@@ -163,6 +171,7 @@ impl Kind {
                 | Kind::CountryCode
                 | Kind::VoipSecurity
                 | Kind::UmServices
+                | Kind::ExchangeRoles
         )
     }
 
@@ -191,7 +200,8 @@ impl Kind {
             Kind::OuDn => (ou_dn(trimmed)?, None),
             Kind::DisplayName => (printable(trimmed, 64, self.expected())?, None),
             Kind::VoipSecurity => (voip_security(trimmed)?, None),
-            Kind::UmServices => (um_services(trimmed)?, None),
+            Kind::UmServices => (one_of(&UM_SERVICES, trimmed, self.expected())?, None),
+            Kind::ExchangeRoles => (one_of(&EXCHANGE_ROLES, trimmed, self.expected())?, None),
             Kind::DeploymentName => (printable(trimmed, 100, self.expected())?, None),
         };
         Ok(Parsed { value: Scalar { kind: self, text }, warning })
@@ -546,17 +556,18 @@ fn voip_security(value: &str) -> Result<String, Refusal> {
         .ok_or_else(|| refuse("it is not one of the three settings", expected))
 }
 
-fn um_services(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::UmServices.expected();
-    UM_SERVICES
-        .into_iter()
+fn one_of(values: &[&str], value: &str, expected: &'static str) -> Result<String, Refusal> {
+    values
+        .iter()
         .find(|v| v.eq_ignore_ascii_case(value))
-        .map(str::to_owned)
-        .ok_or_else(|| refuse("it is not one of the three", expected))
+        .map(|v| (*v).to_owned())
+        .ok_or_else(|| refuse(format!("it is not one of the {}", values.len()), expected))
 }
 
 /// The values of [`Kind::UmServices`].
 pub const UM_SERVICES: [&str; 3] = ["both", "call-router", "um"];
+/// The values of [`Kind::ExchangeRoles`].
+pub const EXCHANGE_ROLES: [&str; 3] = ["both", "mailbox", "client-access"];
 
 /// True when no character of `text` is special to cmd.exe or PowerShell.
 pub(crate) fn is_bare_word(text: &str) -> bool {
@@ -749,6 +760,8 @@ mod tests {
     fn um_services_name_the_server_roles() {
         assert_eq!(accepted(Kind::UmServices, "Call-Router"), "call-router");
         assert!(refused(Kind::UmServices, "mailbox").contains("not one"));
+        assert_eq!(accepted(Kind::ExchangeRoles, "Client-Access"), "client-access");
+        assert!(refused(Kind::ExchangeRoles, "cas").contains("not one of the 3"));
     }
 
     #[test]

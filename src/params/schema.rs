@@ -75,6 +75,17 @@ const UM_SERVER_FIELDS: &[FieldSpec] = &[
     },
 ];
 
+const EXCHANGE_SERVER_FIELDS: &[FieldSpec] = &[
+    FieldSpec { name: "name", label: "Server name", kind: Kind::ServerName, example: "EX01", default: None },
+    FieldSpec {
+        name: "roles",
+        label: "Its roles (both; Exchange 2013 with the roles apart: mailbox or client-access)",
+        kind: Kind::ExchangeRoles,
+        example: "both",
+        default: Some("both"),
+    },
+];
+
 const UM_USER_FIELDS: &[FieldSpec] = &[
     FieldSpec {
         name: "mailbox",
@@ -153,9 +164,9 @@ pub const PARAMETERS: &[ParamSpec] = &[
         name: "exchange_servers",
         group: Group::Exchange,
         label: "Exchange Mailbox and Client Access servers",
-        help: "Every server whose IIS must restart after the partner application is set, and whose OWA must learn the IM settings: Get-ExchangeServer | Select-Object Name, ServerRole",
-        shape: Shape::List(Kind::ServerName),
-        examples: &["EX01", "EX02"],
+        help: "Every server whose IIS must restart after the partner application is set; OWA's IM settings go to those with the Mailbox role. Get-ExchangeServer | Select-Object Name, ServerRole",
+        shape: Shape::Records(EXCHANGE_SERVER_FIELDS),
+        examples: &[],
     },
     ParamSpec {
         name: "um_servers",
@@ -348,6 +359,7 @@ pub fn example_records(name: &str) -> &'static [&'static [(&'static str, &'stati
             &[("name", "EX01"), ("certificate_thumbprint", "A909502DD82AE41433E6F83886B00D4277A32A7B")],
             &[("name", "EX02"), ("certificate_thumbprint", "B8E2F3A4C5D6E7F8091A2B3C4D5E6F708192A3B4")],
         ],
+        "exchange_servers" => &[&[("name", "EX01")], &[("name", "EX02")]],
         "um_users" => &[
             &[
                 ("mailbox", "alice@contoso.com"),

@@ -64,6 +64,8 @@ pub struct PlannedStep {
     pub lane: String,
     pub depends_on: Vec<String>,
     pub instructions: Vec<String>,
+    /// Read-only commands that must succeed before the commands run.
+    pub preconditions: Vec<String>,
     /// The commands as typed in the step's own shell (PowerShell, a cmd line,
     /// or the lines of a configuration file).
     pub commands: Vec<String>,
@@ -71,6 +73,8 @@ pub struct PlannedStep {
     pub verify_instructions: Vec<String>,
     pub cautions: Vec<String>,
     pub docs: Vec<DocLink>,
+    /// Where a reviewer checks the commands and the groups.
+    pub source: crate::catalog::StepSource,
     /// Everything a person sees to perform the step, encoded as
     /// [`StepContent::encode`] says: the exact bytes a sign-off vouches for.
     #[serde(skip)]
@@ -85,7 +89,9 @@ pub struct PlannedStep {
 
 /// What a sign-off vouches for: the step's text as its page shows it.
 ///
-/// Encoded as one JSON object with exactly these keys in this order, each
+/// Encoded as one JSON object with exactly these keys in this order
+/// (`preconditions` only when there are any, so that the text of steps
+/// without them reads as it did before they existed), each
 /// line a string, in serde_json's compact form (no whitespace between
 /// tokens, non-ASCII as UTF-8, only `"`, `\\` and control characters
 /// escaped). A sign-off stores these bytes and their SHA-256, so that
@@ -95,6 +101,8 @@ pub struct PlannedStep {
 pub struct StepContent {
     pub title: String,
     pub instructions: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub preconditions: Vec<String>,
     pub commands: Vec<String>,
     pub verify: Vec<String>,
     pub verify_instructions: Vec<String>,
@@ -117,6 +125,7 @@ impl StepContent {
         let mut lines = vec![self.title.clone()];
         for (heading, section) in [
             ("Instructions", &self.instructions),
+            ("Checked first", &self.preconditions),
             ("Commands", &self.commands),
             ("Verify", &self.verify),
             ("Verify by hand", &self.verify_instructions),
@@ -406,6 +415,7 @@ fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answ
     let verify_language = if step.shell.is_manual() { Language::PowerShell } else { language_of(step.shell) };
     let instructions = render_all(&step.instructions, Language::Text, answers)?;
     let commands = render_all(&step.commands, language_of(step.shell), answers)?;
+    let preconditions = render_all(&step.preconditions, verify_language, answers)?;
     let verify = render_all(&step.verify, verify_language, answers)?;
     let verify_instructions = render_all(&step.verify_instructions, Language::Text, answers)?;
     let script_commands = match step.shell {
@@ -416,6 +426,7 @@ fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answ
     let content = StepContent {
         title: step.title.clone(),
         instructions: instructions.clone(),
+        preconditions: preconditions.clone(),
         commands: commands.clone(),
         verify: verify.clone(),
         verify_instructions: verify_instructions.clone(),
@@ -435,11 +446,13 @@ fn plan_step(step: &Step, number: usize, depends_on: Vec<String>, answers: &Answ
         lane,
         depends_on,
         instructions,
+        preconditions,
         commands,
         verify,
         verify_instructions,
         cautions,
         docs: step.docs.clone(),
+        source: step.source.clone(),
         content,
         content_sha256,
         script_commands,

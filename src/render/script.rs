@@ -95,7 +95,7 @@ fn script(
     file_name: String,
     generated_at: &str,
 ) -> Script {
-    let body = body(plan, lane, steps);
+    let body = body(plan, lane, steps, &file_name);
     let body_sha256 = hex::encode(Sha256::digest(body.as_bytes()));
     let mut text = String::new();
     text.push(BYTE_ORDER_MARK);
@@ -126,21 +126,31 @@ fn script(
     }
 }
 
-/// The pre-flight switch: `-Check` runs only the read-only checks of the
-/// steps (their verify commands) and changes nothing; a check that fails is
-/// reported and the next one runs.
-const CHECK_PREAMBLE: &str = "param([switch]$Check)
-$ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
-}
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
-";
+/// The frame every script starts with: the `-Check` switch, which runs only
+/// the read-only checks of the steps (their preconditions and verify
+/// commands) and changes nothing, and the results file every run writes
+/// beside its transcript (see [`crate::results`]).
+const FRAME: &str = include_str!("frame.ps1");
 
-fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep]) -> String {
+fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep], file_name: &str) -> String {
     let mut body = String::new();
-    body.push_str(CHECK_PREAMBLE);
+    body.push_str(FRAME);
+    let _ = writeln!(body, "$countersignScriptName = {}", powershell_literal(file_name));
+    let _ = writeln!(body, "$countersignDeployment = {}", powershell_literal(&plan.deployment));
+    let _ = writeln!(
+        body,
+        "$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path {}",
+        powershell_literal(END_OF_HEADER)
+    );
+    body.push_str("$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')\n");
+    for step in steps {
+        let _ = writeln!(
+            body,
+            "Add-CountersignStep {} {}",
+            powershell_literal(&step.key),
+            powershell_literal(&step.content_sha256)
+        );
+    }
     let _ = writeln!(
         body,
         "$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ({} + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')",
@@ -148,16 +158,32 @@ fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep]) -> String {
     );
     body.push_str("Start-Transcript -Path $transcriptPath\n");
     body.push_str("try {\n");
-    for step in steps {
-        step_body(&mut body, plan, step);
+    for (index, step) in steps.iter().enumerate() {
+        step_body(&mut body, plan, index, step);
     }
-    body.push_str("}\nfinally {\n    Stop-Transcript\n}\n");
+    body.push_str(concat!(
+        "}\n",
+        "catch {\n",
+        "    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }\n",
+        "    throw\n",
+        "}\n",
+        "finally {\n",
+        "    Stop-Transcript\n",
+        "    Write-CountersignResults\n",
+        "}\n"
+    ));
     body
 }
 
-fn step_body(body: &mut String, plan: &Plan, step: &PlannedStep) {
+/// A read-only check, run through the frame so that its output reaches the results file.
+fn check_line(body: &mut String, indent: &str, kind: &str, line: &str) {
+    let _ = writeln!(body, "{indent}Invoke-CountersignCheck '{kind}' {} {{ {line} }}", powershell_literal(line));
+}
+
+fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
     let indent = "    ";
     let _ = writeln!(body, "\n{indent}# ===== Step {}: {} =====", step.number, step.key);
+    let _ = writeln!(body, "{indent}Enter-CountersignStep {index}");
     say(body, indent, &format!("==> Step {} ({}): {}", step.number, step.key, step.title));
     let waits_on: Vec<String> = step
         .depends_on
@@ -172,10 +198,18 @@ fn step_body(body: &mut String, plan: &Plan, step: &PlannedStep) {
     for caution in &step.cautions {
         say(body, indent, &format!("    Caution: {caution}"));
     }
+    if !step.preconditions.is_empty() {
+        say(body, indent, "--- Checked first");
+        for line in &step.preconditions {
+            check_line(body, indent, "precondition", line);
+        }
+    }
     // Everything that changes something is skipped under -Check.
     let _ = writeln!(body, "{indent}if (-not $Check) {{");
     let outer = indent;
     let indent = "        ";
+    let _ = writeln!(body, "{indent}$countersignStep.ran = $true");
+    let _ = writeln!(body, "{indent}$countersignStep.status = 'failed'");
     if step.shell.is_manual() {
         say(body, indent, &format!("    By hand, in {}:", step.shell.name()));
         for (index, instruction) in step.instructions.iter().enumerate() {
@@ -203,12 +237,13 @@ fn step_body(body: &mut String, plan: &Plan, step: &PlannedStep) {
             }
         }
     }
+    let _ = writeln!(body, "{indent}$countersignStep.status = 'done'");
     let _ = writeln!(body, "{outer}}}");
     let indent = outer;
     if !step.verify.is_empty() || !step.verify_instructions.is_empty() {
         say(body, indent, "--- Verify");
         for line in &step.verify {
-            let _ = writeln!(body, "{indent}Invoke-CountersignCheck {} {{ {line} }}", powershell_literal(&step.key));
+            check_line(body, indent, "verify", line);
         }
         for instruction in &step.verify_instructions {
             say(body, indent, &format!("    Check: {instruction}"));

@@ -202,6 +202,19 @@ pub async fn act(
             return Err(ServiceError::Refused(reason));
         }
     };
+    let run = match attached_results(&typed, plan, step_key, kind) {
+        Ok(run) => run,
+        Err(error) => {
+            let event = event_by(actor, &action, &target, Outcome::Refused).detail(serde_json::json!({
+                "reason": format!("the results file {}", error.message),
+                "evidence_sha256": typed.evidence_file.as_ref().map(|(_, b)| hex::encode(Sha256::digest(b))),
+            }));
+            db::audit::record_refusal(&mut tx, &event).await?;
+            tx.commit().await?;
+            return Err(ServiceError::Invalid(vec![error]));
+        }
+    };
+    let results = run.as_ref().map(crate::results::StepRun::encode).unwrap_or_default();
     let round = record.round.max(1);
     let (evidence_name, evidence_bytes) = match &typed.evidence_file {
         Some((name, bytes)) => (name.as_str(), Some(bytes.as_slice())),
@@ -226,6 +239,7 @@ pub async fn act(
             evidence_name,
             evidence: evidence_bytes,
             evidence_sha256: &evidence_sha256,
+            results: &results,
             nonce: (!input.nonce.is_empty()).then_some(input.nonce.as_str()),
         },
     )
@@ -257,6 +271,13 @@ pub async fn act(
         "note": note,
         "evidence_sha256": evidence_sha256,
         "pasted_evidence_sha256": if typed.evidence_text.is_empty() { String::new() } else { hex::encode(Sha256::digest(typed.evidence_text.as_bytes())) },
+        "results": run.as_ref().map(|run| serde_json::json!({
+            "script": run.script,
+            "body_sha256": run.body_sha256,
+            "status": run.status,
+            "checks_passed": run.checks_passed(),
+            "computer": run.computer,
+        })),
         "reopened": decision.reopen_dependants,
     }));
     db::audit::record(&mut tx, &event).await?;
@@ -290,6 +311,28 @@ pub async fn act(
     }
     tx.commit().await?;
     Ok(ActOutcome::Done)
+}
+
+/// An attached results file, checked against the step's approved text; a
+/// file that is not one is other evidence.
+fn attached_results(
+    typed: &Typed,
+    plan: &Plan,
+    step_key: &str,
+    kind: Kind,
+) -> Result<Option<crate::results::StepRun>, FieldError> {
+    let Some((name, bytes)) = &typed.evidence_file else { return Ok(None) };
+    if !crate::results::is_results_file(bytes) {
+        return Ok(None);
+    }
+    let how = if matches!(kind, Kind::Sign | Kind::Countersign) {
+        crate::results::Use::Vouch
+    } else {
+        crate::results::Use::Record
+    };
+    crate::results::check(bytes, plan, step_key, how)
+        .map(Some)
+        .map_err(|reason| FieldError::new("evidence_file", name, reason))
 }
 
 async fn refuse(tx: &mut Tx, actor: &Actor, action: &str, target: &str, reason: &str) -> Result<(), ServiceError> {

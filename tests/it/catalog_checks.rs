@@ -9,7 +9,14 @@ const PROCEDURE: &str =
 /// A step of an Exchange Management Shell procedure, with `body` added.
 const EMS: &str = "shell = \"exchange-shell\"\nrequires = [[\"exchange-org-admins\"]]\n";
 
+/// Where the test steps' commands come from: it names every cmdlet they run.
+const SOURCE: &str = "\n[step.source]\ncommands = \"Get-UMDialPlan.md, Set-UMDialPlan.md, Get-UMService.md, Set-UMService.md\"\ngroups = \"Unified Messaging permissions\"\n";
+
 fn step(key: &str, body: &str) -> String {
+    format!("\n[[step]]\nkey = \"{key}\"\ntitle = \"T\"\ndescription = \"D\"\n{body}\n{SOURCE}")
+}
+
+fn step_without_source(key: &str, body: &str) -> String {
     format!("\n[[step]]\nkey = \"{key}\"\ntitle = \"T\"\ndescription = \"D\"\n{body}\n")
 }
 
@@ -37,6 +44,28 @@ fn a_good_catalog_loads() {
     )
     .expect("a good catalog loads");
     assert_eq!(catalog.steps.len(), 1);
+}
+
+#[test]
+fn every_step_names_its_source_and_every_cmdlet_it_runs() {
+    let body = format!("{EMS}commands = ['Get-UMDialPlan -Identity {{{{ um_dial_plan_name }}}}']");
+    assert_error(&[step_without_source("um.a", &body)], "um.a", "names no source");
+    let unnamed = format!("{EMS}commands = ['New-UMDialPlan -Name {{{{ um_dial_plan_name }}}} | Format-List Name']");
+    assert_error(&[step("um.a", &unnamed)], "um.a", "runs New-UMDialPlan, which source.commands does not name");
+    let no_groups =
+        format!("{EMS}commands = ['Get-UMDialPlan']\n[step.source]\ncommands = \"Get-UMDialPlan.md\"\ngroups = \" \"");
+    assert_error(&[step_without_source("um.a", &no_groups)], "um.a", "source.groups is empty");
+}
+
+#[test]
+fn a_precondition_only_reads() {
+    let changes = format!("{EMS}commands = ['Get-UMDialPlan']\npreconditions = ['Set-UMDialPlan -Identity x']");
+    assert_error(&[step("um.a", &changes)], "um.a", "runs Set-UMDialPlan; a precondition only reads");
+    let reads = format!(
+        "{EMS}commands = ['Set-UMService']\npreconditions = ['Get-UMService -Identity {{{{ um_dial_plan_name }}}} | Format-List Name']"
+    );
+    let catalog = load_steps("good.toml", &[step("um.a", &reads)]).expect("a read-only precondition loads");
+    assert_eq!(catalog.steps[0].preconditions.len(), 1);
 }
 
 #[test]

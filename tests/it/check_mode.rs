@@ -7,10 +7,21 @@ use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_answers, go
 /// The verbs of the cmdlets a check may run: they read, test and format.
 const READ_ONLY_VERBS: &[&str] =
     &["Get", "Test", "Format", "Select", "Where", "ForEach", "Resolve", "Measure", "Sort", "Write", "Join"];
-/// The script's own frame, which runs in either mode, and what only loads or reaches: a module
-/// loaded into the session, a command run on another server (its block is checked too).
-const FRAME: &[&str] =
-    &["Start-Transcript", "Stop-Transcript", "Invoke-CountersignCheck", "Invoke-Command", "Import-Module"];
+/// The script's own frame, which runs in either mode (its transcript, its results file and the
+/// objects that hold them), and what only loads or reaches: a module loaded into the session, a
+/// command run on another server (its block is checked too).
+const FRAME: &[&str] = &[
+    "Start-Transcript",
+    "Stop-Transcript",
+    "Invoke-CountersignCheck",
+    "Add-CountersignStep",
+    "Enter-CountersignStep",
+    "ConvertTo-CountersignJson",
+    "New-Object",
+    "Out-String",
+    "Invoke-Command",
+    "Import-Module",
+];
 
 /// The lines a script runs under `-Check`: everything outside its `if (-not $Check) { … }` blocks.
 fn lines_run_in_check_mode(text: &str) -> Vec<&str> {
@@ -101,14 +112,16 @@ fn a_read_only_step_runs_under_check() {
         scripts.iter().find(|s| s.steps.iter().any(|k| k == "owa.check-ucma")).expect("the UCMA check's script");
     let run = lines_run_in_check_mode(&local.text);
     assert!(
-        run.iter()
-            .any(|line| line.contains("Get-ItemProperty") && line.contains("Invoke-CountersignCheck 'owa.check-ucma'"))
+        run.iter().any(|line| line.contains("Get-ItemProperty") && line.contains("Invoke-CountersignCheck 'verify'"))
     );
 }
 
 #[test]
 fn the_frame_tells_a_change_from_a_check() {
-    let text = "    if (-not $Check) {\n        Set-UMService -Identity 'X'\n    }\n    Invoke-CountersignCheck 'k' { Get-UMService -Identity 'X' }\n";
-    assert_eq!(lines_run_in_check_mode(text), ["    Invoke-CountersignCheck 'k' { Get-UMService -Identity 'X' }"]);
+    let text = "    if (-not $Check) {\n        Set-UMService -Identity 'X'\n    }\n    Invoke-CountersignCheck 'verify' 'Get-UMService' { Get-UMService -Identity 'X' }\n";
+    assert_eq!(
+        lines_run_in_check_mode(text),
+        ["    Invoke-CountersignCheck 'verify' 'Get-UMService' { Get-UMService -Identity 'X' }"]
+    );
     assert_eq!(cmdlets("Write-Host 'Set-UMIPGateway <x>' | Get-Foo"), ["Write-Host", "Get-Foo"]);
 }

@@ -102,7 +102,8 @@ fn the_certificate_is_bound_to_both_um_services() {
     let exchange_2013 = plan_with(&[]);
     let bindings = commands_of(&exchange_2013, "um.install-certificates");
     assert!(!bindings.is_empty());
-    assert!(bindings.iter().all(|c| c.ends_with("-Services 'IIS','UM','UMCallRouter'")), "{bindings:?}");
+    // Only the UM services: binding IIS too would move the web services to this certificate.
+    assert!(bindings.iter().all(|c| c.ends_with("-Services 'UM','UMCallRouter'")), "{bindings:?}");
     assert!(
         step(&exchange_2013, "um.install-certificates")
             .cautions
@@ -273,11 +274,15 @@ fn who_may_sign(plan: &Plan, key: &str) -> Vec<Vec<&'static str>> {
 
 /// The Exchange permission tables, not the seed's older one: UM mailboxes, UM IP gateways and hunt
 /// groups are Organization Management or UM Management from Exchange 2010; Recipient Management
-/// holds none of them. Exchange 2007's Recipient Administrator role did enable UM mailboxes.
+/// holds none of them. Exchange 2007's Recipient Administrator role did enable UM mailboxes, and its
+/// Organization Administrators manage recipients too.
 #[test]
 fn um_mailboxes_and_exchucutil_need_organization_management_from_2010() {
     let exchange_2007 = golden_plan("exchange-2007-sp1");
-    assert_eq!(who_may_sign(&exchange_2007, "um.enable-um-mailboxes"), [["exchange-recipient-admins"]]);
+    assert_eq!(
+        who_may_sign(&exchange_2007, "um.enable-um-mailboxes"),
+        [["exchange-recipient-admins"], ["exchange-org-admins"]]
+    );
     for plan in [exchange_2010_um_only(), plan_with(&[])] {
         assert_eq!(who_may_sign(&plan, "um.enable-um-mailboxes"), [["exchange-org-admins"]]);
         assert_eq!(who_may_sign(&plan, "um.run-exchucutil"), [["exchange-org-admins"]]);
@@ -325,9 +330,29 @@ fn steps_for_each_server_reach_every_server() {
 
 /// A golden answers file with its Exchange servers replaced.
 fn plan_with_servers(set: &str, servers: &str) -> Plan {
-    let text = golden_answers(set);
-    let line = text.lines().find(|l| l.starts_with("exchange_servers = ")).expect("an exchange_servers line");
-    build_plan(&builtin_catalog(), &parse_answers(&text.replace(line, servers)))
+    let mut answers: toml::Table = golden_answers(set).parse().expect("golden answers are TOML");
+    let servers: toml::Table = servers.parse().expect("the servers are TOML");
+    let parameters = answers.get_mut("parameters").and_then(toml::Value::as_table_mut).expect("[parameters]");
+    parameters.extend(servers);
+    build_plan(&builtin_catalog(), &parse_answers(&answers.to_string()))
+}
+
+/// Exchange 2013 with the roles apart: OWA's IM settings and its application pool are on the
+/// Mailbox servers, IIS restarts on every server.
+#[test]
+fn owa_back_end_commands_go_to_the_mailbox_servers_only() {
+    let plan = golden_plan("exchange-2013-cross-forest");
+    for key in ["owa.recycle-app-pool-2013", "owa.check-ucma"] {
+        let lines: Vec<&str> =
+            commands_of(&plan, key).into_iter().chain(step(&plan, key).verify.iter().map(String::as_str)).collect();
+        assert!(!lines.is_empty(), "{key} has commands");
+        assert!(lines.iter().all(|l| l.contains("'EXMBX01'") && !l.contains("EXCAS01")), "{key}: {lines:?}");
+    }
+    let iisreset = commands_of(&plan, "oauth.restart-iis");
+    assert_eq!(iisreset, ["iisreset EXMBX01", "iisreset EXCAS01"]);
+    // Names alone, as answers files wrote them before the roles could be given, still read.
+    let names = plan_with_servers("exchange-2013-cross-forest", "exchange_servers = [\"EX01\", \"EX02\"]");
+    assert_eq!(commands_of(&names, "owa.recycle-app-pool-2013").len(), 2);
 }
 
 /// The Subscription Editions are answers of their own, planned as 2019 for these procedures
@@ -378,7 +403,7 @@ fn split_role_exchange_2013_sends_each_command_to_the_servers_that_run_its_servi
         ]
     );
     let certificates = commands_of(&plan, "um.install-certificates");
-    assert!(certificates.iter().any(|c| c.contains("'EXCAS01'") && c.ends_with("-Services 'IIS','UMCallRouter'")));
+    assert!(certificates.iter().any(|c| c.contains("'EXCAS01'") && c.ends_with("-Services 'UMCallRouter'")));
     assert!(certificates.iter().any(|c| c.contains("'EXMBX01'") && c.ends_with("-Services 'UM'")));
     assert_eq!(certificates.len(), 2, "{certificates:?}");
     for key in ["um.add-servers-to-dial-plan", "owa.add-servers-to-dial-plans"] {

@@ -100,11 +100,7 @@ pub async fn report(
                     action: row.action.clone(),
                     note: row.note.clone(),
                     content_sha256: row.content_sha256.clone(),
-                    evidence: if row.evidence_name.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{} (SHA-256 {})", row.evidence_name, row.evidence_sha256)
-                    },
+                    evidence: evidence_line(row),
                     earlier_round: rounds.get(&row.step_key).is_some_and(|r| row.round < *r),
                 })
                 .collect(),
@@ -240,4 +236,22 @@ pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<
         refusals,
         days: board.days,
     })
+}
+
+/// A sign-off's evidence file, and what its results file reported of the run.
+fn evidence_line(row: &crate::db::workflow::SignoffRow) -> String {
+    if row.evidence_name.is_empty() {
+        return String::new();
+    }
+    let file = format!("{} (SHA-256 {})", row.evidence_name, row.evidence_sha256);
+    match crate::results::StepRun::decode(&row.results) {
+        Some(run) => format!(
+            "{file}: results of {} on {}, step {}, {}",
+            run.script,
+            if run.computer.is_empty() { "an unnamed computer" } else { run.computer.as_str() },
+            run.status,
+            if run.checks_passed() { "every check passed" } else { "a check failed" }
+        ),
+        None => file,
+    }
 }

@@ -28,6 +28,8 @@ pub struct HistoryEntry {
     pub evidence_sha256: String,
     pub content_sha256: String,
     pub past_round: bool,
+    /// The script run an attached results file reported, as checked when signing.
+    pub run: Option<crate::results::StepRun>,
 }
 
 pub struct ActionView {
@@ -135,6 +137,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
             evidence_name: r.evidence_name,
             evidence_sha256: r.evidence_sha256,
             content_sha256: r.content_sha256,
+            run: crate::results::StepRun::decode(&r.results),
         })
         .collect();
     let mut actions = Vec::new();

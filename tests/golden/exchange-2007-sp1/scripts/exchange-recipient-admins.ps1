@@ -3,30 +3,140 @@
 # Role: Exchange Recipient Administrators (exchange-recipient-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Recipient Administrators
 # Steps:
-#   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
+#   15. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 3d7d89df69e4887a9c7c994c7911812cd5397c58d4c894a61de184acea27e6da
+# Body SHA-256: a6e23e1e1eec6d0eea4f4a58b926076475acab85a2306d7eeec943f67364903f
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
 }
 if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'exchange-recipient-admins.ps1'
+$countersignDeployment = 'Northwind legacy UM (Exchange 2007 SP1)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'um.enable-um-mailboxes' '327a0d59471840e3742e6f24578b06842acef03e06653bb69795f58ce2a9e286'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-recipient-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 16: um.enable-um-mailboxes =====
-    Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
+    # ===== Step 15: um.enable-um-mailboxes =====
+    Enter-CountersignStep 0
+    Write-Host '==> Step 15 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators); um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-UMMailboxPolicy -Identity ''Northwind UM Default Policy''' { Get-UMMailboxPolicy -Identity 'Northwind UM Default Policy' }
+    Invoke-CountersignCheck 'precondition' 'Get-Mailbox -Identity ''nancy.davolio@northwind.local''' { Get-Mailbox -Identity 'nancy.davolio@northwind.local' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Enable-UMMailbox -Identity 'nancy.davolio@northwind.local' -UMMailboxPolicy 'Northwind UM Default Policy' -Extensions '20001' -SIPResourceIdentifier 'nancy.davolio@northwind.local'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.enable-um-mailboxes' { Get-UMMailbox -Identity 'nancy.davolio@northwind.local' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
+    Invoke-CountersignCheck 'verify' 'Get-UMMailbox -Identity ''nancy.davolio@northwind.local'' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy' { Get-UMMailbox -Identity 'nancy.davolio@northwind.local' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
 }
 finally {
     Stop-Transcript
+    Write-CountersignResults
 }

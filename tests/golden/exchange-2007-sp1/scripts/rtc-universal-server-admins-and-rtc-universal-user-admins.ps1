@@ -3,40 +3,148 @@
 # Role: RTCUniversalServerAdmins and RTCUniversalUserAdmins (rtc-universal-server-admins-and-rtc-universal-user-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins and RTCUniversalUserAdmins
 # Steps:
-#   13. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
+#   12. um.run-ocsumutil: Create the UM contacts with OcsUmUtil.exe
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7c660afe14457ce3340f1e949fe0c17cdd3576851af3810bacae9b06afa1e922
+# Body SHA-256: 95bbec841b9bf7d0873dc7e92ac3181f1d68b2401a7b5235c389e01bbc2dba06
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
 }
 if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'rtc-universal-server-admins-and-rtc-universal-user-admins.ps1'
+$countersignDeployment = 'Northwind legacy UM (Exchange 2007 SP1)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'um.run-ocsumutil' '4faf1971dc5c6de170a1eb44a1ce0874a7a44ac0210162f3cc2f9b9e86460dfa'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-and-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 13: um.run-ocsumutil =====
-    Write-Host '==> Step 13 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
+    # ===== Step 12: um.run-ocsumutil =====
+    Enter-CountersignStep 0
+    Write-Host '==> Step 12 (um.run-ocsumutil): Create the UM contacts with OcsUmUtil.exe'
     Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators); um.configure-lync-dial-plan (RTCUniversalServerAdmins); um.grant-contact-ou-permission (Domain Admins)'
-    Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe.'
+    Write-Host '    Caution: One person must be in both RTCUniversalServerAdmins and RTCUniversalUserAdmins to run OcsUmUtil.exe, with the right to create contacts in the OU (Grant-CsOUPermission, the earlier step).'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Write-Host '    By hand, in a graphical tool:'
-        Write-Host '    1. On a Lync server, start %CommonProgramFiles%\Microsoft Lync Server 2013\Support\OcsUmUtil.exe.'
+        Write-Host '    1. On a Front End Server, start %CommonProgramFiles%\Microsoft Lync Server 2013\Support\OcsUmUtil.exe.'
         Write-Host '    2. Click Load Data, select the dial plan Northwind UM under SIP Dial Plans, and click Add.'
         Write-Host '    3. Organizational unit: OU=Voice,DC=northwind,DC=local'
         Write-Host '    4. Name: Northwind Voice Mail'
         Write-Host '    5. SIP address: SIP:voicemail@northwind.local'
         Write-Host '    6. Server or pool: lyncpool.northwind.local'
-        Write-Host '    7. Phone number: +442079460000'
+        Write-Host '    7. Phone number: Enter phone number, +442079460000'
         Write-Host '    8. Contact type: Subscriber Access. Click OK; repeat for an Auto Attendant contact if you use one.'
         Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
     Write-Host '    Check: The contact Northwind Voice Mail is listed under the dial plan Northwind UM in OcsUmUtil.exe.'
+    Write-Host '    Check: In Active Directory Users and Computers, the contact objects are in OU=Voice,DC=northwind,DC=local.'
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
 }
 finally {
     Stop-Transcript
+    Write-CountersignResults
 }

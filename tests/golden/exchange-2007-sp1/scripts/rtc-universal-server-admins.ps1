@@ -3,64 +3,172 @@
 # Role: RTCUniversalServerAdmins (rtc-universal-server-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins
 # Steps:
-#   10. um.restart-front-end: Restart the Lync Front-End service
-#   11. um.configure-lync-dial-plan: Configure the Lync dial plan
-#   14. um.voice-routing: Finish the other Enterprise Voice configuration
-#   17. um.verify: Test UM from Lync end to end
+#   10. um.configure-lync-dial-plan: Configure the Lync dial plan
+#   13. um.voice-routing: Finish the other Enterprise Voice configuration
+#   16. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 1ad542bf4df84d3452878edac55f932faf9f78ac0a6879a21d4d3c1c41f7da30
+# Body SHA-256: 4469d8e259d1137e30b6c19d1aa09750894dee81bd01f27147add28db19f34e2
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
 }
 if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'rtc-universal-server-admins.ps1'
+$countersignDeployment = 'Northwind legacy UM (Exchange 2007 SP1)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'um.configure-lync-dial-plan' '3b4a2df964254d6ea90a45020a79713ab10ac331d174fd2fedc446cbe8e155b9'
+Add-CountersignStep 'um.voice-routing' '58768c1a931b94e96847ef13b5d506625ac1a3ed849181fa3baea9ffa182eaaa'
+Add-CountersignStep 'um.verify' '8db3904d329e3e8b784021365155d3f18be1c3d29ea61382b46503d2cd56a024'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 10: um.restart-front-end =====
-    Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
-    Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
-    if (-not $Check) {
-        Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -ComputerName $_.Identity }
-    }
-    Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'lyncpool.northwind.local' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }
-
-    # ===== Step 11: um.configure-lync-dial-plan =====
-    Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'
+    # ===== Step 10: um.configure-lync-dial-plan =====
+    Enter-CountersignStep 0
+    Write-Host '==> Step 10 (um.configure-lync-dial-plan): Configure the Lync dial plan'
     Write-Host '    Needs done first by others: um.create-dial-plan (Exchange Organization Administrators)'
     Write-Host '    Caution: Repeat for every UM dial plan; the simple name is (Get-UMDialPlan ''<dial plan>'').PhoneContext.'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         New-CsDialPlan -Identity 'Northwind' -SimpleName 'northwindum.northwind.local'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.configure-lync-dial-plan' { Get-CsDialPlan | Format-List Identity, SimpleName }
+    Invoke-CountersignCheck 'verify' 'Get-CsDialPlan | Format-List Identity, SimpleName' { Get-CsDialPlan | Format-List Identity, SimpleName }
 
-    # ===== Step 14: um.voice-routing =====
-    Write-Host '==> Step 14 (um.voice-routing): Finish the other Enterprise Voice configuration'
+    # ===== Step 13: um.voice-routing =====
+    Enter-CountersignStep 1
+    Write-Host '==> Step 13 (um.voice-routing): Finish the other Enterprise Voice configuration'
+    Write-Host '    Needs done first by others: um.restart-front-end (Administrators (local) and RTCUniversalServerAdmins)'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Write-Host '    Deploy and configure the PSTN gateways and Mediation Servers in Topology Builder, if not done yet.'
         Write-Host '    Define voice policies, PSTN usages and routes (New-CsVoicePolicy, Set-CsPstnUsage, New-CsVoiceRoute), if not done yet.'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.voice-routing' { Get-CsVoicePolicy | Format-List Identity, PstnUsages }
-    Invoke-CountersignCheck 'um.voice-routing' { Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList }
+    Invoke-CountersignCheck 'verify' 'Get-CsVoicePolicy | Format-List Identity, PstnUsages' { Get-CsVoicePolicy | Format-List Identity, PstnUsages }
+    Invoke-CountersignCheck 'verify' 'Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList' { Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList }
 
-    # ===== Step 17: um.verify =====
-    Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
-    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
-    Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
+    # ===== Step 16: um.verify =====
+    Enter-CountersignStep 2
+    Write-Host '==> Step 16 (um.verify): Test UM from Lync end to end'
+    Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Recipient Administrators, or Exchange Organization Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
+    Write-Host '    Caution: Without -UserCredential or -SenderCredential both tests run as the pool''s test users (New-CsHealthMonitoringConfiguration, Set-CsTestUserCredential); if none are configured, the tests fail.'
+    Write-Host '    Caution: Test-CsExUMVoiceMail leaves a voice mail in the receiver''s mailbox; the receiver must be another user than the sending test user.'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.verify' { Test-CsExUMConnectivity -TargetFqdn 'lyncpool.northwind.local' -UserSipAddress 'sip:nancy.davolio@northwind.local' }
-    Invoke-CountersignCheck 'um.verify' { Test-CsExUMVoiceMail -TargetFqdn 'lyncpool.northwind.local' -ReceiverSipAddress 'sip:nancy.davolio@northwind.local' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''lyncpool.northwind.local'' -UserSipAddress ''sip:nancy.davolio@northwind.local''' { Test-CsExUMConnectivity -TargetFqdn 'lyncpool.northwind.local' -UserSipAddress 'sip:nancy.davolio@northwind.local' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''lyncpool.northwind.local'' -ReceiverSipAddress ''sip:nancy.davolio@northwind.local''' { Test-CsExUMVoiceMail -TargetFqdn 'lyncpool.northwind.local' -ReceiverSipAddress 'sip:nancy.davolio@northwind.local' }
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
 }
 finally {
     Stop-Transcript
+    Write-CountersignResults
 }

@@ -11,83 +11,236 @@
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
 #   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 038fc6ecdbac29bf2d84eef96a9f9a2b7f4c723b439a023b183d0b7a27d94193
+# Body SHA-256: 8ee53cccf25d35e29b65cdd8a90be6a0ed8e4cb3b96059f288094bbf29887542
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
 }
 if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'exchange-org-admins.ps1'
+$countersignDeployment = 'Fabrikam Seoul UM (Exchange 2010)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'um.set-startup-mode' 'c2e019ee96e5cd1edb15f7e36c3237539b0c21f46a6b34c5d0a9ce5d910f078f'
+Add-CountersignStep 'um.install-certificates' 'edb52e2ec99009168ccb615335526e8068c3f343c7180b05ba07fe7722471770'
+Add-CountersignStep 'um.create-dial-plan' '62d68bf40bf07ae1a6cf8dce2800c8f9923d2f65d7770fa5b640450450789e38'
+Add-CountersignStep 'um.set-dial-plan-security' 'aabdf1ca2fe5b3c69b2d319a291ee4d52105de0535d3fdcac399ec1c75d8bb0b'
+Add-CountersignStep 'um.add-servers-to-dial-plan' '36ead6093dcc6e4d1f8b313338d4fd5d642eccc4f007e1be282fe09c459ab33b'
+Add-CountersignStep 'um.run-exchucutil' '70b50148dd8748fd53c80ea3f266b7a966d002b8cda8e60430937371f1759551'
+Add-CountersignStep 'um.enable-um-mailboxes' 'a661fb86d92f49e538964fcd9dcf56e0399410f4693c27c4a0a2041b526ed26f'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
     # ===== Step 2: um.set-startup-mode =====
+    Enter-CountersignStep 0
     Write-Host '==> Step 2 (um.set-startup-mode): Set the UM services to start in Dual mode'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-UMServer -Identity ''SEL-UM01''' { Get-UMServer -Identity 'SEL-UM01' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-UMServer -Identity 'SEL-UM01' -UMStartupMode Dual
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.set-startup-mode' { Get-UMServer -Identity 'SEL-UM01' | Format-List Name, UMStartupMode }
+    Invoke-CountersignCheck 'verify' 'Get-UMServer -Identity ''SEL-UM01'' | Format-List Name, UMStartupMode' { Get-UMServer -Identity 'SEL-UM01' | Format-List Name, UMStartupMode }
 
     # ===== Step 3: um.install-certificates =====
+    Enter-CountersignStep 1
     Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-ExchangeCertificate -Server ''SEL-UM01'' -Thumbprint ''3F2A910B44C7DE185A602E9FD173880C4BE2A519''' { Get-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' }
+    Invoke-CountersignCheck 'precondition' 'if ((Get-UMServer -Identity ''SEL-UM01'').UMStartupMode -eq ''TCP'') { throw ''The UM service still starts in TCP mode: set its startup mode (um.set-startup-mode) first.'' }' { if ((Get-UMServer -Identity 'SEL-UM01').UMStartupMode -eq 'TCP') { throw 'The UM service still starts in TCP mode: set its startup mode (um.set-startup-mode) first.' } }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Enable-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' -Services 'UM'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.install-certificates' { Get-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' | Format-List Subject, Services, NotAfter }
+    Invoke-CountersignCheck 'verify' 'Get-ExchangeCertificate -Server ''SEL-UM01'' -Thumbprint ''3F2A910B44C7DE185A602E9FD173880C4BE2A519'' | Format-List Subject, Services, NotAfter' { Get-ExchangeCertificate -Server 'SEL-UM01' -Thumbprint '3F2A910B44C7DE185A602E9FD173880C4BE2A519' | Format-List Subject, Services, NotAfter }
 
     # ===== Step 4: um.create-dial-plan =====
+    Enter-CountersignStep 2
     Write-Host '==> Step 4 (um.create-dial-plan): Create the UM SIP URI dial plan'
     Write-Host '    Needs done first by others: um.deploy-exchange (Enterprise Admins)'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         New-UMDialPlan -Name '서울 UM' -URIType SipName -NumberOfDigitsInExtension '4' -VoIPSecurity 'SIPSecured' -CountryOrRegionCode '82'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.create-dial-plan' { Get-UMDialPlan -Identity '서울 UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext }
+    Invoke-CountersignCheck 'verify' 'Get-UMDialPlan -Identity ''서울 UM'' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext' { Get-UMDialPlan -Identity '서울 UM' | Format-List Name, URIType, VoIPSecurity, NumberOfDigitsInExtension, PhoneContext }
 
     # ===== Step 5: um.set-dial-plan-security =====
+    Enter-CountersignStep 3
     Write-Host '==> Step 5 (um.set-dial-plan-security): Set the dial plan''s VoIP security to match Lync'
     Write-Host '    Caution: SIPSecured fails with ''Incompatible security setting'' when the Lync pool requires encryption (the default, RequireEncryption): use Secured then. Compare with Get-CsMediaConfiguration in the Lync Server Management Shell.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-UMDialPlan -Identity ''서울 UM''' { Get-UMDialPlan -Identity '서울 UM' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-UMDialPlan -Identity '서울 UM' -VoIPSecurity 'SIPSecured'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.set-dial-plan-security' { Get-UMDialPlan -Identity '서울 UM' | Format-List Name, VoIPSecurity }
+    Invoke-CountersignCheck 'verify' 'Get-UMDialPlan -Identity ''서울 UM'' | Format-List Name, VoIPSecurity' { Get-UMDialPlan -Identity '서울 UM' | Format-List Name, VoIPSecurity }
 
     # ===== Step 6: um.add-servers-to-dial-plan =====
+    Enter-CountersignStep 4
     Write-Host '==> Step 6 (um.add-servers-to-dial-plan): Add the UM servers to the dial plan'
     Write-Host '    Caution: -DialPlans replaces the server''s list: if a server already serves other dial plans, name them all.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-UMDialPlan -Identity ''서울 UM''' { Get-UMDialPlan -Identity '서울 UM' }
+    Invoke-CountersignCheck 'precondition' 'Get-UMServer -Identity ''SEL-UM01''' { Get-UMServer -Identity 'SEL-UM01' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-UMServer -Identity 'SEL-UM01' -DialPlans '서울 UM'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.add-servers-to-dial-plan' { Get-UMServer -Identity 'SEL-UM01' | Format-List Name, DialPlans, Status }
+    Invoke-CountersignCheck 'verify' 'Get-UMServer -Identity ''SEL-UM01'' | Format-List Name, DialPlans, Status' { Get-UMServer -Identity 'SEL-UM01' | Format-List Name, DialPlans, Status }
 
     # ===== Step 9: um.run-exchucutil =====
+    Enter-CountersignStep 5
     Write-Host '==> Step 9 (um.run-exchucutil): Run ExchUcUtil.ps1'
-    Write-Host '    Caution: If ExchUcUtil.ps1 created more than one UM IP gateway, allow outgoing calls through one only: Set-UMIPGateway <gateway> -OutcallsAllowed $false on each of the others.'
+    Write-Host '    Caution: If ExchUcUtil.ps1 created more than one UM IP gateway, allow outgoing calls through one only: Set-UMIPGateway <gateway> -OutcallsAllowed $false on each of the others, including gateways that existed before.'
     Write-Host '    Caution: Lync learns the new gateways only after its Front-End service restarts (the next step, for the Lync team).'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-UMDialPlan -Identity ''서울 UM''' { Get-UMDialPlan -Identity '서울 UM' }
+    Invoke-CountersignCheck 'precondition' 'Get-Item -LiteralPath "$exscripts\ExchUcUtil.ps1"' { Get-Item -LiteralPath "$exscripts\ExchUcUtil.ps1" }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         & (Join-Path $exscripts 'ExchUcUtil.ps1')
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.run-exchucutil' { Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status }
-    Invoke-CountersignCheck 'um.run-exchucutil' { Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway }
+    Invoke-CountersignCheck 'verify' 'Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status' { Get-UMIPGateway | Format-List Name, Address, OutcallsAllowed, Status }
+    Invoke-CountersignCheck 'verify' 'Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway' { Get-UMHuntGroup | Format-List Name, PilotIdentifier, UMDialPlan, UMIPGateway }
 
     # ===== Step 16: um.enable-um-mailboxes =====
+    Enter-CountersignStep 6
     Write-Host '==> Step 16 (um.enable-um-mailboxes): UM-enable the Enterprise Voice users'
     Write-Host '    Needs done first by others: um.enable-enterprise-voice-users (RTCUniversalUserAdmins)'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-UMMailboxPolicy -Identity ''서울 UM Default Policy''' { Get-UMMailboxPolicy -Identity '서울 UM Default Policy' }
+    Invoke-CountersignCheck 'precondition' 'Get-Mailbox -Identity ''minji.kim@fabrikam.co.kr''' { Get-Mailbox -Identity 'minji.kim@fabrikam.co.kr' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Enable-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' -UMMailboxPolicy '서울 UM Default Policy' -Extensions '1001' -SIPResourceIdentifier 'minji.kim@fabrikam.co.kr'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.enable-um-mailboxes' { Get-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
+    Invoke-CountersignCheck 'verify' 'Get-UMMailbox -Identity ''minji.kim@fabrikam.co.kr'' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy' { Get-UMMailbox -Identity 'minji.kim@fabrikam.co.kr' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
 }
 finally {
     Stop-Transcript
+    Write-CountersignResults
 }

@@ -3,7 +3,6 @@
 # Role: RTCUniversalServerAdmins (rtc-universal-server-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins
 # Steps:
-#   10. um.restart-front-end: Restart the Lync Front-End service
 #   11. um.configure-lync-dial-plan: Configure the Lync dial plan
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
@@ -11,83 +10,213 @@
 #   28. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 6234580669c307bc763c6c07ea4edd92b4070ccc6efc0f9825f424ee93a1759c
+# Body SHA-256: 7556b86cebc4b8d6f470e67a121d061505d220cd6cefea13cdac0fd7fcf9d822
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
 }
 if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'rtc-universal-server-admins.ps1'
+$countersignDeployment = 'Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'um.configure-lync-dial-plan' '2ff4a6a2bb3d511856fa8f3172f73a710128bd726d308ece0b0aeecfa8b00ebe'
+Add-CountersignStep 'um.voice-routing' '58768c1a931b94e96847ef13b5d506625ac1a3ed849181fa3baea9ffa182eaaa'
+Add-CountersignStep 'um.verify' '8f1d830028f2cf3c96ff5460a67080c0bb41a0d6e8faee285bd9c09fdce15d1d'
+Add-CountersignStep 'oauth.lync-oauth-certificate' '127dc7e3dd87fadf3e52a26342d05049681d9d54e5f3de0d8589f2bbf36bf445'
+Add-CountersignStep 'oauth.exchange-partner-of-lync' '40db5f0ce56d188acbd31bbbea2d46509d2ff8e3c05c651fef9e490a850a0647'
+Add-CountersignStep 'autodiscover.configure-lync' 'abe416e4a1711390a44e1837d06a00b1ddfd1965fdf0b8c099cb11652d2bb10a'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
-    # ===== Step 10: um.restart-front-end =====
-    Write-Host '==> Step 10 (um.restart-front-end): Restart the Lync Front-End service'
-    Write-Host '    Needs done first by others: um.run-exchucutil (Exchange Organization Administrators)'
-    Write-Host '    Caution: Stopping RTCSRV ends the calls and sessions on that server: restart the pool when it is quiet.'
-    if (-not $Check) {
-        Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Stop-CsWindowsService -Name RTCSRV -ComputerName $_.Identity; Start-CsWindowsService -ComputerName $_.Identity }
-    }
-    Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.restart-front-end' { Get-CsComputer -Pool 'tpe-pool.tailspintoys.com.tw' | ForEach-Object { Get-CsWindowsService -Name RTCSRV -ComputerName $_.Identity | Format-List Name, Status } }
-
     # ===== Step 11: um.configure-lync-dial-plan =====
+    Enter-CountersignStep 0
     Write-Host '==> Step 11 (um.configure-lync-dial-plan): Configure the Lync dial plan'
     Write-Host '    Needs done first by others: um.create-dial-plan (Exchange Organization Administrators)'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.configure-lync-dial-plan' { Get-CsDialPlan | Format-List Identity, SimpleName }
+    Invoke-CountersignCheck 'verify' 'Get-CsDialPlan | Format-List Identity, SimpleName' { Get-CsDialPlan | Format-List Identity, SimpleName }
 
     # ===== Step 14: um.voice-routing =====
+    Enter-CountersignStep 1
     Write-Host '==> Step 14 (um.voice-routing): Finish the other Enterprise Voice configuration'
+    Write-Host '    Needs done first by others: um.restart-front-end (Administrators (local) and RTCUniversalServerAdmins)'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Write-Host '    Deploy and configure the PSTN gateways and Mediation Servers in Topology Builder, if not done yet.'
         Write-Host '    Define voice policies, PSTN usages and routes (New-CsVoicePolicy, Set-CsPstnUsage, New-CsVoiceRoute), if not done yet.'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.voice-routing' { Get-CsVoicePolicy | Format-List Identity, PstnUsages }
-    Invoke-CountersignCheck 'um.voice-routing' { Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList }
+    Invoke-CountersignCheck 'verify' 'Get-CsVoicePolicy | Format-List Identity, PstnUsages' { Get-CsVoicePolicy | Format-List Identity, PstnUsages }
+    Invoke-CountersignCheck 'verify' 'Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList' { Get-CsVoiceRoute | Format-List Identity, NumberPattern, PstnUsages, PstnGatewayList }
 
     # ===== Step 17: um.verify =====
+    Enter-CountersignStep 2
     Write-Host '==> Step 17 (um.verify): Test UM from Lync end to end'
     Write-Host '    Needs done first by others: um.enable-um-mailboxes (Exchange Organization Administrators); um.run-ocsumutil (RTCUniversalServerAdmins and RTCUniversalUserAdmins)'
-    Write-Host '    Caution: Without -UserCredential both tests use the pool''s health monitoring test users (New-CsHealthMonitoringConfiguration).'
+    Write-Host '    Caution: Without -UserCredential or -SenderCredential both tests run as the pool''s test users (New-CsHealthMonitoringConfiguration, Set-CsTestUserCredential); if none are configured, the tests fail.'
+    Write-Host '    Caution: Test-CsExUMVoiceMail leaves a voice mail in the receiver''s mailbox; the receiver must be another user than the sending test user.'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'um.verify' { Test-CsExUMConnectivity -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -UserSipAddress 'sip:mei.lin@tailspintoys.com.tw' }
-    Invoke-CountersignCheck 'um.verify' { Test-CsExUMVoiceMail -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -ReceiverSipAddress 'sip:mei.lin@tailspintoys.com.tw' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''tpe-pool.tailspintoys.com.tw'' -UserSipAddress ''sip:mei.lin@tailspintoys.com.tw''' { Test-CsExUMConnectivity -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -UserSipAddress 'sip:mei.lin@tailspintoys.com.tw' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''tpe-pool.tailspintoys.com.tw'' -ReceiverSipAddress ''sip:mei.lin@tailspintoys.com.tw''' { Test-CsExUMVoiceMail -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -ReceiverSipAddress 'sip:mei.lin@tailspintoys.com.tw' }
 
     # ===== Step 25: oauth.lync-oauth-certificate =====
+    Enter-CountersignStep 3
     Write-Host '==> Step 25 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
+    Write-Host '    Caution: Run this once, on one Front End Server whose computer certificate store holds the certificate: Lync replicates a global OAuthTokenIssuer certificate to every Front End Server. Do not assign it on each server.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-Item -Path ''Cert:\LocalMachine\My\9F8E7D6C5B4A39281706F5E4D3C2B1A098765432''' { Get-Item -Path 'Cert:\LocalMachine\My\9F8E7D6C5B4A39281706F5E4D3C2B1A098765432' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint '9F8E7D6C5B4A39281706F5E4D3C2B1A098765432'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'oauth.lync-oauth-certificate' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
+    Invoke-CountersignCheck 'verify' 'Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
 
     # ===== Step 28: oauth.exchange-partner-of-lync =====
+    Enter-CountersignStep 4
     Write-Host '==> Step 28 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         New-CsPartnerApplication -Identity Exchange -ApplicationTrustLevel Full -MetadataUrl 'https://autodiscover.tailspintoys.com.tw/autodiscover/metadata/json/1'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'oauth.exchange-partner-of-lync' { Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl }
+    Invoke-CountersignCheck 'verify' 'Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl' { Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl }
 
     # ===== Step 32: autodiscover.configure-lync =====
+    Enter-CountersignStep 5
     Write-Host '==> Step 32 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
-    Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators); autodiscover.dns-record (DnsAdmins)'
+    Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators, or Exchange Server Administrators); autodiscover.dns-record (DnsAdmins)'
     Write-Host '    Caution: The address ends in autodiscover.svc, not autodiscover.xml: the .xml address is the one Outlook uses, and Lync cannot use it.'
+    Write-Host '    Caution: Set-CsOAuthConfiguration''s reference describes ExchangeAutodiscoverUrl as the Autodiscover URL of Exchange Online; the Skype for Business integration guide sets it to the on-premises Exchange Autodiscover service, as here. The parameter applies to Lync Server 2013 and Skype for Business Server 2015 and 2019.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Resolve-DnsName -Name ''autodiscover.tailspintoys.com.tw''' { Resolve-DnsName -Name 'autodiscover.tailspintoys.com.tw' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl 'https://autodiscover.tailspintoys.com.tw/autodiscover/autodiscover.svc'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'autodiscover.configure-lync' { Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl }
+    Invoke-CountersignCheck 'verify' 'Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl' { Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl }
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
 }
 finally {
     Stop-Transcript
+    Write-CountersignResults
 }

@@ -11,78 +11,231 @@
 #   15. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   19. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 712753622e1fd855b2cbacf1df49ae1f4a633dd2ddf9298dcfc0c216aef11573
+# Body SHA-256: ff7b2073ed1d2d502564cac1db9f775ac6c1ff264d135004946531b5f00751b2
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
 $ErrorActionPreference = 'Stop'
-function Invoke-CountersignCheck([string]$Step, [scriptblock]$Block) {
-    if (-not $Check) { & $Block; return }
-    try { & $Block } catch { Write-Warning ('Check of step ' + $Step + ' failed: ' + $_.Exception.Message) }
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
 }
 if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'rtc-universal-server-admins.ps1'
+$countersignDeployment = 'Wingtip Toys Busan (Exchange SE, Skype for Business SE)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'owa.look-up-site-id' '74662e6d75c6cd49aa3a29fdbe9a932014acbe20bf4a9209c09dbac54f160e5c'
+Add-CountersignStep 'owa.create-trusted-application-pool' '464cb04042acc1bd5e0b0f6797a68fca49bd3018dd04b50a5e34c8df51801020'
+Add-CountersignStep 'owa.create-trusted-application' '023b8dcb0dc25c20aa4fbc41ecc581997573042bff0972469c6c3ee88edad349'
+Add-CountersignStep 'owa.enable-topology' '91e91a646385852a4c1a27ced5c029f3f355b195ca68b342438a4db7cdc4d646'
+Add-CountersignStep 'oauth.lync-oauth-certificate' '477a15d1a0b9f828b5c255105f4b6973b37019f2b70b482c5975bfe986f5189a'
+Add-CountersignStep 'oauth.exchange-partner-of-lync' '5e210292cee4cd0d764302b694cf93e273551a21435f6339bd655dd9cf53f34f'
+Add-CountersignStep 'autodiscover.configure-lync' '350486fd2875efd73f25aae441c681fda468b2df17a55fb12044378e8a96ade0'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
 Start-Transcript -Path $transcriptPath
 try {
 
     # ===== Step 2: owa.look-up-site-id =====
+    Enter-CountersignStep 0
     Write-Host '==> Step 2 (owa.look-up-site-id): Look up the Lync site ID'
+    Write-Host '    Caution: The SiteId is not necessarily the site''s DisplayName, nor its Identity (site:<name>).'
     if (-not $Check) {
-        Get-CsSite | Select-Object DisplayName, SiteID
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
+        $countersignStep.status = 'done'
     }
+    Write-Host '--- Verify'
+    Invoke-CountersignCheck 'verify' 'Get-CsSite | Select-Object DisplayName, SiteId' { Get-CsSite | Select-Object DisplayName, SiteId }
 
     # ===== Step 3: owa.create-trusted-application-pool =====
+    Enter-CountersignStep 1
     Write-Host '==> Step 3 (owa.create-trusted-application-pool): Create the trusted application pool for OWA'
-    Write-Host '    Caution: When the UM Call Router and UM services share a machine, Lync discovers that server by itself: a trusted application pool for it makes a second entry for the same computer and OWA IM stops working. Remove both the pool and the application then.'
+    Write-Host '    Caution: When the UM Call Router and UM services share a machine, Lync discovers that server by itself: a trusted application pool for it makes a second entry for the same computer and OWA IM stops working. Remove both the pool and the application then (Remove-CsTrustedApplicationPool, Remove-CsTrustedApplication).'
     Write-Host '    Caution: -Site takes the SiteId alone, without a site: prefix.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'if (-not (Get-CsSite | Where-Object { $_.SiteId -eq ''1'' })) { throw (''No Lync site has the SiteId '' + ''1'' + '': see Get-CsSite'') }' { if (-not (Get-CsSite | Where-Object { $_.SiteId -eq '1' })) { throw ('No Lync site has the SiteId ' + '1' + ': see Get-CsSite') } }
+    Invoke-CountersignCheck 'precondition' 'if (-not (Get-CsPool -Identity ''pool.busan.wingtiptoys.kr'')) { throw (''The Lync topology has no pool '' + ''pool.busan.wingtiptoys.kr'') }' { if (-not (Get-CsPool -Identity 'pool.busan.wingtiptoys.kr')) { throw ('The Lync topology has no pool ' + 'pool.busan.wingtiptoys.kr') } }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         New-CsTrustedApplicationPool -Identity 'mail.busan.wingtiptoys.kr' -Registrar 'pool.busan.wingtiptoys.kr' -Site '1' -RequiresReplication $False
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'owa.create-trusted-application-pool' { Get-CsTrustedApplicationPool -Identity 'mail.busan.wingtiptoys.kr' | Format-List Identity, Registrar, Site, RequiresReplication }
+    Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplicationPool -Identity ''mail.busan.wingtiptoys.kr'' | Format-List Identity, Registrar, Site, RequiresReplication' { Get-CsTrustedApplicationPool -Identity 'mail.busan.wingtiptoys.kr' | Format-List Identity, Registrar, Site, RequiresReplication }
 
     # ===== Step 4: owa.create-trusted-application =====
+    Enter-CountersignStep 2
     Write-Host '==> Step 4 (owa.create-trusted-application): Create the OWA trusted application'
+    Write-Host '    Caution: New-CsTrustedApplication does not open the port: open it in the Windows firewall and any firewall between Lync and the Exchange servers.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'if (-not (Get-CsTrustedApplicationPool -Identity ''mail.busan.wingtiptoys.kr'')) { throw (''There is no trusted application pool '' + ''mail.busan.wingtiptoys.kr'') }' { if (-not (Get-CsTrustedApplicationPool -Identity 'mail.busan.wingtiptoys.kr')) { throw ('There is no trusted application pool ' + 'mail.busan.wingtiptoys.kr') } }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         New-CsTrustedApplication -ApplicationId 'ExchangeOWA' -TrustedApplicationPoolFqdn 'mail.busan.wingtiptoys.kr' -Port '5199'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'owa.create-trusted-application' { Get-CsTrustedApplication | Format-List Identity, TrustedApplicationPoolFqdn, Port }
+    Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplication -ApplicationId ''ExchangeOWA'' -TrustedApplicationPoolFqdn ''mail.busan.wingtiptoys.kr'' | Format-List Identity, TrustedApplicationPoolFqdn, Port' { Get-CsTrustedApplication -ApplicationId 'ExchangeOWA' -TrustedApplicationPoolFqdn 'mail.busan.wingtiptoys.kr' | Format-List Identity, TrustedApplicationPoolFqdn, Port }
 
     # ===== Step 5: owa.enable-topology =====
+    Enter-CountersignStep 3
     Write-Host '==> Step 5 (owa.enable-topology): Enable the Lync topology'
-    Write-Host '    Caution: Enable-CsTopology needs Domain Admins as well, unless setup rights were delegated to RTCUniversalServerAdmins.'
+    Write-Host '    Caution: Enable-CsTopology needs Domain Admins as well, unless setup rights were delegated to RTCUniversalServerAdmins (Set-CsSetupPermission).'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'if (-not (Get-CsTrustedApplication -ApplicationId ''ExchangeOWA'' -TrustedApplicationPoolFqdn ''mail.busan.wingtiptoys.kr'')) { throw (''There is no trusted application '' + ''ExchangeOWA'' + '' in the pool '' + ''mail.busan.wingtiptoys.kr'') }' { if (-not (Get-CsTrustedApplication -ApplicationId 'ExchangeOWA' -TrustedApplicationPoolFqdn 'mail.busan.wingtiptoys.kr')) { throw ('There is no trusted application ' + 'ExchangeOWA' + ' in the pool ' + 'mail.busan.wingtiptoys.kr') } }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Enable-CsTopology
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'owa.enable-topology' { Get-CsTrustedApplicationComputer | Format-List Identity, Pool }
+    Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplicationComputer -Pool ''mail.busan.wingtiptoys.kr'' | Format-List Identity, Pool' { Get-CsTrustedApplicationComputer -Pool 'mail.busan.wingtiptoys.kr' | Format-List Identity, Pool }
 
     # ===== Step 12: oauth.lync-oauth-certificate =====
+    Enter-CountersignStep 4
     Write-Host '==> Step 12 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
+    Write-Host '    Caution: Run this once, on one Front End Server whose computer certificate store holds the certificate: Lync replicates a global OAuthTokenIssuer certificate to every Front End Server. Do not assign it on each server.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-Item -Path ''Cert:\LocalMachine\My\5A4B3C2D1E0F5A4B3C2D1E0F5A4B3C2D1E0F5A4B''' { Get-Item -Path 'Cert:\LocalMachine\My\5A4B3C2D1E0F5A4B3C2D1E0F5A4B3C2D1E0F5A4B' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-CsCertificate -Identity global -Type OAuthTokenIssuer -Thumbprint '5A4B3C2D1E0F5A4B3C2D1E0F5A4B3C2D1E0F5A4B'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'oauth.lync-oauth-certificate' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
+    Invoke-CountersignCheck 'verify' 'Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
 
     # ===== Step 15: oauth.exchange-partner-of-lync =====
+    Enter-CountersignStep 5
     Write-Host '==> Step 15 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         New-CsPartnerApplication -Identity Exchange -ApplicationTrustLevel Full -MetadataUrl 'https://autodiscover.busan.wingtiptoys.kr/autodiscover/metadata/json/1'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'oauth.exchange-partner-of-lync' { Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl }
+    Invoke-CountersignCheck 'verify' 'Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl' { Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl }
 
     # ===== Step 19: autodiscover.configure-lync =====
+    Enter-CountersignStep 6
     Write-Host '==> Step 19 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
-    Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators); autodiscover.dns-record (DnsAdmins)'
+    Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators, or Exchange Server Administrators); autodiscover.dns-record (DnsAdmins)'
     Write-Host '    Caution: The address ends in autodiscover.svc, not autodiscover.xml: the .xml address is the one Outlook uses, and Lync cannot use it.'
+    Write-Host '    Caution: Set-CsOAuthConfiguration''s reference describes ExchangeAutodiscoverUrl as the Autodiscover URL of Exchange Online; the Skype for Business integration guide sets it to the on-premises Exchange Autodiscover service, as here. The parameter applies to Lync Server 2013 and Skype for Business Server 2015 and 2019.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Resolve-DnsName -Name ''autodiscover.busan.wingtiptoys.kr''' { Resolve-DnsName -Name 'autodiscover.busan.wingtiptoys.kr' }
     if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
         Set-CsOAuthConfiguration -Identity global -ExchangeAutodiscoverUrl 'https://autodiscover.busan.wingtiptoys.kr/autodiscover/autodiscover.svc'
+        $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'autodiscover.configure-lync' { Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl }
+    Invoke-CountersignCheck 'verify' 'Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl' { Get-CsOAuthConfiguration | Format-List Identity, ExchangeAutodiscoverUrl }
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
 }
 finally {
     Stop-Transcript
+    Write-CountersignResults
 }

@@ -1,0 +1,165 @@
+﻿# Countersign script exchange-org-admins-and-local-admins.ps1
+# Deployment: Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)
+# Role: Exchange Organization Administrators and Administrators (local) (exchange-org-admins-and-local-admins)
+# Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators and Administrators (local)
+# Steps:
+#   3. um.install-certificates: Bind a trusted certificate to UM on each UM server
+#   23. owa.verify: Check IM and presence in OWA
+# Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
+# Body SHA-256: 8fd8e35a3781ae85f426affd9d34bb1a3a86dd62d4abbf4dd843674e0035b3d2
+# ---- end of header: the body SHA-256 covers every line below ----
+param([switch]$Check)
+$ErrorActionPreference = 'Stop'
+# The frame of every Countersign script: -Check runs only the read-only checks, and every run
+# writes a results file beside its transcript, to attach to the sign-off. Written for Windows
+# PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
+function Get-CountersignSha256([byte[]]$Bytes) {
+    $sha256 = [Security.Cryptography.SHA256]::Create()
+    -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
+}
+# The SHA-256 of this file after its header, as the portal computes it; empty when the script
+# was not run from its file or its header line was changed.
+function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
+    try {
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
+        if ($at -lt 0) { return '' }
+        Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
+    } catch { '' }
+}
+function ConvertTo-CountersignJson($Value) {
+    if ($null -eq $Value) { return 'null' }
+    if ($Value -is [bool]) { if ($Value) { return 'true' } else { return 'false' } }
+    if ($Value -is [System.Collections.IDictionary]) {
+        $pairs = @(foreach ($key in @($Value.Keys | Sort-Object)) { (ConvertTo-CountersignJson ([string]$key)) + ':' + (ConvertTo-CountersignJson $Value[$key]) })
+        return '{' + ($pairs -join ',') + '}'
+    }
+    if ($Value -is [System.Collections.IEnumerable] -and $Value -isnot [string]) {
+        $items = @(foreach ($item in $Value) { ConvertTo-CountersignJson $item })
+        return '[' + ($items -join ',') + ']'
+    }
+    $json = New-Object System.Text.StringBuilder
+    [void]$json.Append('"')
+    foreach ($c in ([string]$Value).ToCharArray()) {
+        $code = [int]$c
+        if ($code -eq 34) { [void]$json.Append('\"') }
+        elseif ($code -eq 92) { [void]$json.Append('\\') }
+        elseif ($code -lt 32) { [void]$json.Append('\u' + $code.ToString('x4')) }
+        else { [void]$json.Append($c) }
+    }
+    [void]$json.Append('"')
+    $json.ToString()
+}
+$countersignSteps = New-Object System.Collections.ArrayList
+$countersignStep = $null
+function Add-CountersignStep([string]$Key, [string]$ContentSha256) {
+    [void]$countersignSteps.Add(@{ key = $Key; content_sha256 = $ContentSha256; ran = $false; status = 'not-run'; error = ''; checks = (New-Object System.Collections.ArrayList) })
+}
+function Enter-CountersignStep([int]$Index) {
+    $script:countersignStep = $countersignSteps[$Index]
+    if ($Check) { $countersignStep.status = 'checked' }
+}
+# Runs a read-only check and keeps its output for the results file. Outside -Check a failed
+# check stops the script: a precondition before the step changes anything, a verification after.
+function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$Block) {
+    $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
+    [void]$countersignStep.checks.Add($entry)
+    try {
+        $output = (& $Block | Out-String -Width 200)
+        Write-Host $output
+    } catch {
+        $entry.ok = $false
+        $output = [string]$_.Exception.Message
+    }
+    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    $entry.output = $output
+    if (-not $entry.ok) {
+        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        if (-not $Check) {
+            $countersignStep.status = $Kind + '-failed'
+            throw $failure
+        }
+        Write-Warning $failure
+    }
+}
+function Write-CountersignResults {
+    try {
+        $transcriptSha256 = ''
+        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        $results = @{
+            format = 'countersign-results/1'
+            script = $countersignScriptName
+            deployment = $countersignDeployment
+            body_sha256 = $countersignBodySha256
+            check_mode = [bool]$Check
+            computer = [string]$env:COMPUTERNAME
+            user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
+            started_at = $countersignStartedAt
+            finished_at = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+            transcript = [IO.Path]::GetFileName($transcriptPath)
+            transcript_sha256 = $transcriptSha256
+            steps = $countersignSteps
+        }
+        $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
+        [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
+        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+    } catch {
+        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+    }
+}
+if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+$countersignScriptName = 'exchange-org-admins-and-local-admins.ps1'
+$countersignDeployment = 'Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)'
+$countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
+$countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
+Add-CountersignStep 'um.install-certificates' 'adecabf9a84b54a322f51de21cfff2094152fd6070a1efd27abc8b0e6695b468'
+Add-CountersignStep 'owa.verify' '3f4381222c6d6663644d1cbf324f6237f8eee3a99340d3e12c127438765a3e8e'
+$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-and-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+Start-Transcript -Path $transcriptPath
+try {
+
+    # ===== Step 3: um.install-certificates =====
+    Enter-CountersignStep 0
+    Write-Host '==> Step 3 (um.install-certificates): Bind a trusted certificate to UM on each UM server'
+    Write-Host '    Needs done first by others: um.set-startup-mode (Exchange Organization Administrators)'
+    Write-Host '    Caution: Self-signed certificates cannot be used when UM is integrated with Lync: the certificate must come from a CA both sides trust.'
+    Write-Host '--- Checked first'
+    Invoke-CountersignCheck 'precondition' 'Get-ExchangeCertificate -Server ''tpe-ex01.tailspintoys.com.tw'' -Thumbprint ''C0FFEE00C0FFEE00C0FFEE00C0FFEE00C0FFEE00''' { Get-ExchangeCertificate -Server 'tpe-ex01.tailspintoys.com.tw' -Thumbprint 'C0FFEE00C0FFEE00C0FFEE00C0FFEE00C0FFEE00' }
+    Invoke-CountersignCheck 'precondition' 'if ((Get-UMService -Identity ''tpe-ex01.tailspintoys.com.tw'').UMStartupMode -eq ''TCP'') { throw ''The UM service still starts in TCP mode: set its startup mode (um.set-startup-mode) first.'' }' { if ((Get-UMService -Identity 'tpe-ex01.tailspintoys.com.tw').UMStartupMode -eq 'TCP') { throw 'The UM service still starts in TCP mode: set its startup mode (um.set-startup-mode) first.' } }
+    Invoke-CountersignCheck 'precondition' 'if ((Get-UMCallRouterSettings -Server ''tpe-ex01.tailspintoys.com.tw'').UMStartupMode -eq ''TCP'') { throw ''The UM Call Router still starts in TCP mode: set its startup mode (um.set-startup-mode) first.'' }' { if ((Get-UMCallRouterSettings -Server 'tpe-ex01.tailspintoys.com.tw').UMStartupMode -eq 'TCP') { throw 'The UM Call Router still starts in TCP mode: set its startup mode (um.set-startup-mode) first.' } }
+    if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
+        Enable-ExchangeCertificate -Server 'tpe-ex01.tailspintoys.com.tw' -Thumbprint 'C0FFEE00C0FFEE00C0FFEE00C0FFEE00C0FFEE00' -Services 'UM','UMCallRouter'
+        $countersignStep.status = 'done'
+    }
+    Write-Host '--- Verify'
+    Invoke-CountersignCheck 'verify' 'Get-ExchangeCertificate -Server ''tpe-ex01.tailspintoys.com.tw'' -Thumbprint ''C0FFEE00C0FFEE00C0FFEE00C0FFEE00C0FFEE00'' | Format-List Subject, Services, NotAfter' { Get-ExchangeCertificate -Server 'tpe-ex01.tailspintoys.com.tw' -Thumbprint 'C0FFEE00C0FFEE00C0FFEE00C0FFEE00C0FFEE00' | Format-List Subject, Services, NotAfter }
+
+    # ===== Step 23: owa.verify =====
+    Enter-CountersignStep 1
+    Write-Host '==> Step 23 (owa.verify): Check IM and presence in OWA'
+    Write-Host '    Needs done first by others: owa.enable-im-mailbox-policies (Exchange Organization Administrators, or Exchange Recipient Administrators)'
+    if (-not $Check) {
+        $countersignStep.ran = $true
+        $countersignStep.status = 'failed'
+        Write-Host '    By hand, in a graphical tool:'
+        Write-Host '    1. Sign in to Outlook Web App as a user whose mailbox is on these servers and who is enabled for Lync: a presence icon appears beside your name at the top right.'
+        Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null
+        $countersignStep.status = 'done'
+    }
+    Write-Host '--- Verify'
+    Invoke-CountersignCheck 'verify' 'Get-WinEvent -ComputerName ''tpe-ex01.tailspintoys.com.tw'' -FilterHashtable @{LogName=''Application''; ProviderName=''MSExchange OWA''; Id=112} -MaxEvents 1 -ErrorAction SilentlyContinue | Format-List MachineName, TimeCreated, Message' { Get-WinEvent -ComputerName 'tpe-ex01.tailspintoys.com.tw' -FilterHashtable @{LogName='Application'; ProviderName='MSExchange OWA'; Id=112} -MaxEvents 1 -ErrorAction SilentlyContinue | Format-List MachineName, TimeCreated, Message }
+    Invoke-CountersignCheck 'verify' '[xml]$diag = Get-ExchangeDiagnosticInfo -Server ''tpe-ex01.tailspintoys.com.tw'' -Process MSExchangeMailboxAssistants -Component VariantConfiguration -Argument ''Config,Component=OwaServer''; $diag.Diagnostics.Components.VariantConfiguration.Configuration.OwaServer.IMSettings' { [xml]$diag = Get-ExchangeDiagnosticInfo -Server 'tpe-ex01.tailspintoys.com.tw' -Process MSExchangeMailboxAssistants -Component VariantConfiguration -Argument 'Config,Component=OwaServer'; $diag.Diagnostics.Components.VariantConfiguration.Configuration.OwaServer.IMSettings }
+    Write-Host '    Check: Event 112 (source MSExchange OWA) on the Mailbox server that served the sign-in means the IM endpoint manager started.'
+    Write-Host '    Check: Exchange 2016 and later: IMServerName and IMCertificateThumbprint shown for each server are the override values (Exchange 2016 CU3 or earlier: use -Process Microsoft.Exchange.Directory.TopologyService -Argument Config).'
+    Write-Host '    Check: If IM does not work, look for logs under %ExchangeInstallPath%Logging\OWA\InstantMessaging (usually C:\Program Files\Microsoft\Exchange Server\V15\Logging\OWA\InstantMessaging) on the Mailbox server (no folder means the integration failed), and run a SIPStack trace (all levels and flags) on the Lync Front End.'
+}
+catch {
+    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    throw
+}
+finally {
+    Stop-Transcript
+    Write-CountersignResults
+}
