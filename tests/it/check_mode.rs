@@ -125,3 +125,28 @@ fn the_frame_tells_a_change_from_a_check() {
     );
     assert_eq!(cmdlets("Write-Host 'Set-UMIPGateway <x>' | Get-Foo"), ["Write-Host", "Get-Foo"]);
 }
+
+/// A step's preconditions run before its guarded commands, in both modes: a run that finds
+/// the dial plan missing stops before it changes anything.
+#[test]
+fn preconditions_run_before_the_changes_and_under_check() {
+    let plan = build_plan(&builtin_catalog(), &parse_answers(&golden_answers("exchange-2016-skype-2015")));
+    let step = plan.steps.iter().find(|s| s.key == "um.set-dial-plan-security").expect("the step");
+    assert!(!step.preconditions.is_empty(), "the dial plan is checked first");
+    let scripts = script::scripts(&plan, FIXED_TIME);
+    let carrying = scripts.iter().find(|s| s.steps.contains(&step.key)).expect("its script");
+    let section =
+        carrying.text.split(&format!("# ===== Step {}: {} =====", step.number, step.key)).nth(1).expect("the step");
+    let section = section.split("# ===== Step ").next().unwrap_or(section);
+    let guarded = section.find("if (-not $Check) {").expect("its changes are guarded");
+    for precondition in &step.preconditions {
+        let at = section
+            .find(&format!(
+                "Invoke-CountersignCheck 'precondition' {}",
+                countersign::render::quote::powershell_literal(precondition)
+            ))
+            .unwrap_or_else(|| panic!("{precondition} is checked"));
+        assert!(at < guarded, "{precondition} runs before the changes");
+    }
+    assert!(lines_run_in_check_mode(section).iter().any(|l| l.contains("'precondition'")));
+}
