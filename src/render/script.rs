@@ -95,7 +95,7 @@ fn script(
     file_name: String,
     generated_at: &str,
 ) -> Script {
-    let body = body(plan, lane, steps, &file_name);
+    let body = body(plan, steps, &file_name);
     let body_sha256 = hex::encode(Sha256::digest(body.as_bytes()));
     let mut text = String::new();
     text.push(BYTE_ORDER_MARK);
@@ -132,7 +132,7 @@ fn script(
 /// beside its transcript (see [`crate::results`]).
 const FRAME: &str = include_str!("frame.ps1");
 
-fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep], file_name: &str) -> String {
+fn body(plan: &Plan, steps: &[&PlannedStep], file_name: &str) -> String {
     let mut body = String::new();
     body.push_str(FRAME);
     let _ = writeln!(body, "$countersignScriptName = {}", powershell_literal(file_name));
@@ -154,9 +154,10 @@ fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep], file_name: &str) -> St
     let _ = writeln!(
         body,
         "$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ({} + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')",
-        powershell_literal(&format!("countersign-{}-", lane.key))
+        powershell_literal(&format!("countersign-{}-", file_name.trim_end_matches(".ps1")))
     );
-    body.push_str("Start-Transcript -Path $transcriptPath\n");
+    // A transcript that cannot start (one already runs, or the ISE) does not stop the run.
+    body.push_str("try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }\n");
     body.push_str("try {\n");
     for (index, step) in steps.iter().enumerate() {
         step_body(&mut body, plan, index, step);
@@ -165,11 +166,14 @@ fn body(plan: &Plan, lane: &Lane, steps: &[&PlannedStep], file_name: &str) -> St
         "}\n",
         "catch {\n",
         "    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }\n",
+        // Written while the transcript still runs: the host prints the error only after it stops.
+        "    Write-Host ('Stopped: ' + $_.Exception.Message)\n",
         "    throw\n",
         "}\n",
         "finally {\n",
-        "    Stop-Transcript\n",
+        "    try { Stop-Transcript | Out-Null } catch { }\n",
         "    Write-CountersignResults\n",
+        "    $global:ErrorActionPreference = $countersignErrorAction\n",
         "}\n"
     ));
     body

@@ -19,6 +19,7 @@ const FRAME: &[&str] = &[
     "ConvertTo-CountersignJson",
     "New-Object",
     "Out-String",
+    "Out-Null",
     "Invoke-Command",
     "Import-Module",
 ];

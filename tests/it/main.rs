@@ -3,6 +3,7 @@
 
 mod bench;
 mod bench_pages;
+mod browser;
 mod catalog_checks;
 mod check_mode;
 mod cli;

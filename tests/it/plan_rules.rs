@@ -441,3 +441,43 @@ fn exchange_2007_binds_certificates_locally_and_only_2013_splits_the_um_services
         "{errors:?}"
     );
 }
+
+/// Fixes a second review found: checks that report failure in their result now throw, the
+/// partner application waits for the Autodiscover name, Enable-CsTopology needs Domain Admins,
+/// and OWA does not add the UM servers to the dial plan a second time.
+#[test]
+fn checks_fail_when_what_they_check_is_wrong_and_order_follows_what_commands_read() {
+    let plan = golden_plan("exchange-2013-cross-forest");
+    for (key, cmdlet) in [
+        ("um.grant-contact-ou-permission", "Test-CsOUPermission"),
+        ("um.verify", "Test-CsExUMConnectivity"),
+        ("um.verify", "Test-CsExUMVoiceMail"),
+        ("um.assign-sip-addresses", "Get-CsUser"),
+    ] {
+        let line = step(&plan, key)
+            .verify
+            .iter()
+            .find(|l| l.contains(cmdlet))
+            .unwrap_or_else(|| panic!("{key} runs {cmdlet}"));
+        assert!(line.contains("throw"), "{key}: {cmdlet} fails loudly: {line}");
+    }
+    assert!(commands_of(&plan, "um.assign-sip-addresses").is_empty(), "a lookup is a check, run by -Check too");
+    assert!(step(&plan, "oauth.exchange-partner-of-lync").depends_on.iter().any(|d| d == "autodiscover.dns-record"));
+    assert_eq!(
+        who_may_sign(&plan, "owa.enable-topology"),
+        [vec!["domain-admins", "rtc-universal-server-admins"], vec!["rtc-universal-server-admins"]]
+    );
+    assert!(!step_keys(&plan).contains(&"owa.add-servers-to-dial-plans"), "um.add-servers-to-dial-plan did it");
+    for script in countersign::render::script::scripts(&plan, "2026-12-01T00:00:00Z") {
+        assert!(
+            script.text.contains("$global:ErrorActionPreference = 'Stop'"),
+            "{}: the Exchange shell's cmdlets stop too",
+            script.file_name
+        );
+        assert!(
+            script.text.contains("$global:ErrorActionPreference = $countersignErrorAction"),
+            "{}: and the preference is put back",
+            script.file_name
+        );
+    }
+}

@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 
+pub mod browser;
 pub mod oidc;
 pub mod powershell;
 pub mod smtp;

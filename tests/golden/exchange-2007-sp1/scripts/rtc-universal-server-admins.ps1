@@ -7,22 +7,29 @@
 #   13. um.voice-routing: Finish the other Enterprise Voice configuration
 #   16. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 4469d8e259d1137e30b6c19d1aa09750894dee81bd01f27147add28db19f34e2
+# Body SHA-256: 243c7eea86c13911fd17639dcb4a59275a6975c82d1cdb8a051d2482cb3339fc
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -66,13 +73,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -86,7 +97,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -115,9 +126,9 @@ $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path 
 $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'um.configure-lync-dial-plan' '3b4a2df964254d6ea90a45020a79713ab10ac331d174fd2fedc446cbe8e155b9'
 Add-CountersignStep 'um.voice-routing' '58768c1a931b94e96847ef13b5d506625ac1a3ed849181fa3baea9ffa182eaaa'
-Add-CountersignStep 'um.verify' '8db3904d329e3e8b784021365155d3f18be1c3d29ea61382b46503d2cd56a024'
+Add-CountersignStep 'um.verify' '886a0434ad679ee3c53e4822cb26f0f1585db590bd663608e8d8eeb16d8e9572'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 10: um.configure-lync-dial-plan =====
@@ -161,14 +172,16 @@ try {
         $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''lyncpool.northwind.local'' -UserSipAddress ''sip:nancy.davolio@northwind.local''' { Test-CsExUMConnectivity -TargetFqdn 'lyncpool.northwind.local' -UserSipAddress 'sip:nancy.davolio@northwind.local' }
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''lyncpool.northwind.local'' -ReceiverSipAddress ''sip:nancy.davolio@northwind.local''' { Test-CsExUMVoiceMail -TargetFqdn 'lyncpool.northwind.local' -ReceiverSipAddress 'sip:nancy.davolio@northwind.local' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''lyncpool.northwind.local'' -UserSipAddress ''sip:nancy.davolio@northwind.local'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMConnectivity: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMConnectivity -TargetFqdn 'lyncpool.northwind.local' -UserSipAddress 'sip:nancy.davolio@northwind.local' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMConnectivity: ' + $_.Result + ' ' + $_.Error) } } }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''lyncpool.northwind.local'' -ReceiverSipAddress ''sip:nancy.davolio@northwind.local'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMVoiceMail: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMVoiceMail -TargetFqdn 'lyncpool.northwind.local' -ReceiverSipAddress 'sip:nancy.davolio@northwind.local' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMVoiceMail: ' + $_.Result + ' ' + $_.Error) } } }
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

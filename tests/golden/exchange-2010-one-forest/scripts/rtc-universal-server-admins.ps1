@@ -7,22 +7,29 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 8368597bdb2fa6b02c82d382bbedb3d159c5197e42a6c513e77d2a4320c1af26
+# Body SHA-256: 067560ed040eaf46599ae322838c9494f10e530fb6ff4d9d11834f38c487576c
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -66,13 +73,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -86,7 +97,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -115,9 +126,9 @@ $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path 
 $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'um.configure-lync-dial-plan' '3bd62f009be3596ead6d5c6e4062ed8337802a12b62b06a6c4e7d8dcc2537628'
 Add-CountersignStep 'um.voice-routing' '58768c1a931b94e96847ef13b5d506625ac1a3ed849181fa3baea9ffa182eaaa'
-Add-CountersignStep 'um.verify' '8a85dcad9e23173cbbc6d9b2a1829bbe5d790e56c907816c1a76288f8da7d22b'
+Add-CountersignStep 'um.verify' 'a08a5a5c987a15b3c4d101146f160255cf526f5b21d008e762dab3f84d719382'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 11: um.configure-lync-dial-plan =====
@@ -161,14 +172,16 @@ try {
         $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''seoul-pool.fabrikam.co.kr'' -UserSipAddress ''sip:minji.kim@fabrikam.co.kr''' { Test-CsExUMConnectivity -TargetFqdn 'seoul-pool.fabrikam.co.kr' -UserSipAddress 'sip:minji.kim@fabrikam.co.kr' }
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''seoul-pool.fabrikam.co.kr'' -ReceiverSipAddress ''sip:minji.kim@fabrikam.co.kr''' { Test-CsExUMVoiceMail -TargetFqdn 'seoul-pool.fabrikam.co.kr' -ReceiverSipAddress 'sip:minji.kim@fabrikam.co.kr' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''seoul-pool.fabrikam.co.kr'' -UserSipAddress ''sip:minji.kim@fabrikam.co.kr'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMConnectivity: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMConnectivity -TargetFqdn 'seoul-pool.fabrikam.co.kr' -UserSipAddress 'sip:minji.kim@fabrikam.co.kr' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMConnectivity: ' + $_.Result + ' ' + $_.Error) } } }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''seoul-pool.fabrikam.co.kr'' -ReceiverSipAddress ''sip:minji.kim@fabrikam.co.kr'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMVoiceMail: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMVoiceMail -TargetFqdn 'seoul-pool.fabrikam.co.kr' -ReceiverSipAddress 'sip:minji.kim@fabrikam.co.kr' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMVoiceMail: ' + $_.Result + ' ' + $_.Error) } } }
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

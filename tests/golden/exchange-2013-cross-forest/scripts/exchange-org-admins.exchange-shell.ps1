@@ -9,30 +9,36 @@
 #   6. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
 #   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
-#   23. owa.add-servers-to-dial-plans: Add the Client Access and Mailbox servers to every SIP URI dial plan
-#   24. owa.enable-im-virtual-directories: Enable IM on the OWA virtual directories
-#   27. owa.enable-im-mailbox-policies: Enable IM in the OWA mailbox policies
-#   29. oauth.exchange-auth-certificate: Check the Exchange auth certificate
-#   31. oauth.lync-partner-of-exchange: Make Lync a partner application of Exchange
-#   34. autodiscover.check: Check Exchange's Autodiscover address
-#   35. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
+#   23. owa.enable-im-virtual-directories: Enable IM on the OWA virtual directories
+#   26. owa.enable-im-mailbox-policies: Enable IM in the OWA mailbox policies
+#   28. oauth.exchange-auth-certificate: Check the Exchange auth certificate
+#   30. oauth.lync-partner-of-exchange: Make Lync a partner application of Exchange
+#   32. autodiscover.check: Check Exchange's Autodiscover address
+#   33. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: dd4babf9b52961ccffcdbae06cd77a7587a44fc3b65b16a81372c952408d0c58
+# Body SHA-256: eec37655eb89c9eaf971bdb5e2a6ad2c18ac0a6b3ef0be263ebdbbe128d300c1
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -76,13 +82,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -96,7 +106,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -129,15 +139,14 @@ Add-CountersignStep 'um.set-dial-plan-security' '4ce9b23666832bc9900ae38054b7ed6
 Add-CountersignStep 'um.add-servers-to-dial-plan' '6a59c6871b6278c8c7226b10fa9860c65b8628ce470b5d8881aac33fda4dc1e5'
 Add-CountersignStep 'um.run-exchucutil' 'bef53991afd4ab82ea63e5d30370b35faed1575c362e545549cc38b8fcae0d4f'
 Add-CountersignStep 'um.enable-um-mailboxes' '03b800669fa758a38a184ae4123d520df6bb5e0760dd4b2e0368be039248bd06'
-Add-CountersignStep 'owa.add-servers-to-dial-plans' 'fb053c7d783536c5fd3ac42b21d9171c1afc8d573f182d7b9bf710b76a5f8a0d'
 Add-CountersignStep 'owa.enable-im-virtual-directories' 'f6632e95ff1d8448ecbbc3113bee6ced76939747f8ccf2e938c150bab28ba5ec'
 Add-CountersignStep 'owa.enable-im-mailbox-policies' '39e1cd3d33051ed1c4bf61d21375ddebc552299cc3222a04a1df5e60eda69186'
 Add-CountersignStep 'oauth.exchange-auth-certificate' '03a5fe7a949c52dee2667fc647bbd5a707665ab19a1db556767f72cc6f34f626'
 Add-CountersignStep 'oauth.lync-partner-of-exchange' 'b335cdcd96cba85a7dbb3238c972dfe9c0f985642fb991c673057416cfd8f2b0'
 Add-CountersignStep 'autodiscover.check' 'a94dfb2aca37de885012338a4b8d9fc633fbd2201948cd7b1be7dcf04a22edf9'
 Add-CountersignStep 'autodiscover.set-internal-uri' '2d7f648177538cea981fd4ce85d56cadb378263a09d1f46520117bcc849af6a9'
-$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins.exchange-shell-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 2: um.set-startup-mode =====
@@ -242,27 +251,9 @@ try {
     Invoke-CountersignCheck 'verify' 'Get-UMMailbox -Identity ''kenmyer@contoso.com'' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy' { Get-UMMailbox -Identity 'kenmyer@contoso.com' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
     Invoke-CountersignCheck 'verify' 'Get-UMMailbox -Identity ''o''''brien@contoso.com'' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy' { Get-UMMailbox -Identity 'o''brien@contoso.com' | Format-List DisplayName, Extensions, SIPResourceIdentifier, UMMailboxPolicy }
 
-    # ===== Step 23: owa.add-servers-to-dial-plans =====
+    # ===== Step 23: owa.enable-im-virtual-directories =====
     Enter-CountersignStep 6
-    Write-Host '==> Step 23 (owa.add-servers-to-dial-plans): Add the Client Access and Mailbox servers to every SIP URI dial plan'
-    Write-Host '    Needs done first by others: owa.enable-topology (RTCUniversalServerAdmins)'
-    Write-Host '    Caution: The commands add the servers to the dial plan named in the parameters; add them the same way to every other SIP URI dial plan (Get-UMDialPlan | Where-Object { $_.URIType -eq ''SipName'' }).'
-    Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'if (-not (Get-UMDialPlan | Where-Object { $_.Name -eq ''Redmond UM'' -and $_.URIType -eq ''SipName'' })) { throw (''There is no SIP URI dial plan named '' + ''Redmond UM'') }' { if (-not (Get-UMDialPlan | Where-Object { $_.Name -eq 'Redmond UM' -and $_.URIType -eq 'SipName' })) { throw ('There is no SIP URI dial plan named ' + 'Redmond UM') } }
-    if (-not $Check) {
-        $countersignStep.ran = $true
-        $countersignStep.status = 'failed'
-        Set-UMService -Identity 'EXMBX01' -DialPlans @{Add='Redmond UM'}
-        Set-UMCallRouterSettings -Server 'EXCAS01' -DialPlans @{Add='Redmond UM'}
-        $countersignStep.status = 'done'
-    }
-    Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Get-UMService -Identity ''EXMBX01'' | Format-List Name, DialPlans' { Get-UMService -Identity 'EXMBX01' | Format-List Name, DialPlans }
-    Invoke-CountersignCheck 'verify' 'Get-UMCallRouterSettings -Server ''EXCAS01'' | Format-List DialPlans' { Get-UMCallRouterSettings -Server 'EXCAS01' | Format-List DialPlans }
-
-    # ===== Step 24: owa.enable-im-virtual-directories =====
-    Enter-CountersignStep 7
-    Write-Host '==> Step 24 (owa.enable-im-virtual-directories): Enable IM on the OWA virtual directories'
+    Write-Host '==> Step 23 (owa.enable-im-virtual-directories): Enable IM on the OWA virtual directories'
     Write-Host '    Needs done first by others: owa.check-ucma (Administrators (local))'
     Write-Host '    Caution: Get-OwaVirtualDirectory without -ShowMailboxVirtualDirectories returns the Client Access (front-end) virtual directories only, as the seed wants: leave IM off on the back-end ones.'
     if (-not $Check) {
@@ -274,10 +265,10 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-OwaVirtualDirectory | Format-List Server, InstantMessagingEnabled, InstantMessagingType' { Get-OwaVirtualDirectory | Format-List Server, InstantMessagingEnabled, InstantMessagingType }
 
-    # ===== Step 27: owa.enable-im-mailbox-policies =====
-    Enter-CountersignStep 8
-    Write-Host '==> Step 27 (owa.enable-im-mailbox-policies): Enable IM in the OWA mailbox policies'
-    Write-Host '    Needs done first by others: owa.recycle-app-pool-2013 (Administrators (local)); owa.enable-topology (RTCUniversalServerAdmins)'
+    # ===== Step 26: owa.enable-im-mailbox-policies =====
+    Enter-CountersignStep 7
+    Write-Host '==> Step 26 (owa.enable-im-mailbox-policies): Enable IM in the OWA mailbox policies'
+    Write-Host '    Needs done first by others: owa.recycle-app-pool-2013 (Administrators (local)); owa.enable-topology (Domain Admins and RTCUniversalServerAdmins, or RTCUniversalServerAdmins)'
     Write-Host '    Caution: A policy change may take up to 60 minutes to reach OWA; restarting IIS on the servers applies it at once.'
     Write-Host '    Caution: IM then works for each user of these policies whose mailbox is on Exchange 2013 or later, who is enabled for Lync, and who has a valid SIP proxy address.'
     if (-not $Check) {
@@ -289,9 +280,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-OwaMailboxPolicy | Format-List Name, InstantMessagingEnabled, InstantMessagingType' { Get-OwaMailboxPolicy | Format-List Name, InstantMessagingEnabled, InstantMessagingType }
 
-    # ===== Step 29: oauth.exchange-auth-certificate =====
-    Enter-CountersignStep 9
-    Write-Host '==> Step 29 (oauth.exchange-auth-certificate): Check the Exchange auth certificate'
+    # ===== Step 28: oauth.exchange-auth-certificate =====
+    Enter-CountersignStep 8
+    Write-Host '==> Step 28 (oauth.exchange-auth-certificate): Check the Exchange auth certificate'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -301,9 +292,9 @@ try {
     Invoke-CountersignCheck 'verify' 'Get-AuthConfig | Format-List CurrentCertificateThumbprint, ServiceName' { Get-AuthConfig | Format-List CurrentCertificateThumbprint, ServiceName }
     Invoke-CountersignCheck 'verify' 'Get-ExchangeCertificate -Thumbprint (Get-AuthConfig).CurrentCertificateThumbprint | Format-List Subject, NotAfter' { Get-ExchangeCertificate -Thumbprint (Get-AuthConfig).CurrentCertificateThumbprint | Format-List Subject, NotAfter }
 
-    # ===== Step 31: oauth.lync-partner-of-exchange =====
-    Enter-CountersignStep 10
-    Write-Host '==> Step 31 (oauth.lync-partner-of-exchange): Make Lync a partner application of Exchange'
+    # ===== Step 30: oauth.lync-partner-of-exchange =====
+    Enter-CountersignStep 9
+    Write-Host '==> Step 30 (oauth.lync-partner-of-exchange): Make Lync a partner application of Exchange'
     Write-Host '    Needs done first by others: oauth.lync-oauth-certificate (RTCUniversalServerAdmins)'
     Write-Host '    Caution: One published version of this command wraps it whole in double quotes; PowerShell then only prints the string and configures nothing.'
     Write-Host '--- Checked first'
@@ -317,9 +308,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-PartnerApplication | Format-List Name, Enabled, AuthMetadataUrl' { Get-PartnerApplication | Format-List Name, Enabled, AuthMetadataUrl }
 
-    # ===== Step 34: autodiscover.check =====
-    Enter-CountersignStep 11
-    Write-Host '==> Step 34 (autodiscover.check): Check Exchange''s Autodiscover address'
+    # ===== Step 32: autodiscover.check =====
+    Enter-CountersignStep 10
+    Write-Host '==> Step 32 (autodiscover.check): Check Exchange''s Autodiscover address'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -328,9 +319,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-ClientAccessServer | Select-Object Name, AutoDiscoverServiceInternalUri | Format-List' { Get-ClientAccessServer | Select-Object Name, AutoDiscoverServiceInternalUri | Format-List }
 
-    # ===== Step 35: autodiscover.set-internal-uri =====
-    Enter-CountersignStep 12
-    Write-Host '==> Step 35 (autodiscover.set-internal-uri): Set Exchange''s Autodiscover address'
+    # ===== Step 33: autodiscover.set-internal-uri =====
+    Enter-CountersignStep 11
+    Write-Host '==> Step 33 (autodiscover.set-internal-uri): Set Exchange''s Autodiscover address'
     Write-Host '    Caution: Set-ClientAccessServer''s reference says to use Set-ClientAccessService from Exchange 2013 on, but Set-ClientAccessService applies only to Exchange 2016 and later: Exchange 2013 uses Set-ClientAccessServer, as the cmdlets'' applies-to lists say.'
     if (-not $Check) {
         $countersignStep.ran = $true
@@ -343,9 +334,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

@@ -5,26 +5,33 @@
 # Steps:
 #   7. um.restart-um-services: Restart the UM services on each UM server
 #   18. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
-#   25. owa.configure-web-config: Point OWA at Lync in web.config
-#   26. owa.recycle-app-pool-2013: Recycle the OWA application pool
-#   32. oauth.restart-iis: Restart IIS on the Exchange servers
+#   24. owa.configure-web-config: Point OWA at Lync in web.config
+#   25. owa.recycle-app-pool-2013: Recycle the OWA application pool
+#   31. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: cfc2c0b9b32589735000a3c22b1ef0321f1c78e03b51197c2a81d2c0ab0ea694
+# Body SHA-256: 6f3cf22e1015049f667d3205035fd5164f599680f53ea09927202b8e55bdaea3
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -68,13 +75,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -88,7 +99,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -117,11 +128,11 @@ $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path 
 $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'um.restart-um-services' '669e2a647b7ceb7dcbea54a7f4f4ce81adf77af2363733572c86cbe8ca3669f1'
 Add-CountersignStep 'owa.check-ucma' 'fdf5179f899ca64ab155252048810bbdffcd998f82365294637e3f9a607d2647'
-Add-CountersignStep 'owa.configure-web-config' '477a8b49666e88c6aabfec7e9f3d3a52adcecc15485bdb6631f8102e8702f884'
+Add-CountersignStep 'owa.configure-web-config' '683367d6eee8e2b01a8cd421efa5b3d610b93717a23cb5b3671a8391a9f7b200'
 Add-CountersignStep 'owa.recycle-app-pool-2013' 'dac0a5b2b0c445c7cee47d137325d59125d6809cd618060483f7434e7eac25a4'
 Add-CountersignStep 'oauth.restart-iis' '3d1d6325ed89f5d035f4e1a051f74a6db21d973741cb5b8c9a738fea694953a8'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-local-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 7: um.restart-um-services =====
@@ -154,10 +165,10 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Invoke-Command -ComputerName ''EXMBX01'' -ScriptBlock { Get-ItemProperty -Path ''HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging'' -Name ImplementationDLLPath }' { Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { Get-ItemProperty -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\MSExchange OWA\InstantMessaging' -Name ImplementationDLLPath } }
 
-    # ===== Step 25: owa.configure-web-config =====
+    # ===== Step 24: owa.configure-web-config =====
     Enter-CountersignStep 2
-    Write-Host '==> Step 25 (owa.configure-web-config): Point OWA at Lync in web.config'
-    Write-Host '    Needs done first by others: owa.enable-im-virtual-directories (Exchange Organization Administrators, or Exchange Server Administrators); owa.enable-topology (RTCUniversalServerAdmins)'
+    Write-Host '==> Step 24 (owa.configure-web-config): Point OWA at Lync in web.config'
+    Write-Host '    Needs done first by others: owa.enable-im-virtual-directories (Exchange Organization Administrators, or Exchange Server Administrators); owa.enable-topology (Domain Admins and RTCUniversalServerAdmins, or RTCUniversalServerAdmins)'
     Write-Host '    Caution: The thumbprint is that of the Exchange certificate on the back-end servers (Get-ExchangeCertificate), trusted by Lync: the same certificate can serve UM and OWA IM. IMServerName is the FQDN of the Lync pool (the one that hosts the OWA trusted application pool, when there is one).'
     Write-Host '    Caution: Installing an Exchange cumulative update replaces web.config: add the two lines again after each update.'
     if (-not $Check) {
@@ -172,11 +183,11 @@ try {
         $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Invoke-Command -ComputerName ''EXMBX01'' -ScriptBlock { Select-String -Path (Join-Path $env:ExchangeInstallPath ''ClientAccess\Owa\web.config'') -Pattern ''IMCertificateThumbprint'', ''IMServerName'' }' { Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { Select-String -Path (Join-Path $env:ExchangeInstallPath 'ClientAccess\Owa\web.config') -Pattern 'IMCertificateThumbprint', 'IMServerName' } }
+    Invoke-CountersignCheck 'verify' 'Invoke-Command -ComputerName ''EXMBX01'' -ScriptBlock { $found = @(Select-String -Path (Join-Path $env:ExchangeInstallPath ''ClientAccess\Owa\web.config'') -Pattern ''IMCertificateThumbprint'', ''IMServerName''); $found; if ($found.Count -lt 2) { throw (''web.config on '' + $env:COMPUTERNAME + '' lacks IMCertificateThumbprint or IMServerName'') } }' { Invoke-Command -ComputerName 'EXMBX01' -ScriptBlock { $found = @(Select-String -Path (Join-Path $env:ExchangeInstallPath 'ClientAccess\Owa\web.config') -Pattern 'IMCertificateThumbprint', 'IMServerName'); $found; if ($found.Count -lt 2) { throw ('web.config on ' + $env:COMPUTERNAME + ' lacks IMCertificateThumbprint or IMServerName') } } }
 
-    # ===== Step 26: owa.recycle-app-pool-2013 =====
+    # ===== Step 25: owa.recycle-app-pool-2013 =====
     Enter-CountersignStep 3
-    Write-Host '==> Step 26 (owa.recycle-app-pool-2013): Recycle the OWA application pool'
+    Write-Host '==> Step 25 (owa.recycle-app-pool-2013): Recycle the OWA application pool'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -186,9 +197,9 @@ try {
     Write-Host '--- Verify'
     Write-Host '    Check: Appcmd.exe answers "MSExchangeOWAAppPool" successfully recycled, once for each server.'
 
-    # ===== Step 32: oauth.restart-iis =====
+    # ===== Step 31: oauth.restart-iis =====
     Enter-CountersignStep 4
-    Write-Host '==> Step 32 (oauth.restart-iis): Restart IIS on the Exchange servers'
+    Write-Host '==> Step 31 (oauth.restart-iis): Restart IIS on the Exchange servers'
     Write-Host '    Needs done first by others: oauth.lync-partner-of-exchange (Exchange Organization Administrators)'
     if (-not $Check) {
         $countersignStep.ran = $true
@@ -204,9 +215,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

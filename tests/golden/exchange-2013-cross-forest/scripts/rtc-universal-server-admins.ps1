@@ -9,27 +9,33 @@
 #   19. owa.look-up-site-id: Look up the Lync site ID
 #   20. owa.create-trusted-application-pool: Create the trusted application pool for OWA
 #   21. owa.create-trusted-application: Create the OWA trusted application
-#   22. owa.enable-topology: Enable the Lync topology
-#   30. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
-#   33. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
-#   37. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
+#   29. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
+#   35. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
+#   36. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 072c72002d41b9fcbc80dbba9df6b1ac06c13cc2155c703a085b1089aa755252
+# Body SHA-256: 65b47a904a98d677343a60d1e05f05e4dedb67dc6a3bd59a5c38065412caa4b6
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -73,13 +79,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -93,7 +103,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -122,16 +132,15 @@ $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path 
 $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'um.configure-lync-dial-plan' '2ff4a6a2bb3d511856fa8f3172f73a710128bd726d308ece0b0aeecfa8b00ebe'
 Add-CountersignStep 'um.voice-routing' '58768c1a931b94e96847ef13b5d506625ac1a3ed849181fa3baea9ffa182eaaa'
-Add-CountersignStep 'um.verify' '972715cbd3cfcd7feacfe49985e26d58f075885752ecbe287a7c6f041d667a23'
+Add-CountersignStep 'um.verify' '17140f484b40b7ce3e1e5edfed80e7f8828d11ac5967a631a22f57ec02d4f91f'
 Add-CountersignStep 'owa.look-up-site-id' '74662e6d75c6cd49aa3a29fdbe9a932014acbe20bf4a9209c09dbac54f160e5c'
 Add-CountersignStep 'owa.create-trusted-application-pool' 'be1ddaf518b52e24e6747192e1a2343e728f7d02d9ac28489940d87c1eb04ce6'
 Add-CountersignStep 'owa.create-trusted-application' 'e2fd3a25c6be3645cec236dc527be42367391fb2b2212a0e735e706cac5e685b'
-Add-CountersignStep 'owa.enable-topology' '7d95fc7ed4845eaa901d17b9d260e1f6cec2fc8ac27588817233a6e93204a1d6'
 Add-CountersignStep 'oauth.lync-oauth-certificate' 'a6a23901aaa8f4641d712d7a78bed06e992a8c62d446f6130553043a922aced0'
 Add-CountersignStep 'oauth.exchange-partner-of-lync' 'aba5e39644c9f4a53418942d8305dda62541951a155066aa0106e1771076c1d6'
-Add-CountersignStep 'autodiscover.configure-lync' 'e537b4474516d6bed4e311ca63804f15dfcdf73eb9c1efa781abcbc7bfe774f2'
+Add-CountersignStep 'autodiscover.configure-lync' '11d2ed1712f487f97aabf2b2daabf7cd2f0c124d41cd5af3af30af2f2362aa5e'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 11: um.configure-lync-dial-plan =====
@@ -173,8 +182,8 @@ try {
         $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''pool01.corp.contoso.com'' -UserSipAddress ''sip:kenmyer@contoso.com''' { Test-CsExUMConnectivity -TargetFqdn 'pool01.corp.contoso.com' -UserSipAddress 'sip:kenmyer@contoso.com' }
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''pool01.corp.contoso.com'' -ReceiverSipAddress ''sip:kenmyer@contoso.com''' { Test-CsExUMVoiceMail -TargetFqdn 'pool01.corp.contoso.com' -ReceiverSipAddress 'sip:kenmyer@contoso.com' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''pool01.corp.contoso.com'' -UserSipAddress ''sip:kenmyer@contoso.com'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMConnectivity: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMConnectivity -TargetFqdn 'pool01.corp.contoso.com' -UserSipAddress 'sip:kenmyer@contoso.com' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMConnectivity: ' + $_.Result + ' ' + $_.Error) } } }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''pool01.corp.contoso.com'' -ReceiverSipAddress ''sip:kenmyer@contoso.com'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMVoiceMail: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMVoiceMail -TargetFqdn 'pool01.corp.contoso.com' -ReceiverSipAddress 'sip:kenmyer@contoso.com' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMVoiceMail: ' + $_.Result + ' ' + $_.Error) } } }
 
     # ===== Step 19: owa.look-up-site-id =====
     Enter-CountersignStep 3
@@ -220,24 +229,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplication -ApplicationId ''OutlookWebApp'' -TrustedApplicationPoolFqdn ''mail.contoso.com'' | Format-List Identity, TrustedApplicationPoolFqdn, Port' { Get-CsTrustedApplication -ApplicationId 'OutlookWebApp' -TrustedApplicationPoolFqdn 'mail.contoso.com' | Format-List Identity, TrustedApplicationPoolFqdn, Port }
 
-    # ===== Step 22: owa.enable-topology =====
+    # ===== Step 29: oauth.lync-oauth-certificate =====
     Enter-CountersignStep 6
-    Write-Host '==> Step 22 (owa.enable-topology): Enable the Lync topology'
-    Write-Host '    Caution: Enable-CsTopology needs Domain Admins as well, unless setup rights were delegated to RTCUniversalServerAdmins (Set-CsSetupPermission).'
-    Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'if (-not (Get-CsTrustedApplication -ApplicationId ''OutlookWebApp'' -TrustedApplicationPoolFqdn ''mail.contoso.com'')) { throw (''There is no trusted application '' + ''OutlookWebApp'' + '' in the pool '' + ''mail.contoso.com'') }' { if (-not (Get-CsTrustedApplication -ApplicationId 'OutlookWebApp' -TrustedApplicationPoolFqdn 'mail.contoso.com')) { throw ('There is no trusted application ' + 'OutlookWebApp' + ' in the pool ' + 'mail.contoso.com') } }
-    if (-not $Check) {
-        $countersignStep.ran = $true
-        $countersignStep.status = 'failed'
-        Enable-CsTopology
-        $countersignStep.status = 'done'
-    }
-    Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplicationComputer -Pool ''mail.contoso.com'' | Format-List Identity, Pool' { Get-CsTrustedApplicationComputer -Pool 'mail.contoso.com' | Format-List Identity, Pool }
-
-    # ===== Step 30: oauth.lync-oauth-certificate =====
-    Enter-CountersignStep 7
-    Write-Host '==> Step 30 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
+    Write-Host '==> Step 29 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
     Write-Host '    Caution: Run this once, on one Front End Server whose computer certificate store holds the certificate: Lync replicates a global OAuthTokenIssuer certificate to every Front End Server. Do not assign it on each server.'
     Write-Host '--- Checked first'
     Invoke-CountersignCheck 'precondition' 'Get-Item -Path ''Cert:\LocalMachine\My\5C2D1A2E8B8E1B6B5A1E2E0F9C3D4B5A6F7E8D9C''' { Get-Item -Path 'Cert:\LocalMachine\My\5C2D1A2E8B8E1B6B5A1E2E0F9C3D4B5A6F7E8D9C' }
@@ -250,9 +244,10 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
 
-    # ===== Step 33: oauth.exchange-partner-of-lync =====
-    Enter-CountersignStep 8
-    Write-Host '==> Step 33 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    # ===== Step 35: oauth.exchange-partner-of-lync =====
+    Enter-CountersignStep 7
+    Write-Host '==> Step 35 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    Write-Host '    Needs done first by others: autodiscover.dns-record (DnsAdmins)'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -262,14 +257,14 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl' { Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl }
 
-    # ===== Step 37: autodiscover.configure-lync =====
-    Enter-CountersignStep 9
-    Write-Host '==> Step 37 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
+    # ===== Step 36: autodiscover.configure-lync =====
+    Enter-CountersignStep 8
+    Write-Host '==> Step 36 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
     Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators, or Exchange Server Administrators); autodiscover.dns-record (DnsAdmins)'
     Write-Host '    Caution: The address ends in autodiscover.svc, not autodiscover.xml: the .xml address is the one Outlook uses, and Lync cannot use it.'
     Write-Host '    Caution: Set-CsOAuthConfiguration''s reference describes ExchangeAutodiscoverUrl as the Autodiscover URL of Exchange Online; the Skype for Business integration guide sets it to the on-premises Exchange Autodiscover service, as here. The parameter applies to Lync Server 2013 and Skype for Business Server 2015 and 2019.'
     Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'Resolve-DnsName -Name ''autodiscover.contoso.com''' { Resolve-DnsName -Name 'autodiscover.contoso.com' }
+    Invoke-CountersignCheck 'precondition' '[Net.Dns]::GetHostAddresses(''autodiscover.contoso.com'')' { [Net.Dns]::GetHostAddresses('autodiscover.contoso.com') }
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -281,9 +276,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

@@ -4,24 +4,31 @@
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalUserAdmins
 # Steps:
 #   15. um.enable-enterprise-voice-users: Enable the users for Enterprise Voice
-#   38. oauth.test-storage: Test server-to-server authentication
+#   37. oauth.test-storage: Test server-to-server authentication
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: d4528d3238fd3d056d3f68dfde294d7a1337b476a247bbd459ca4f275aed1be2
+# Body SHA-256: 641728e7408273ded09cd25a042d6235491f0382c31d531434457f3a47c889a7
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -65,13 +72,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -85,7 +96,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -115,7 +126,7 @@ $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'um.enable-enterprise-voice-users' 'bf73877dc930945b6edd617902c8537d46d54f35e535e7143a4cc99e889fef51'
 Add-CountersignStep 'oauth.test-storage' '04e74fe979d4b4da5fae05f9c971c68b84de542b584249f00ba4d339c763f4f8'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-user-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 15: um.enable-enterprise-voice-users =====
@@ -136,9 +147,9 @@ try {
     Invoke-CountersignCheck 'verify' 'Get-CsUser -Identity ''sip:kenmyer@contoso.com'' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI' { Get-CsUser -Identity 'sip:kenmyer@contoso.com' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI }
     Invoke-CountersignCheck 'verify' 'Get-CsUser -Identity ''sip:o''''brien@contoso.com'' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI' { Get-CsUser -Identity 'sip:o''brien@contoso.com' | Format-List SipAddress, EnterpriseVoiceEnabled, LineURI }
 
-    # ===== Step 38: oauth.test-storage =====
+    # ===== Step 37: oauth.test-storage =====
     Enter-CountersignStep 1
-    Write-Host '==> Step 38 (oauth.test-storage): Test server-to-server authentication'
+    Write-Host '==> Step 37 (oauth.test-storage): Test server-to-server authentication'
     Write-Host '    Needs done first by others: oauth.restart-iis (Administrators (local)); oauth.exchange-partner-of-lync (RTCUniversalServerAdmins); autodiscover.configure-lync (RTCUniversalServerAdmins)'
     Write-Host '    Caution: Access Denied means the person running the test is not in RTCUniversalUserAdmins; a 401 means Exchange does not accept OAuth tokens from Lync yet.'
     Write-Host '    Caution: The cmdlet tests the Storage Service of a Front End Server: run it in the Management Shell on a Front End Server.'
@@ -155,9 +166,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

@@ -14,25 +14,32 @@
 #   22. owa.enable-im-mailbox-policies: Enable IM in the OWA mailbox policies
 #   24. oauth.exchange-auth-certificate: Check the Exchange auth certificate
 #   26. oauth.lync-partner-of-exchange: Make Lync a partner application of Exchange
-#   29. autodiscover.check: Check Exchange's Autodiscover address
-#   30. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
+#   28. autodiscover.check: Check Exchange's Autodiscover address
+#   29. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 858099e29984a1509fb972705bba744654b55d623bc45baf7b433fbaf459a840
+# Body SHA-256: d3c72a4524d57de630bea8fe7122afe07e3482da9593d52dfa5711e6613d9de9
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -76,13 +83,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -96,7 +107,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -136,8 +147,8 @@ Add-CountersignStep 'oauth.exchange-auth-certificate' '03a5fe7a949c52dee2667fc64
 Add-CountersignStep 'oauth.lync-partner-of-exchange' 'cdb793176cdc442ff5d2247368d8066e8ece14186e194b3d456a7cb8676e2048'
 Add-CountersignStep 'autodiscover.check' '9e4ee41c99616afc1798dbeced7a32c7aebbc85e05f3fb241a68679a8f348eb9'
 Add-CountersignStep 'autodiscover.set-internal-uri' 'b6e3b4409d1666babc8148857cef56b0b209bd0f9f1d7225220fcf2f6a3d8160'
-$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+$transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins.exchange-shell-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 2: um.set-startup-mode =====
@@ -313,9 +324,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-PartnerApplication | Format-List Name, Enabled, AuthMetadataUrl' { Get-PartnerApplication | Format-List Name, Enabled, AuthMetadataUrl }
 
-    # ===== Step 29: autodiscover.check =====
+    # ===== Step 28: autodiscover.check =====
     Enter-CountersignStep 11
-    Write-Host '==> Step 29 (autodiscover.check): Check Exchange''s Autodiscover address'
+    Write-Host '==> Step 28 (autodiscover.check): Check Exchange''s Autodiscover address'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -324,9 +335,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-ClientAccessService | Select-Object Name, AutoDiscoverServiceInternalUri | Format-List' { Get-ClientAccessService | Select-Object Name, AutoDiscoverServiceInternalUri | Format-List }
 
-    # ===== Step 30: autodiscover.set-internal-uri =====
+    # ===== Step 29: autodiscover.set-internal-uri =====
     Enter-CountersignStep 12
-    Write-Host '==> Step 30 (autodiscover.set-internal-uri): Set Exchange''s Autodiscover address'
+    Write-Host '==> Step 29 (autodiscover.set-internal-uri): Set Exchange''s Autodiscover address'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -338,9 +349,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

@@ -7,25 +7,32 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 #   25. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
-#   28. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
+#   31. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7556b86cebc4b8d6f470e67a121d061505d220cd6cefea13cdac0fd7fcf9d822
+# Body SHA-256: 643a81a5715bf509b51eda9e6a240d46ac66c21506e56c6688f7f7bd191d70a9
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -69,13 +76,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -89,7 +100,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -118,12 +129,12 @@ $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path 
 $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'um.configure-lync-dial-plan' '2ff4a6a2bb3d511856fa8f3172f73a710128bd726d308ece0b0aeecfa8b00ebe'
 Add-CountersignStep 'um.voice-routing' '58768c1a931b94e96847ef13b5d506625ac1a3ed849181fa3baea9ffa182eaaa'
-Add-CountersignStep 'um.verify' '8f1d830028f2cf3c96ff5460a67080c0bb41a0d6e8faee285bd9c09fdce15d1d'
+Add-CountersignStep 'um.verify' 'a368b8a0ce09feb557bcd327f51a4ab8ce9432d44c5325762a1646413a16ca17'
 Add-CountersignStep 'oauth.lync-oauth-certificate' '127dc7e3dd87fadf3e52a26342d05049681d9d54e5f3de0d8589f2bbf36bf445'
 Add-CountersignStep 'oauth.exchange-partner-of-lync' '40db5f0ce56d188acbd31bbbea2d46509d2ff8e3c05c651fef9e490a850a0647'
-Add-CountersignStep 'autodiscover.configure-lync' 'abe416e4a1711390a44e1837d06a00b1ddfd1965fdf0b8c099cb11652d2bb10a'
+Add-CountersignStep 'autodiscover.configure-lync' '728fa1eea582d90c9e0385bd1a12065065f53eabff00094fd92a043c9deaac51'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 11: um.configure-lync-dial-plan =====
@@ -165,8 +176,8 @@ try {
         $countersignStep.status = 'done'
     }
     Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''tpe-pool.tailspintoys.com.tw'' -UserSipAddress ''sip:mei.lin@tailspintoys.com.tw''' { Test-CsExUMConnectivity -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -UserSipAddress 'sip:mei.lin@tailspintoys.com.tw' }
-    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''tpe-pool.tailspintoys.com.tw'' -ReceiverSipAddress ''sip:mei.lin@tailspintoys.com.tw''' { Test-CsExUMVoiceMail -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -ReceiverSipAddress 'sip:mei.lin@tailspintoys.com.tw' }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMConnectivity -TargetFqdn ''tpe-pool.tailspintoys.com.tw'' -UserSipAddress ''sip:mei.lin@tailspintoys.com.tw'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMConnectivity: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMConnectivity -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -UserSipAddress 'sip:mei.lin@tailspintoys.com.tw' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMConnectivity: ' + $_.Result + ' ' + $_.Error) } } }
+    Invoke-CountersignCheck 'verify' 'Test-CsExUMVoiceMail -TargetFqdn ''tpe-pool.tailspintoys.com.tw'' -ReceiverSipAddress ''sip:mei.lin@tailspintoys.com.tw'' | ForEach-Object { $_ | Format-List; if ($_.Result -ne ''Success'') { throw (''Test-CsExUMVoiceMail: '' + $_.Result + '' '' + $_.Error) } }' { Test-CsExUMVoiceMail -TargetFqdn 'tpe-pool.tailspintoys.com.tw' -ReceiverSipAddress 'sip:mei.lin@tailspintoys.com.tw' | ForEach-Object { $_ | Format-List; if ($_.Result -ne 'Success') { throw ('Test-CsExUMVoiceMail: ' + $_.Result + ' ' + $_.Error) } } }
 
     # ===== Step 25: oauth.lync-oauth-certificate =====
     Enter-CountersignStep 3
@@ -183,9 +194,10 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
 
-    # ===== Step 28: oauth.exchange-partner-of-lync =====
+    # ===== Step 31: oauth.exchange-partner-of-lync =====
     Enter-CountersignStep 4
-    Write-Host '==> Step 28 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    Write-Host '==> Step 31 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    Write-Host '    Needs done first by others: autodiscover.dns-record (DnsAdmins)'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -202,7 +214,7 @@ try {
     Write-Host '    Caution: The address ends in autodiscover.svc, not autodiscover.xml: the .xml address is the one Outlook uses, and Lync cannot use it.'
     Write-Host '    Caution: Set-CsOAuthConfiguration''s reference describes ExchangeAutodiscoverUrl as the Autodiscover URL of Exchange Online; the Skype for Business integration guide sets it to the on-premises Exchange Autodiscover service, as here. The parameter applies to Lync Server 2013 and Skype for Business Server 2015 and 2019.'
     Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'Resolve-DnsName -Name ''autodiscover.tailspintoys.com.tw''' { Resolve-DnsName -Name 'autodiscover.tailspintoys.com.tw' }
+    Invoke-CountersignCheck 'precondition' '[Net.Dns]::GetHostAddresses(''autodiscover.tailspintoys.com.tw'')' { [Net.Dns]::GetHostAddresses('autodiscover.tailspintoys.com.tw') }
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -214,9 +226,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

@@ -3,24 +3,31 @@
 # Role: DnsAdmins (dns-admins)
 # Run in: Windows PowerShell (as Administrator), signed in as a member of DnsAdmins
 # Steps:
-#   18. autodiscover.dns-record: Create the Autodiscover DNS record
+#   17. autodiscover.dns-record: Create the Autodiscover DNS record
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: fb1ffa20704d6bb2513f8128038e10e4f910ff3fc25d1d2d05aabb21da898908
+# Body SHA-256: 834776328d3ef38426b9d69e3a65e1a4e6d96917abda42d5ae4f07aea14b197b
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -64,13 +71,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -84,7 +95,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -111,16 +122,16 @@ $countersignScriptName = 'dns-admins.ps1'
 $countersignDeployment = 'Wingtip Toys Busan (Exchange SE, Skype for Business SE)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
 $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
-Add-CountersignStep 'autodiscover.dns-record' 'f75bc93035821bbdeabf12595f21d9d63cf10483251b762561017b986fe4291e'
+Add-CountersignStep 'autodiscover.dns-record' '6ff760cd27532fc5beb8e46c301b859cafaa753eaceca1709d68e9eab50527d9'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-dns-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
-    # ===== Step 18: autodiscover.dns-record =====
+    # ===== Step 17: autodiscover.dns-record =====
     Enter-CountersignStep 0
-    Write-Host '==> Step 18 (autodiscover.dns-record): Create the Autodiscover DNS record'
+    Write-Host '==> Step 17 (autodiscover.dns-record): Create the Autodiscover DNS record'
     Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'Resolve-DnsName -Name ''mail.busan.wingtiptoys.kr''' { Resolve-DnsName -Name 'mail.busan.wingtiptoys.kr' }
+    Invoke-CountersignCheck 'precondition' '[Net.Dns]::GetHostAddresses(''mail.busan.wingtiptoys.kr'')' { [Net.Dns]::GetHostAddresses('mail.busan.wingtiptoys.kr') }
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -135,9 +146,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

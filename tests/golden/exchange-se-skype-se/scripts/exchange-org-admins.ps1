@@ -8,25 +8,32 @@
 #   9. owa.enable-im-mailbox-policies: Enable IM in the OWA mailbox policies
 #   11. oauth.exchange-auth-certificate: Check the Exchange auth certificate
 #   13. oauth.lync-partner-of-exchange: Make Lync a partner application of Exchange
-#   16. autodiscover.check: Check Exchange's Autodiscover address
-#   17. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
+#   15. autodiscover.check: Check Exchange's Autodiscover address
+#   16. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: a17bd74347edca0056909edb77519d8900121690ad28ffea2776cc3c03656848
+# Body SHA-256: 884ca61626d4ac210dbd29a06b678a94aba13216cc73bb43f98c7ecc3d3b985f
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -70,13 +77,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -90,7 +101,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -125,7 +136,7 @@ Add-CountersignStep 'oauth.lync-partner-of-exchange' 'a798d0ea23477de8fc914e06d4
 Add-CountersignStep 'autodiscover.check' '9e4ee41c99616afc1798dbeced7a32c7aebbc85e05f3fb241a68679a8f348eb9'
 Add-CountersignStep 'autodiscover.set-internal-uri' '9f5ebc615d6b528c83d92da82f810f69147380fcc8546c434c71d56ee98945b3'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-exchange-org-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 6: owa.enable-im-virtual-directories =====
@@ -145,7 +156,7 @@ try {
     # ===== Step 7: owa.configure-setting-override =====
     Enter-CountersignStep 1
     Write-Host '==> Step 7 (owa.configure-setting-override): Point OWA at Lync with a setting override'
-    Write-Host '    Needs done first by others: owa.enable-topology (RTCUniversalServerAdmins)'
+    Write-Host '    Needs done first by others: owa.enable-topology (Domain Admins and RTCUniversalServerAdmins, or RTCUniversalServerAdmins)'
     Write-Host '    Caution: The certificate is the Exchange certificate assigned to IIS. Without -Server the override applies to every Exchange server in the forest: if the servers have different certificates, create one override per server with -Server <name> (the name, not the FQDN) instead.'
     Write-Host '    Caution: With several Lync pools, IMServerName is the pool closest to the Exchange servers'' Active Directory site.'
     Write-Host '    Caution: When the certificate is renewed, change the override with Set-SettingOverride -Identity ''IM Config Override'' -Parameters (both values), then refresh and restart the OWA pool again.'
@@ -166,7 +177,7 @@ try {
     # ===== Step 9: owa.enable-im-mailbox-policies =====
     Enter-CountersignStep 2
     Write-Host '==> Step 9 (owa.enable-im-mailbox-policies): Enable IM in the OWA mailbox policies'
-    Write-Host '    Needs done first by others: owa.enable-topology (RTCUniversalServerAdmins); owa.recycle-app-pool (Administrators (local))'
+    Write-Host '    Needs done first by others: owa.enable-topology (Domain Admins and RTCUniversalServerAdmins, or RTCUniversalServerAdmins); owa.recycle-app-pool (Administrators (local))'
     Write-Host '    Caution: A policy change may take up to 60 minutes to reach OWA; restarting IIS on the servers applies it at once.'
     Write-Host '    Caution: IM then works for each user of these policies whose mailbox is on Exchange 2013 or later, who is enabled for Lync, and who has a valid SIP proxy address.'
     if (-not $Check) {
@@ -206,9 +217,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-PartnerApplication | Format-List Name, Enabled, AuthMetadataUrl' { Get-PartnerApplication | Format-List Name, Enabled, AuthMetadataUrl }
 
-    # ===== Step 16: autodiscover.check =====
+    # ===== Step 15: autodiscover.check =====
     Enter-CountersignStep 5
-    Write-Host '==> Step 16 (autodiscover.check): Check Exchange''s Autodiscover address'
+    Write-Host '==> Step 15 (autodiscover.check): Check Exchange''s Autodiscover address'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -217,9 +228,9 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-ClientAccessService | Select-Object Name, AutoDiscoverServiceInternalUri | Format-List' { Get-ClientAccessService | Select-Object Name, AutoDiscoverServiceInternalUri | Format-List }
 
-    # ===== Step 17: autodiscover.set-internal-uri =====
+    # ===== Step 16: autodiscover.set-internal-uri =====
     Enter-CountersignStep 6
-    Write-Host '==> Step 17 (autodiscover.set-internal-uri): Set Exchange''s Autodiscover address'
+    Write-Host '==> Step 16 (autodiscover.set-internal-uri): Set Exchange''s Autodiscover address'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -231,9 +242,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }

@@ -6,27 +6,33 @@
 #   2. owa.look-up-site-id: Look up the Lync site ID
 #   3. owa.create-trusted-application-pool: Create the trusted application pool for OWA
 #   4. owa.create-trusted-application: Create the OWA trusted application
-#   5. owa.enable-topology: Enable the Lync topology
 #   12. oauth.lync-oauth-certificate: Assign Lync's OAuthTokenIssuer certificate
-#   15. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
+#   18. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   19. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: ff7b2073ed1d2d502564cac1db9f775ac6c1ff264d135004946531b5f00751b2
+# Body SHA-256: fd6f7437355f5120dbc76a74f5cb4ee58801dd69ec1dc292290903e150c98055
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+# An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
+# (implicit remoting), which read the global preference, not the script's: it is set there too,
+# and put back when the script ends.
+$countersignErrorAction = $global:ErrorActionPreference
+$global:ErrorActionPreference = 'Stop'
 $ErrorActionPreference = 'Stop'
 # The frame of every Countersign script: -Check runs only the read-only checks, and every run
 # writes a results file beside its transcript, to attach to the sign-off. Written for Windows
 # PowerShell 2.0 and later (the Exchange 2010 shell): no ConvertTo-Json, no [ordered].
 function Get-CountersignSha256([byte[]]$Bytes) {
-    $sha256 = [Security.Cryptography.SHA256]::Create()
+    # The managed SHA-256 that Create() gives is refused when Windows enforces FIPS algorithms.
+    try { $sha256 = New-Object Security.Cryptography.SHA256CryptoServiceProvider } catch { $sha256 = [Security.Cryptography.SHA256]::Create() }
     -join ($sha256.ComputeHash($Bytes) | ForEach-Object { $_.ToString('x2') })
 }
 # The SHA-256 of this file after its header, as the portal computes it; empty when the script
-# was not run from its file or its header line was changed.
+# was not run from its file or its header line was changed. The portal writes no carriage return,
+# so a copy whose line endings were turned into CRLF hashes as it was generated.
 function Get-CountersignBodySha256([string]$Path, [string]$Marker) {
     try {
-        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8)
+        $text = [IO.File]::ReadAllText($Path, [Text.Encoding]::UTF8).Replace("`r`n", "`n")
         $at = $text.IndexOf($Marker + "`n", [StringComparison]::Ordinal)
         if ($at -lt 0) { return '' }
         Get-CountersignSha256 ([Text.Encoding]::UTF8.GetBytes($text.Substring($at + $Marker.Length + 1)))
@@ -70,13 +76,17 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     $entry = @{ kind = $Kind; command = $Command; ok = $true; output = '' }
     [void]$countersignStep.checks.Add($entry)
     try {
-        $output = (& $Block | Out-String -Width 200)
+        # An error a command only writes (the Exchange shell's remote cmdlets may) fails the check too.
+        $all = @(& $Block 2>&1)
+        $errors = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $output = ($all | Out-String -Width 200)
         Write-Host $output
+        if ($errors.Count -gt 0) { $entry.ok = $false }
     } catch {
         $entry.ok = $false
         $output = [string]$_.Exception.Message
     }
-    if ($output.Length -gt 20000) { $output = $output.Substring(0, 20000) + ' [cut: ' + $output.Length + ' characters in all]' }
+    if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
         $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
@@ -90,7 +100,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
 function Write-CountersignResults {
     try {
         $transcriptSha256 = ''
-        if (Test-Path -LiteralPath $transcriptPath) { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) }
+        try { $transcriptSha256 = Get-CountersignSha256 ([IO.File]::ReadAllBytes($transcriptPath)) } catch { }
         $results = @{
             format = 'countersign-results/1'
             script = $countersignScriptName
@@ -120,12 +130,11 @@ $countersignStartedAt = ((Get-Date).ToUniversalTime().ToString('s') + 'Z')
 Add-CountersignStep 'owa.look-up-site-id' '74662e6d75c6cd49aa3a29fdbe9a932014acbe20bf4a9209c09dbac54f160e5c'
 Add-CountersignStep 'owa.create-trusted-application-pool' '464cb04042acc1bd5e0b0f6797a68fca49bd3018dd04b50a5e34c8df51801020'
 Add-CountersignStep 'owa.create-trusted-application' '023b8dcb0dc25c20aa4fbc41ecc581997573042bff0972469c6c3ee88edad349'
-Add-CountersignStep 'owa.enable-topology' '91e91a646385852a4c1a27ced5c029f3f355b195ca68b342438a4db7cdc4d646'
 Add-CountersignStep 'oauth.lync-oauth-certificate' '477a15d1a0b9f828b5c255105f4b6973b37019f2b70b482c5975bfe986f5189a'
 Add-CountersignStep 'oauth.exchange-partner-of-lync' '5e210292cee4cd0d764302b694cf93e273551a21435f6339bd655dd9cf53f34f'
-Add-CountersignStep 'autodiscover.configure-lync' '350486fd2875efd73f25aae441c681fda468b2df17a55fb12044378e8a96ade0'
+Add-CountersignStep 'autodiscover.configure-lync' 'c7a377751651380f4835e5f739afc3c64f136bd8fa570e7b4781f5829a97e0dc'
 $transcriptPath = Join-Path ([Environment]::GetFolderPath('MyDocuments')) ('countersign-rtc-universal-server-admins-' + (Get-Date -Format 'yyyyMMdd-HHmmss') + '.log')
-Start-Transcript -Path $transcriptPath
+try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }
 try {
 
     # ===== Step 2: owa.look-up-site-id =====
@@ -172,23 +181,8 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplication -ApplicationId ''ExchangeOWA'' -TrustedApplicationPoolFqdn ''mail.busan.wingtiptoys.kr'' | Format-List Identity, TrustedApplicationPoolFqdn, Port' { Get-CsTrustedApplication -ApplicationId 'ExchangeOWA' -TrustedApplicationPoolFqdn 'mail.busan.wingtiptoys.kr' | Format-List Identity, TrustedApplicationPoolFqdn, Port }
 
-    # ===== Step 5: owa.enable-topology =====
-    Enter-CountersignStep 3
-    Write-Host '==> Step 5 (owa.enable-topology): Enable the Lync topology'
-    Write-Host '    Caution: Enable-CsTopology needs Domain Admins as well, unless setup rights were delegated to RTCUniversalServerAdmins (Set-CsSetupPermission).'
-    Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'if (-not (Get-CsTrustedApplication -ApplicationId ''ExchangeOWA'' -TrustedApplicationPoolFqdn ''mail.busan.wingtiptoys.kr'')) { throw (''There is no trusted application '' + ''ExchangeOWA'' + '' in the pool '' + ''mail.busan.wingtiptoys.kr'') }' { if (-not (Get-CsTrustedApplication -ApplicationId 'ExchangeOWA' -TrustedApplicationPoolFqdn 'mail.busan.wingtiptoys.kr')) { throw ('There is no trusted application ' + 'ExchangeOWA' + ' in the pool ' + 'mail.busan.wingtiptoys.kr') } }
-    if (-not $Check) {
-        $countersignStep.ran = $true
-        $countersignStep.status = 'failed'
-        Enable-CsTopology
-        $countersignStep.status = 'done'
-    }
-    Write-Host '--- Verify'
-    Invoke-CountersignCheck 'verify' 'Get-CsTrustedApplicationComputer -Pool ''mail.busan.wingtiptoys.kr'' | Format-List Identity, Pool' { Get-CsTrustedApplicationComputer -Pool 'mail.busan.wingtiptoys.kr' | Format-List Identity, Pool }
-
     # ===== Step 12: oauth.lync-oauth-certificate =====
-    Enter-CountersignStep 4
+    Enter-CountersignStep 3
     Write-Host '==> Step 12 (oauth.lync-oauth-certificate): Assign Lync''s OAuthTokenIssuer certificate'
     Write-Host '    Caution: Run this once, on one Front End Server whose computer certificate store holds the certificate: Lync replicates a global OAuthTokenIssuer certificate to every Front End Server. Do not assign it on each server.'
     Write-Host '--- Checked first'
@@ -202,9 +196,10 @@ try {
     Write-Host '--- Verify'
     Invoke-CountersignCheck 'verify' 'Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter' { Get-CsCertificate -Type OAuthTokenIssuer | Format-List Thumbprint, Subject, NotAfter }
 
-    # ===== Step 15: oauth.exchange-partner-of-lync =====
-    Enter-CountersignStep 5
-    Write-Host '==> Step 15 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    # ===== Step 18: oauth.exchange-partner-of-lync =====
+    Enter-CountersignStep 4
+    Write-Host '==> Step 18 (oauth.exchange-partner-of-lync): Make Exchange a partner application of Lync'
+    Write-Host '    Needs done first by others: autodiscover.dns-record (DnsAdmins)'
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -215,13 +210,13 @@ try {
     Invoke-CountersignCheck 'verify' 'Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl' { Get-CsPartnerApplication | Format-List Identity, ApplicationTrustLevel, MetadataUrl }
 
     # ===== Step 19: autodiscover.configure-lync =====
-    Enter-CountersignStep 6
+    Enter-CountersignStep 5
     Write-Host '==> Step 19 (autodiscover.configure-lync): Tell Lync where Exchange Autodiscover is'
     Write-Host '    Needs done first by others: autodiscover.set-internal-uri (Exchange Organization Administrators, or Exchange Server Administrators); autodiscover.dns-record (DnsAdmins)'
     Write-Host '    Caution: The address ends in autodiscover.svc, not autodiscover.xml: the .xml address is the one Outlook uses, and Lync cannot use it.'
     Write-Host '    Caution: Set-CsOAuthConfiguration''s reference describes ExchangeAutodiscoverUrl as the Autodiscover URL of Exchange Online; the Skype for Business integration guide sets it to the on-premises Exchange Autodiscover service, as here. The parameter applies to Lync Server 2013 and Skype for Business Server 2015 and 2019.'
     Write-Host '--- Checked first'
-    Invoke-CountersignCheck 'precondition' 'Resolve-DnsName -Name ''autodiscover.busan.wingtiptoys.kr''' { Resolve-DnsName -Name 'autodiscover.busan.wingtiptoys.kr' }
+    Invoke-CountersignCheck 'precondition' '[Net.Dns]::GetHostAddresses(''autodiscover.busan.wingtiptoys.kr'')' { [Net.Dns]::GetHostAddresses('autodiscover.busan.wingtiptoys.kr') }
     if (-not $Check) {
         $countersignStep.ran = $true
         $countersignStep.status = 'failed'
@@ -233,9 +228,11 @@ try {
 }
 catch {
     if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }
+    Write-Host ('Stopped: ' + $_.Exception.Message)
     throw
 }
 finally {
-    Stop-Transcript
+    try { Stop-Transcript | Out-Null } catch { }
     Write-CountersignResults
+    $global:ErrorActionPreference = $countersignErrorAction
 }
