@@ -25,5 +25,19 @@ if [ ! -d tests/oidc/node_modules/oidc-provider ]; then
     npm ci --prefix tests/oidc --no-audit --no-fund >/dev/null
 fi
 
+# The browser journeys run in Debian's Chromium through ChromeDriver, with axe-core from npm.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    echo "chromium and chromedriver are missing (the browser journeys); installing them" >&2
+    { apt-get install -y chromium chromium-driver >/dev/null || { apt-get update >/dev/null && apt-get install -y chromium chromium-driver >/dev/null; }; } \
+        || { echo "install Debian's chromium and chromium-driver and run again" >&2; exit 1; }
+fi
+if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
+    echo "installing axe-core for the browser journeys (tests/browser)" >&2
+    npm ci --prefix tests/browser --no-audit --no-fund >/dev/null
+fi
+
 cargo test --all-targets --locked
+# The journeys are ignored by a plain cargo test (they need the browser): run them here.
+# One at a time: each runs one or two browsers, and the sign-in journey a Node.js provider too.
+cargo test --test it --locked browser:: -- --ignored --test-threads=1
 cargo test --doc --locked

@@ -138,6 +138,8 @@ impl Actor {
 /// Everything that needs permission.
 #[derive(Debug, Clone, Copy)]
 pub enum Action<'a> {
+    /// Change one's own password: anyone signed in with an account of the portal's.
+    ChangeOwnPassword,
     CreateDeployment,
     EditParameters,
     /// Mark a step not applicable, or reopen a finished one.
@@ -157,6 +159,7 @@ pub enum Action<'a> {
 impl Action<'_> {
     pub fn key(&self) -> &'static str {
         match self {
+            Action::ChangeOwnPassword => "user.password-change",
             Action::CreateDeployment => "deployment.create",
             Action::EditParameters => "deployment.edit-parameters",
             Action::OverrideStep => "step.override",
@@ -166,6 +169,22 @@ impl Action<'_> {
             Action::ViewAudit => "audit.view",
             Action::BrowseAudit => "audit.browse",
         }
+    }
+}
+
+/// What an action key means, in the words of the error page.
+pub fn describe_action(key: &str) -> &'static str {
+    match key {
+        "user.password-change" => "Changing your password",
+        "deployment.create" => "Creating a deployment",
+        "deployment.edit-parameters" => "Changing a deployment's parameters",
+        "step.override" => "Marking a step not applicable or reopening it",
+        "deployment.cancel" => "Cancelling a deployment",
+        "users.manage" => "Managing users",
+        "deployment.read" => "Reading this deployment (its steps and scripts)",
+        "audit.view" => "Checking the audit trail",
+        "audit.browse" => "Browsing the audit trail",
+        _ => "This",
     }
 }
 
@@ -185,6 +204,7 @@ impl fmt::Display for Denied {
 /// The one place permissions are decided.
 pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
     let allowed = match action {
+        Action::ChangeOwnPassword => actor.id.is_some(),
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
             actor.is(PortalRole::Coordinator)
         }
@@ -206,6 +226,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         return Ok(());
     }
     let needs = match action {
+        Action::ChangeOwnPassword => "an account of the portal's own".to_owned(),
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
             "the Coordinator role".to_owned()
         }

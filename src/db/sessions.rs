@@ -101,6 +101,16 @@ pub async fn delete_for_user(conn: &mut SqliteConnection, user_id: i64) -> Resul
     Ok(())
 }
 
+/// Ends every session of a user but one (the one that changed the password).
+pub async fn delete_others(conn: &mut SqliteConnection, user_id: i64, keep_id_sha256: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE user_id = ? AND id_sha256 <> ?")
+        .bind(user_id)
+        .bind(keep_id_sha256)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 pub async fn delete_expired(
     conn: &mut SqliteConnection,
     idle_before: i64,

@@ -428,6 +428,78 @@ pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) ->
     Ok(secret)
 }
 
+/// The length a password one chooses must have.
+pub const MIN_PASSWORD_CHARS: usize = 12;
+pub const MAX_PASSWORD_CHARS: usize = 200;
+
+/// A person changes their own password. The current one proves it is them,
+/// not someone at a session left open; the person's other sessions end.
+/// Neither password is ever echoed in a message.
+pub async fn change_own_password(
+    pool: &SqlitePool,
+    actor: &Actor,
+    session_id: &str,
+    current: &str,
+    new: &str,
+    repeated: &str,
+) -> Result<(), ServiceError> {
+    let target = format!("user:{}", actor.username);
+    authorize(pool, actor, Action::ChangeOwnPassword, &target).await?;
+    let Some(user_id) = actor.id else { return Err(ServiceError::NotFound("your account".to_owned())) };
+    let mut errors = Vec::new();
+    let length = new.chars().count();
+    if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&length) {
+        errors.push(FieldError::new(
+            "new_password",
+            "",
+            format!("has {length} characters; a password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS}"),
+        ));
+    } else if new == current {
+        errors.push(FieldError::new("new_password", "", "is the current password; choose another"));
+    }
+    if new != repeated {
+        errors.push(FieldError::new("repeat_password", "", "differs from the new password; type it again"));
+    }
+    if !errors.is_empty() {
+        return Err(ServiceError::Invalid(errors));
+    }
+    let mut conn = pool.acquire().await?;
+    let user =
+        db::users::by_id(&mut conn, user_id).await?.ok_or_else(|| ServiceError::NotFound("your account".to_owned()))?;
+    drop(conn);
+    if user.from_provider() {
+        return Err(ServiceError::Refused(
+            "you sign in through the identity provider: change your password there".to_owned(),
+        ));
+    }
+    let matches =
+        password::verify(current.to_owned(), user.password_hash.clone()).await.map_err(|_| ServiceError::Busy)?;
+    let hash = if matches { Some(password::hash(new.to_owned()).await?) } else { None };
+    let mut tx = db::begin_write(pool).await?;
+    let Some(hash) = hash else {
+        let event = event_by(actor, "user.password-change", &target, Outcome::Refused)
+            .detail(serde_json::json!({ "reason": "wrong current password" }));
+        db::audit::record_refusal(&mut tx, &event).await?;
+        tx.commit().await?;
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "current_password",
+            "",
+            "is not your current password",
+        )]));
+    };
+    // Changed meanwhile (by an administrator, or another tab): this change would undo it.
+    let now = db::users::by_id(&mut tx, user_id).await?;
+    if now.as_ref().is_none_or(|u| u.password_hash != user.password_hash) {
+        tx.rollback().await?;
+        return Err(ServiceError::Conflict("your password was changed meanwhile; nothing was done".to_owned()));
+    }
+    db::users::set_password(&mut tx, user_id, &hash).await?;
+    db::sessions::delete_others(&mut tx, user_id, &session_key(session_id)).await?;
+    db::audit::record(&mut tx, &event_by(actor, "user.password-change", &target, Outcome::Done)).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Every user with their roles, for the admin page.
 pub async fn list_users(pool: &SqlitePool, actor: &Actor) -> Result<Vec<db::users::UserWithRoles>, ServiceError> {
     authorize(pool, actor, Action::ManageUsers, "users").await?;

@@ -67,7 +67,7 @@ impl IntoResponse for AppError {
         let (status, title, message) = match self {
             AppError::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", format!("{what} was not found.")),
             AppError::Forbidden { action, needs } => {
-                (StatusCode::FORBIDDEN, "Not allowed", format!("This ({action}) needs {needs}. Ask a portal administrator to grant it if you should have it."))
+                (StatusCode::FORBIDDEN, "Not allowed", format!("{} needs {needs}. Ask a portal administrator to grant it if you should have it.", crate::auth::describe_action(&action)))
             }
             AppError::Conflict(what) => (StatusCode::CONFLICT, "Changed meanwhile", what),
             AppError::BadRequest(what) => (StatusCode::BAD_REQUEST, "Bad request", what),

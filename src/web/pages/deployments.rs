@@ -187,7 +187,7 @@ fn new_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let page = FormPage {
-        chrome: Chrome::new(Some(signed), "New deployment"),
+        chrome: Chrome::new(Some(signed), &form_view::title("New deployment", errors)),
         heading: "New deployment".to_owned(),
         action: "/deployments".to_owned(),
         submit: "Create the deployment",
@@ -236,6 +236,8 @@ pub struct NodeView {
     pub lane: String,
     pub team: &'static str,
     pub state: &'static str,
+    /// The steps it waits for, as people read them: the picture's text equivalent.
+    pub after: String,
     pub x: i64,
     pub y: i64,
     pub text_x: i64,
@@ -253,7 +255,10 @@ pub struct GraphView {
 
 pub struct HandoffView {
     pub when: String,
-    pub text: String,
+    pub from: String,
+    pub to: String,
+    /// The steps now ready for `to`: key, and number and title as people read them.
+    pub steps: Vec<(String, String)>,
 }
 
 #[derive(Template)]
@@ -324,12 +329,20 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
         .iter()
         .rev()
         .map(|h| {
-            let steps: Vec<String> = serde_json::from_str(&h.steps).unwrap_or_default();
+            let keys: Vec<String> = serde_json::from_str(&h.steps).unwrap_or_default();
             let from = plan.lanes.iter().find(|l| l.key == h.from_lane).map_or(h.from_lane.clone(), |l| l.name.clone());
-            HandoffView {
-                when: date(h.created_at),
-                text: format!("{from} → {}: {} step(s) ready ({})", h.to_lane_name, steps.len(), steps.join(", ")),
-            }
+            let steps = keys
+                .into_iter()
+                .map(|key| {
+                    let label = plan
+                        .steps
+                        .iter()
+                        .find(|s| s.key == key)
+                        .map_or_else(|| key.clone(), |s| format!("{}. {}", s.number, s.title));
+                    (key, label)
+                })
+                .collect();
+            HandoffView { when: date(h.created_at), from, to: h.to_lane_name.clone(), steps }
         })
         .collect();
     let layout = deployment.layout();
@@ -343,10 +356,17 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
                 key: step.key.clone(),
                 number: step.number,
                 title: step.title.clone(),
-                short: shorten(&step.title, 24),
+                short: shorten(&step.title, 28),
                 lane: lane.name.clone(),
                 team: lane.team.key(),
                 state: state_of(&step.key).key(),
+                after: step
+                    .depends_on
+                    .iter()
+                    .filter_map(|d| plan.steps.iter().find(|s| &s.key == d))
+                    .map(|d| format!("{}. {}", d.number, d.title))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 x: node.x,
                 y: node.y,
                 text_x: node.x + 8,
@@ -462,7 +482,7 @@ fn edit_page(
     let read_only = crate::auth::authorize(&signed.actor, Action::EditParameters).is_err();
     let page = FormPage {
         read_only,
-        chrome: Chrome::new(Some(signed), "Parameters"),
+        chrome: Chrome::new(Some(signed), &form_view::title("Parameters", errors)),
         heading: "Parameters".to_owned(),
         action: format!("/deployments/{id}/parameters"),
         submit: "Save and re-plan",

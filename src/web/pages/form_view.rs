@@ -30,7 +30,9 @@ pub struct GroupView {
 
 pub struct FormView {
     pub groups: Vec<GroupView>,
-    /// "3 problems: see the marked fields", or empty.
+    /// Each field's problems, linked from the top of the page: (field id, label, message).
+    pub summary: Vec<(String, String, String)>,
+    /// "There are 3 problems", or empty.
     pub errors_count: String,
     /// Errors that belong to no field (a step, the form as a whole).
     pub general: Vec<String>,
@@ -93,7 +95,11 @@ pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> Fo
                         LyncVersion::ALL.iter().map(|(_, k, n)| ((*k).to_owned(), (*n).to_owned())).collect(),
                     ),
                 };
-                field(format!("{section}.{}", q.key), q.text, String::new(), control)
+                // The question, and what follows it as help; a version's list of keys is for the
+                // answers file, the menu shows the names.
+                let (label, rest) = q.text.split_once('?').map_or((q.text, ""), |(question, rest)| (question, rest));
+                let help = if matches!(q.kind, QuestionKind::YesNo) { rest.trim().to_owned() } else { String::new() };
+                field(format!("{section}.{}", q.key), &format!("{label}?"), help, control)
             })
             .collect();
         groups.push(GroupView { title: title.to_owned(), fields });
@@ -150,10 +156,20 @@ pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> Fo
         .collect();
     let errors_count = match errors.len() {
         0 => String::new(),
-        1 => "1 problem: see the marked field.".to_owned(),
-        n => format!("{n} problems: see the marked fields."),
+        1 => "There is a problem".to_owned(),
+        n => format!("There are {n} problems"),
     };
-    FormView { groups, errors_count, general }
+    let summary = groups
+        .iter()
+        .flat_map(|g| &g.fields)
+        .flat_map(|f| f.errors.iter().map(|e| (f.name.clone(), f.label.clone(), e.clone())))
+        .collect();
+    FormView { groups, summary, errors_count, general }
+}
+
+/// A page's title, which says first that the form was refused: a screen reader reads it first.
+pub fn title(page: &str, errors: &[FieldError]) -> String {
+    if errors.is_empty() { page.to_owned() } else { format!("Error: {page}") }
 }
 
 fn capitalised(text: &str) -> String {

@@ -1,5 +1,6 @@
 //! The pages, one module per resource; every path is listed in [`routes`].
 
+mod account;
 mod audit;
 mod audit_events;
 mod deployments;
@@ -34,6 +35,8 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", post(login::logout))
         .route("/healthz", get(health))
         .route("/static/{file}", get(static_file))
+        // Browsers ask for it whatever the page links.
+        .route("/favicon.ico", get(|| static_file(Path("favicon.svg".to_owned()))))
         .route("/deployments", get(deployments::list).post(deployments::create))
         .route("/deployments/new", get(deployments::new_form))
         .route("/deployments/{id}", get(deployments::show))
@@ -59,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .route("/audit/proof", get(audit::proof_form))
         .route("/audit/events/{seq}/proof", get(audit::proof))
         .route("/audit/consistency", get(audit::consistency))
+        .route("/account/password", get(account::form).post(account::change))
         .route("/admin/users", get(users::list).post(users::create))
         .route("/admin/users/{username}/roles", post(users::set_role))
         .route("/admin/users/{username}/{action}", post(users::account))
@@ -108,6 +112,16 @@ impl Chrome {
             request_id: String::new(),
             version: env!("CARGO_PKG_VERSION"),
         }
+    }
+
+    /// `aria-current="page"` on the navigation link of the page shown (its title names it).
+    pub fn current(&self, link: &str) -> &'static str {
+        let title = self.title.strip_prefix("Error: ").unwrap_or(&self.title);
+        let on = match link {
+            "audit" => title == "Audit events" || title == "Audit trail",
+            other => title == other,
+        };
+        if on { " aria-current=\"page\"" } else { "" }
     }
 
     pub fn with_request_id(mut self, id: String) -> Chrome {
@@ -190,11 +204,12 @@ async fn health(State(state): State<AppState>) -> Response {
     }
 }
 
-/// The two static files are compiled in: the binary runs from any folder.
+/// The static files are compiled in: the binary runs from any folder.
 async fn static_file(Path(file): Path<String>) -> Response {
     let (body, content_type) = match file.as_str() {
         "style.css" => (include_str!("../../../static/style.css"), "text/css; charset=utf-8"),
         "app.js" => (include_str!("../../../static/app.js"), "text/javascript; charset=utf-8"),
+        "favicon.svg" => (include_str!("../../../static/favicon.svg"), "image/svg+xml"),
         _ => return AppError::NotFound(format!("/static/{file}")).into_response(),
     };
     ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()

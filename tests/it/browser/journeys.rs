@@ -18,9 +18,194 @@ async fn the_admin_creates_people_and_grants_roles() {
     admin.fill("#username", "kim.exchange").await;
     admin.fill("#display_name", "Kim (Exchange)").await;
     admin.click("input[name=roles][value='exchange-org-admins']").await;
-    admin.click("form[action='/admin/users'] button[type=submit]").await;
+    admin.submit("form[action='/admin/users'] button[type=submit]").await;
     let page = admin.text().await;
     assert!(page.contains("Password, shown this once"), "{page}");
     admin.check_page("admin", "user-created").await;
     admin.close().await;
+}
+
+/// A coordinator creates a deployment, mistypes a thumbprint and gives the Autodiscover address
+/// Outlook uses: both messages are linked from the summary, tied to their fields, and fixed.
+#[tokio::test]
+#[ignore = "needs Chromium: bash tests/run.sh runs it"]
+async fn a_coordinator_fixes_two_mistakes_the_form_points_to() {
+    let (app, driver) = start().await;
+    let admin = app.admin().await;
+    let password = app.create_user(&admin, "coord", &["coordinator"]).await;
+    let coordinator = driver.browser("coordinator").await;
+    sign_in(&coordinator, &app, "coord", &password).await;
+    coordinator.goto(&app.url("/deployments/new?example=1")).await;
+    coordinator.check_page("coordinator", "new-deployment").await;
+    let thumbprint = "[id='parameters.owa_im_certificate_thumbprint']";
+    let autodiscover = "[id='parameters.exchange_autodiscover_svc_url']";
+    coordinator.fill(thumbprint, "1A2B3C").await;
+    coordinator.fill(autodiscover, "https://autodiscover.contoso.com/autodiscover/autodiscover.xml").await;
+    coordinator.submit("form.answers button[type=submit]").await;
+
+    let title = coordinator.client.title().await.unwrap_or_default();
+    assert!(title.starts_with("Error: "), "the title says the form was refused: {title}");
+    let focused = coordinator.run("return document.activeElement.className").await;
+    assert_eq!(focused, "error-summary", "focus moves to the summary of problems");
+    for field in ["parameters.owa_im_certificate_thumbprint", "parameters.exchange_autodiscover_svc_url"] {
+        coordinator.find(&format!(".error-summary a[href='#{field}']")).await;
+        let described = coordinator
+            .run(&format!(
+                "const f = document.getElementById('{field}'); return [f.getAttribute('aria-invalid'), (f.getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id).textContent).join(' ')]"
+            ))
+            .await;
+        assert_eq!(described[0], "true", "{field} is marked invalid");
+        assert!(
+            described[1].as_str().is_some_and(|t| t.contains("is refused")),
+            "{field}: its error is tied to it: {described}"
+        );
+    }
+    let typed = coordinator.find(thumbprint).await.prop("value").await.unwrap_or_default();
+    assert_eq!(typed.as_deref(), Some("1A2B3C"), "what was typed is kept");
+    coordinator.check_page("coordinator", "form-errors").await;
+
+    coordinator.click(".error-summary a[href='#parameters.owa_im_certificate_thumbprint']").await;
+    coordinator.fill(thumbprint, "1A2B3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D").await;
+    coordinator.fill(autodiscover, "https://autodiscover.contoso.com/autodiscover/autodiscover.svc").await;
+    coordinator.submit("form.answers button[type=submit]").await;
+    coordinator.find("section.turn").await;
+    assert!(coordinator.url().await.contains("/deployments/"), "the deployment is created");
+    coordinator.check_page("coordinator", "deployment").await;
+    coordinator.close().await;
+}
+
+/// An auditor filters the trail to one person's sign-offs, downloads them as CSV and opens the
+/// printable report.
+#[tokio::test]
+#[ignore = "needs Chromium: bash tests/run.sh runs it"]
+async fn an_auditor_filters_exports_and_reads_the_report() {
+    let (app, driver) = start().await;
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let exchange = app.login("ex1", &app.create_user(&admin, "ex1", &["exchange-org-admins"]).await).await;
+    let id = app.create_example_deployment(&coordinator).await;
+    let step = crate::portal::steps_support::Step { app: &app, id, key: "um.deploy-exchange" };
+    assert_eq!(
+        step.act(&exchange, "sign", &[("note", "setup done on EX01")]).await.status(),
+        reqwest::StatusCode::SEE_OTHER
+    );
+    let password = app.create_user(&admin, "audrey", &["auditor"]).await;
+
+    let auditor = driver.browser("auditor").await;
+    sign_in(&auditor, &app, "audrey", &password).await;
+    auditor.check_page("auditor", "my-work").await;
+    auditor.goto(&app.url("/audit/events")).await;
+    auditor.check_page("auditor", "trail").await;
+    auditor.fill("#f-person", "ex1").await;
+    auditor.fill("#f-action", "step.").await;
+    auditor.submit("form.filters button[type=submit]").await;
+    let shown = auditor.text().await;
+    assert!(shown.contains("step.sign") && shown.contains("ex1"), "the filtered trail: {shown}");
+    auditor.check_page("auditor", "trail-filtered").await;
+
+    let csv_link =
+        auditor.find("a[href^='/audit/events.csv']").await.attr("href").await.ok().flatten().expect("a CSV link");
+    let csv = reqwest::Client::new()
+        .get(app.url(&csv_link))
+        .header("cookie", crate::support::browser::cookie_header(&auditor).await)
+        .send()
+        .await
+        .expect("the CSV downloads");
+    assert_eq!(csv.status(), reqwest::StatusCode::OK);
+    let csv = csv.text().await.unwrap_or_default();
+    let mut rows = csv::Reader::from_reader(csv.as_bytes());
+    let records: Vec<csv::StringRecord> = rows.records().filter_map(Result::ok).collect();
+    assert!(!records.is_empty() && records.iter().all(|r| r.iter().any(|f| f == "ex1")), "only ex1's events: {csv}");
+
+    auditor.goto(&app.url(&format!("/deployments/{id}/report"))).await;
+    assert!(auditor.text().await.contains("setup done on EX01"), "the report holds the sign-off's note");
+    auditor.check_page("auditor", "report").await;
+    auditor.close().await;
+}
+
+/// An Exchange admin and a Lync admin, each in a browser of their own, walk the Autodiscover
+/// procedure to complete: the work passes to the Lync team through the inbox, and nobody may
+/// countersign their own step.
+#[tokio::test]
+#[ignore = "needs Chromium: bash tests/run.sh runs it"]
+async fn two_teams_walk_a_procedure_to_complete() {
+    let (app, driver) = start().await;
+    let admin = app.admin().await;
+    let kim_password = app.create_user(&admin, "kim", &["exchange-org-admins", "dns-admins", "coordinator"]).await;
+    let lee_password = app.create_user(&admin, "lee", &["rtc-universal-server-admins", "coordinator"]).await;
+    let kim_http = app.login("kim", &kim_password).await;
+    let only_autodiscover = [
+        ("integrations.unified_messaging", "false"),
+        ("integrations.owa_im", "false"),
+        ("integrations.partner_applications", "false"),
+        ("workflow.countersigner", "coordinator"),
+    ];
+    let id = app.create_deployment(&kim_http, &only_autodiscover).await;
+    let kim = driver.browser("kim").await;
+    let lee = driver.browser("lee").await;
+    sign_in(&kim, &app, "kim", &kim_password).await;
+    sign_in(&lee, &app, "lee", &lee_password).await;
+    kim.check_page("teams", "kim-my-work").await;
+
+    let step_url = |key: &str| app.url(&format!("/deployments/{id}/steps/{key}"));
+    let press = |kind: &str| format!("form.action:has(input[name=kind][value={kind}]) button[type=submit]");
+    for key in ["autodiscover.check", "autodiscover.set-internal-uri", "autodiscover.dns-record"] {
+        kim.goto(&step_url(key)).await;
+        assert_eq!(kim.step_state().await, "ready", "{key} is ready for kim");
+        if key == "autodiscover.check" {
+            kim.check_page("teams", "step").await;
+        }
+        kim.submit(&press("sign")).await;
+        assert_eq!(kim.step_state().await, "signed", "{key} is signed");
+        lee.goto(&step_url(key)).await;
+        lee.submit(&press("countersign")).await;
+        assert_eq!(lee.step_state().await, "countersigned", "{key} is countersigned");
+    }
+    // The handoff reaches the Lync team's inbox, linked to its step.
+    lee.goto(&app.url("/inbox")).await;
+    let inbox = lee.text().await;
+    assert!(inbox.contains("your turn"), "lee's inbox: {inbox}");
+    lee.check_page("teams", "inbox").await;
+    lee.goto(&step_url("autodiscover.configure-lync")).await;
+    lee.submit(&press("sign")).await;
+    assert_eq!(lee.step_state().await, "signed");
+    // Nobody countersigns their own step: the form is not offered, and the page says why.
+    assert!(lee.client.find(fantoccini::Locator::Css(&press("countersign"))).await.is_err());
+    let why = lee.text().await;
+    assert!(why.contains("Why other actions are not available to you"), "{why}");
+    lee.check_page("teams", "own-step").await;
+    kim.goto(&step_url("autodiscover.configure-lync")).await;
+    kim.submit(&press("countersign")).await;
+    assert_eq!(kim.step_state().await, "countersigned");
+    kim.goto(&app.url(&format!("/deployments/{id}"))).await;
+    let deployment = kim.text().await;
+    assert!(deployment.contains("complete"), "the deployment is complete: {deployment}");
+    kim.check_page("teams", "complete").await;
+    kim.close().await;
+    lee.close().await;
+}
+
+/// A person signs in through the test OpenID provider's own login and consent pages and
+/// arrives with the roles their group gives.
+#[tokio::test]
+#[ignore = "needs Chromium: bash tests/run.sh runs it"]
+async fn a_person_signs_in_through_the_identity_provider() {
+    use crate::portal::sso::{EXCHANGE_ADMINS, world};
+    let world = world(&[("alice", &[EXCHANGE_ADMINS])], false, |_, _| {}).await;
+    let driver = crate::support::browser::Driver::start().await;
+    let alice = driver.browser("alice").await;
+    alice.goto(&world.app.url("/login")).await;
+    alice.check_page("sso", "login").await;
+    alice.submit("a.button[href^='/login/sso']").await;
+    // The provider's pages: its login form (any password), then its consent.
+    alice.fill("input[name=login]", "alice").await;
+    alice.fill("input[name=password]", "any").await;
+    alice.submit("button[type=submit]").await;
+    alice.submit("button[type=submit]").await;
+    alice.find("header.top nav").await;
+    assert!(alice.url().await.starts_with(&world.app.base), "back at the portal: {}", alice.url().await);
+    let home = alice.text().await;
+    assert!(home.contains("Exchange Organization Administrators"), "alice holds her group's role: {home}");
+    alice.check_page("sso", "my-work").await;
+    alice.close().await;
 }

@@ -15,7 +15,7 @@ async fn sign_in(browser: &Browser, app: &TestApp, username: &str, password: &st
     browser.goto(&app.url("/login")).await;
     browser.fill("#username", username).await;
     browser.fill("#password", password).await;
-    browser.click("form[action='/login'] button[type=submit]").await;
+    browser.submit("form[action='/login'] button[type=submit]").await;
     let body = browser.text().await;
     assert!(!body.contains("Sign in"), "{username} is signed in: {body}");
 }

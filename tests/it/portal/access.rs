@@ -56,7 +56,8 @@ async fn a_user_without_the_coordinator_role_cannot_create_a_deployment() {
     assert_eq!(form.status(), StatusCode::FORBIDDEN);
     let response = app.post_form(&ola, "/deployments", "/", &[("deployment.name", "Sneaky")]).await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert!(text(response).await.contains("needs the Coordinator role"));
+    // Said in words, not as the action's key.
+    assert!(text(response).await.contains("Creating a deployment needs the Coordinator role"));
     let deployments: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM deployments").fetch_one(&app.db().await).await.expect("count");
     assert_eq!(deployments, 0);

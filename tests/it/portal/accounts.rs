@@ -245,3 +245,62 @@ async fn user_names_follow_one_rule_and_the_trail_spells_them_as_stored() {
         .collect();
     assert_eq!(targets, vec!["user:Mei.Lin".to_owned()]);
 }
+
+/// A person changes their own password: the current one is asked, the rules are named, the
+/// other sessions end, this one goes on, and the old password no longer signs in.
+#[tokio::test]
+async fn a_person_changes_their_own_password() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let old = app.create_user(&admin, "mei", &["rtc-universal-server-admins"]).await;
+    let here = app.login("mei", &old).await;
+    let elsewhere = app.login("mei", &old).await;
+    let change = |current: &str, new: &str, again: &str| {
+        [
+            ("current_password", current.to_owned()),
+            ("new_password", new.to_owned()),
+            ("repeat_password", again.to_owned()),
+        ]
+    };
+    let send = |fields: [(&'static str, String); 3]| {
+        let (app, here) = (&app, &here);
+        async move {
+            let pairs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.post_form(here, "/account/password", "/account/password", &pairs).await
+        }
+    };
+    let new = "correct horse battery staple";
+    let forged = here
+        .post(app.url("/account/password"))
+        .form(&[("current_password", old.as_str()), ("new_password", new), ("repeat_password", new)])
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(forged.status(), StatusCode::FORBIDDEN, "no change without the form's CSRF token");
+    for (fields, says) in [
+        (change("not it", new, new), "is not your current password"),
+        (change(&old, "short", "short"), "has 5 characters; a password needs 12 to 200"),
+        (change(&old, new, "correct horse battery stapler"), "differs from the new password"),
+    ] {
+        let refused = send(fields).await;
+        assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let page = text(refused).await;
+        assert!(page.contains(says), "{says}: {page}");
+        assert!(page.contains("<title>Error: Your password"), "the title says so first");
+        assert!(!page.contains(new) && !page.contains(&old), "no password is echoed");
+    }
+    let done = send(change(&old, new, new)).await;
+    assert_eq!(done.status(), StatusCode::OK);
+    assert!(text(done).await.contains("Your password is changed"));
+    assert_eq!(app.get(&here, "/").await.status(), StatusCode::OK, "this session goes on");
+    assert_eq!(app.get(&elsewhere, "/").await.status(), StatusCode::SEE_OTHER, "the other one ended");
+    assert_eq!(
+        app.try_login(&client(), "mei", &old).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "the old password is refused"
+    );
+    app.login("mei", new).await;
+    let events = app.audit().await;
+    let outcomes: Vec<&str> = events.iter().filter(|e| e.1 == "user.password-change").map(|e| e.3.as_str()).collect();
+    assert_eq!(outcomes, ["refused", "done"], "the wrong current password and the change are on the trail");
+}

@@ -15,7 +15,7 @@ mod reports;
 mod script_results;
 mod signin;
 mod signoffs;
-mod sso;
+pub mod sso;
 pub mod steps_support;
 mod trail_bounds;
 mod what_was_signed;

@@ -340,7 +340,11 @@ async fn a_handoff_is_recorded_and_posts_one_webhook() {
     assert_eq!((delivered, all), (1, 1), "one handoff, one webhook");
 
     let deployment = text(t.app.get(&lync, &format!("/deployments/{}", t.id)).await).await;
-    assert!(deployment.contains("DnsAdmins → RTCUniversalServerAdmins: 1 step(s) ready (autodiscover.configure-lync)"));
+    let handoff = format!(
+        "DnsAdmins handed to <strong>RTCUniversalServerAdmins</strong>: <a href=\"/deployments/{}/steps/autodiscover.configure-lync\">",
+        t.id
+    );
+    assert!(deployment.contains(&handoff), "the handoff names the step and links it");
     assert!(text(t.app.get(&lync, "/inbox").await).await.contains("your turn, RTCUniversalServerAdmins"));
     assert!(text(t.app.get(&lync, "/").await).await.contains("Tell Lync where Exchange Autodiscover is"));
 }

@@ -11,7 +11,7 @@ use reqwest::{Client, Response, StatusCode};
 use super::{TestApp, client, location, text};
 use crate::support::oidc::{self, CLIENT_ID, CLIENT_SECRET, ProviderSetup, TestProvider};
 
-const EXCHANGE_ADMINS: &str = "Exchange Organization Management";
+pub const EXCHANGE_ADMINS: &str = "Exchange Organization Management";
 const LYNC_ADMINS: &str = "CS Admins";
 
 /// The settings an administrator would write, for a provider at `issuer`.
@@ -35,13 +35,17 @@ fn settings(issuer: &str) -> SsoConfig {
 }
 
 /// A provider and a portal that trusts it.
-struct World {
-    app: TestApp,
-    provider: TestProvider,
+pub struct World {
+    pub app: TestApp,
+    pub provider: TestProvider,
     _dir: tempfile::TempDir,
 }
 
-async fn world(people: &[(&str, &[&str])], rogue: bool, adjust: impl FnOnce(&mut SsoConfig, &mut LocalLogin)) -> World {
+pub async fn world(
+    people: &[(&str, &[&str])],
+    rogue: bool,
+    adjust: impl FnOnce(&mut SsoConfig, &mut LocalLogin),
+) -> World {
     world_with(people, rogue, false, adjust).await
 }
 

@@ -181,7 +181,7 @@ pub async fn walk_to_complete(app: &TestApp, id: i64, exchange: &Client, lync: &
             if form_fields(&page, "sign").is_some() { (exchange, lync) } else { (lync, exchange) };
         step.sign_and_countersign(signer, countersigner).await;
         let deployment = text(app.get(exchange, &format!("/deployments/{id}")).await).await;
-        handoffs_seen = deployment.matches(" step(s) ready (").count();
+        handoffs_seen = deployment.matches(" handed to <strong>").count();
     }
     (ordered.len(), handoffs_seen)
 }

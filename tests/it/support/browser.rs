@@ -136,6 +136,31 @@ impl Browser {
         self.find(css).await.click().await.unwrap_or_else(|e| panic!("{}: click {css}: {e}", self.name));
     }
 
+    /// Clicks what sends a form or follows a link, and waits for the next page to load.
+    pub async fn submit(&self, css: &str) {
+        self.run("window.countersignOldPage = true; return null").await;
+        self.click(css).await;
+        for _ in 0..200 {
+            let loaded = self
+                .client
+                .execute(
+                    "return window.countersignOldPage === undefined && document.readyState === 'complete'",
+                    Vec::new(),
+                )
+                .await;
+            if matches!(loaded, Ok(Value::Bool(true))) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{}: no new page after clicking {css} on {}", self.name, self.url().await);
+    }
+
+    /// The state a step page shows in its badge.
+    pub async fn step_state(&self) -> String {
+        self.find("h1 + p .badge").await.text().await.unwrap_or_default()
+    }
+
     pub async fn url(&self) -> String {
         self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default()
     }
@@ -229,4 +254,18 @@ impl Browser {
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
+}
+
+/// The browser's cookies as a Cookie header: a download is fetched with them, as the
+/// person's own request, since a headless browser keeps no download to read.
+pub async fn cookie_header(browser: &Browser) -> String {
+    browser
+        .client
+        .get_all_cookies()
+        .await
+        .expect("the browser's cookies")
+        .iter()
+        .map(|c| format!("{}={}", c.name(), c.value()))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
