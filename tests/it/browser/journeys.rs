@@ -1,4 +1,4 @@
-//! The five journeys.
+//! The five journeys, and a check of the checks.
 
 use super::{sign_in, start};
 
@@ -69,8 +69,28 @@ async fn a_coordinator_fixes_two_mistakes_the_form_points_to() {
     coordinator.fill(autodiscover, "https://autodiscover.contoso.com/autodiscover/autodiscover.svc").await;
     coordinator.submit("form.answers button[type=submit]").await;
     coordinator.find("section.turn").await;
-    assert!(coordinator.url().await.contains("/deployments/"), "the deployment is created");
+    let deployment = coordinator.url().await;
+    assert!(deployment.contains("/deployments/"), "the deployment is created");
     coordinator.check_page("coordinator", "deployment").await;
+    for (path, page) in
+        [("/scripts", "scripts"), ("/parameters", "parameters"), ("/steps/owa.create-trusted-application-pool", "step")]
+    {
+        coordinator.goto(&format!("{deployment}{path}")).await;
+        coordinator.check_page("coordinator", page).await;
+    }
+    coordinator.goto(&app.url("/features")).await;
+    coordinator.check_page("coordinator", "features").await;
+    coordinator.goto(&app.url("/deployments/999999")).await;
+    assert!(coordinator.text().await.contains("was not found"));
+    coordinator.check_page("coordinator", "not-found").await;
+    // Cancelling asks first, on a page of its own, and the deployment then says it is cancelled.
+    coordinator.goto(&deployment).await;
+    coordinator.fill("#cancel-reason", "superseded by the 2016 migration").await;
+    coordinator.submit("form[action$='/cancel'] button[type=submit]").await;
+    coordinator.check_page("coordinator", "confirm-cancel").await;
+    coordinator.submit("form[action$='/cancel'] button[type=submit]").await;
+    assert!(coordinator.text().await.contains("Nobody: the deployment is cancelled"));
+    coordinator.check_page("coordinator", "cancelled").await;
     coordinator.close().await;
 }
 
@@ -117,6 +137,10 @@ async fn an_auditor_filters_exports_and_reads_the_report() {
     let records: Vec<csv::StringRecord> = rows.records().filter_map(Result::ok).collect();
     assert!(!records.is_empty() && records.iter().all(|r| r.iter().any(|f| f == "ex1")), "only ex1's events: {csv}");
 
+    for (path, page) in [("/dashboard", "dashboard"), ("/audit", "checkpoints")] {
+        auditor.goto(&app.url(path)).await;
+        auditor.check_page("auditor", page).await;
+    }
     auditor.goto(&app.url(&format!("/deployments/{id}/report"))).await;
     assert!(auditor.text().await.contains("setup done on EX01"), "the report holds the sign-off's note");
     auditor.check_page("auditor", "report").await;
@@ -155,7 +179,17 @@ async fn two_teams_walk_a_procedure_to_complete() {
         if key == "autodiscover.check" {
             kim.check_page("teams", "step").await;
         }
-        kim.submit(&press("sign")).await;
+        if key == "autodiscover.check" {
+            let results = tempfile::Builder::new().suffix(".results.json").tempfile().expect("a file");
+            std::fs::write(results.path(), results_of_run(&app, &kim, id, key).await).expect("written");
+            let field = kim.find("form.action:has(input[name=kind][value=sign]) input[type=file]").await;
+            field.send_keys(&results.path().display().to_string()).await.expect("the file is chosen");
+            kim.submit(&press("sign")).await;
+            assert!(kim.text().await.contains("every check passed"), "the run is shown with the sign-off");
+            kim.check_page("teams", "signed-with-results").await;
+        } else {
+            kim.submit(&press("sign")).await;
+        }
         assert_eq!(kim.step_state().await, "signed", "{key} is signed");
         lee.goto(&step_url(key)).await;
         lee.submit(&press("countersign")).await;
@@ -208,4 +242,47 @@ async fn a_person_signs_in_through_the_identity_provider() {
     assert!(home.contains("Exchange Organization Administrators"), "alice holds her group's role: {home}");
     alice.check_page("sso", "my-work").await;
     alice.close().await;
+}
+
+/// The results file a run of the script that carries `key` writes, downloaded as `browser`'s person.
+async fn results_of_run(
+    app: &crate::portal::TestApp,
+    browser: &crate::support::browser::Browser,
+    id: i64,
+    key: &str,
+) -> Vec<u8> {
+    let cookies = crate::support::browser::cookie_header(browser).await;
+    let http = reqwest::Client::new();
+    let get = |path: String| {
+        let request = http.get(app.url(&path)).header("cookie", cookies.clone());
+        async move { request.send().await.expect("the portal answers").text().await.unwrap_or_default() }
+    };
+    let list = get(format!("/deployments/{id}/scripts")).await;
+    let prefix = format!("/deployments/{id}/scripts/");
+    for part in list.split(&format!("href=\"{prefix}")).skip(1) {
+        let name: String = part.chars().take_while(|c| *c != '"').collect();
+        let script = get(format!("{prefix}{name}")).await;
+        if script.contains(&format!("Add-CountersignStep '{key}'")) {
+            return crate::portal::script_results::results_of(&script, |_| {});
+        }
+    }
+    panic!("no script of deployment {id} carries {key}");
+}
+
+/// The checks find what they look for: a page with an unnamed button, an image without a text
+/// alternative and a box wider than a phone fails both.
+#[tokio::test]
+#[ignore = "needs Chromium: bash tests/run.sh runs it"]
+async fn the_page_checks_find_what_they_look_for() {
+    let driver = crate::support::browser::Driver::start().await;
+    let browser = driver.browser("checker").await;
+    browser
+        .goto("data:text/html,<html><head><title>t</title></head><body><main><img src='x.png'><button></button><div style='width:900px'>wide</div></main></body></html>")
+        .await;
+    let violations = browser.axe().await;
+    assert!(violations.contains("image-alt") && violations.contains("button-name"), "{violations}");
+    browser.resize(crate::support::browser::PHONE).await;
+    let overflow = browser.overflow().await;
+    assert!(overflow.contains("the page is") && overflow.contains("div ends at"), "the wide box is found: {overflow}");
+    browser.close().await;
 }

@@ -12,7 +12,7 @@ mod logs;
 mod read_model;
 mod read_policy;
 mod reports;
-mod script_results;
+pub mod script_results;
 mod signin;
 mod signoffs;
 pub mod sso;

@@ -44,7 +44,7 @@ fn assigned(script: &str, variable: &str) -> String {
 
 /// The results file a run of `script` writes, every step done and every check passed,
 /// before `change` shapes it.
-fn results_of(script: &str, change: impl FnOnce(&mut Value)) -> Vec<u8> {
+pub fn results_of(script: &str, change: impl FnOnce(&mut Value)) -> Vec<u8> {
     let marker = format!("{}\n", countersign::render::script::END_OF_HEADER);
     let body = script.split_once(&marker).expect("the header line").1;
     let steps: Vec<Value> = script

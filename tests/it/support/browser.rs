@@ -173,7 +173,7 @@ impl Browser {
         self.client.execute(script, Vec::new()).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    async fn resize(&self, (width, height): (u32, u32)) {
+    pub async fn resize(&self, (width, height): (u32, u32)) {
         self.client.set_window_size(width, height).await.expect("the window resizes");
         // The layout settles on the next frame.
         let _ = self
@@ -205,7 +205,8 @@ impl Browser {
         self.resize(DESKTOP).await;
     }
 
-    async fn axe(&self) -> String {
+    /// The serious and critical WCAG violations axe-core finds on the page, one per line.
+    pub async fn axe(&self) -> String {
         let loaded = self.run("return typeof window.axe === 'object'").await;
         if loaded != Value::Bool(true) {
             self.client.execute(&axe_source(), Vec::new()).await.expect("axe-core loads into the page");
@@ -227,7 +228,7 @@ impl Browser {
 
     /// Elements that reach past the viewport's right edge, unless inside an element that
     /// scrolls sideways and takes the keyboard's focus.
-    async fn overflow(&self) -> String {
+    pub async fn overflow(&self) -> String {
         let found = self
             .run(
                 r#"const width = document.documentElement.clientWidth;
