@@ -12,7 +12,7 @@ use super::{client, text};
 fn seqs(page: &str) -> Vec<i64> {
     page.split("<tr class=\"outcome-")
         .skip(1)
-        .filter_map(|row| row.split("<td>").nth(1)?.split("</td>").next()?.trim().parse().ok())
+        .filter_map(|row| row.split("<td data-label=\"#\">").nth(1)?.split("</td>").next()?.trim().parse().ok())
         .collect()
 }
 

@@ -189,9 +189,14 @@ impl Browser {
         let url = self.url().await;
         let title = self.client.title().await.unwrap_or_default();
         for (size, label) in [(DESKTOP, "desktop"), (PHONE, "phone")] {
+            // The whole page in one picture, for the reviewer: the window as tall as the page.
             self.resize(size).await;
+            let height = self.run("return document.documentElement.scrollHeight").await.as_u64().unwrap_or(0);
+            let height = u32::try_from(height).unwrap_or(size.1).clamp(size.1, 12_000);
+            self.resize((size.0, height)).await;
             let png = self.client.screenshot().await.expect("a screenshot");
             std::fs::write(screenshot_dir().join(format!("{journey}-{page}-{label}.png")), png).expect("saved");
+            self.resize(size).await;
             let violations = self.axe().await;
             assert!(
                 violations.is_empty(),
