@@ -302,6 +302,30 @@ fn rendered_templates<'a>(step: &'a Step, q: &'a Questionnaire) -> impl Iterator
     step.all_templates().filter(move |t| t.when.holds(q))
 }
 
+/// The parameters a command template uses, and the list it loops over.
+fn parameter_names(template: &CommandTemplate) -> impl Iterator<Item = &str> {
+    template
+        .template
+        .refs()
+        .filter_map(|r| match r {
+            ValueRef::Param(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .chain(template.for_each.as_deref())
+}
+
+/// The parameters the steps that apply to these answers use: what the form asks for.
+pub fn needed_parameters(catalog: &Catalog, q: &Questionnaire) -> BTreeSet<String> {
+    catalog
+        .steps
+        .iter()
+        .filter(|step| applies(catalog, step, q))
+        .flat_map(|step| rendered_templates(step, q))
+        .flat_map(parameter_names)
+        .map(str::to_owned)
+        .collect()
+}
+
 /// Every parameter an applicable command uses and the answers lack, named
 /// with the first step that needs it.
 fn missing_parameters(steps: &[&Step], params: &Params, q: &Questionnaire) -> Vec<FieldError> {
@@ -309,15 +333,7 @@ fn missing_parameters(steps: &[&Step], params: &Params, q: &Questionnaire) -> Ve
     let mut errors = Vec::new();
     for step in steps {
         for template in rendered_templates(step, q) {
-            let names = template
-                .template
-                .refs()
-                .filter_map(|r| match r {
-                    ValueRef::Param(name) => Some(name.as_str()),
-                    _ => None,
-                })
-                .chain(template.for_each.as_deref());
-            for name in names {
+            for name in parameter_names(template) {
                 let empty_list = matches!(params.get(name), Some(ParamValue::List(l)) if l.is_empty())
                     || matches!(params.get(name), Some(ParamValue::Records(r)) if r.is_empty());
                 if (params.get(name).is_none() || empty_list) && reported.insert(name.to_owned()) {

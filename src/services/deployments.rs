@@ -103,6 +103,52 @@ pub fn check_form(catalog: &Catalog, fields: &FormFields) -> Result<(String, Ans
     Err(ServiceError::Invalid(errors))
 }
 
+/// The first page of a new deployment, the questions, checked: the parameters
+/// these answers need, or what is wrong with the questions. A value the next
+/// page asks for is not wrong yet.
+pub async fn check_questions(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    fields: &FormFields,
+) -> Result<std::collections::BTreeSet<String>, ServiceError> {
+    authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
+    let questions: FormFields =
+        fields.iter().filter(|(k, _)| !k.starts_with("parameters.")).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let (text, mut errors) = form::to_toml(&questions);
+    if let Err(more) = plan::from_answers_text(catalog, &text) {
+        plan::merge_errors(&mut errors, more.into_iter().filter(|e| !e.field.starts_with("parameters.")).collect());
+    }
+    if let Err(policy) = policy_from(fields) {
+        errors.extend(policy);
+    }
+    let questionnaire = crate::answers::read(&text).questionnaire;
+    match questionnaire {
+        Some(q) if errors.is_empty() => Ok(plan::needed_parameters(catalog, &q)),
+        _ => Err(ServiceError::Invalid(errors)),
+    }
+}
+
+/// The whole form checked, nothing created: what "check your answers" shows.
+pub async fn check_new(
+    pool: &SqlitePool,
+    catalog: &Catalog,
+    actor: &Actor,
+    fields: &FormFields,
+) -> Result<Plan, ServiceError> {
+    authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
+    let mut errors = policy_from(fields).err().unwrap_or_default();
+    match check_form(catalog, fields) {
+        Ok((_, _, plan)) if errors.is_empty() => Ok(plan),
+        Ok(_) => Err(ServiceError::Invalid(errors)),
+        Err(ServiceError::Invalid(more)) => {
+            errors.extend(more);
+            Err(ServiceError::Invalid(errors))
+        }
+        Err(other) => Err(other),
+    }
+}
+
 pub async fn create(
     pool: &SqlitePool,
     catalog: &Catalog,

@@ -150,6 +150,22 @@ struct FormPage {
     /// Shown to someone who may read the parameters but not change them.
     read_only: bool,
     form: FormView,
+    /// The new-deployment form in parts: which one this is, and what the button sends.
+    part: Option<(&'static str, &'static str)>,
+    /// The other parts' fields, carried along.
+    hidden: Vec<(String, String)>,
+}
+
+/// "Check your answers": everything the form holds, before anything is created.
+#[derive(Template)]
+#[template(path = "check_answers.html")]
+struct CheckPage {
+    chrome: Chrome,
+    groups: Vec<form_view::GroupView>,
+    hidden: Vec<(String, String)>,
+    steps: usize,
+    roles: usize,
+    warnings: Vec<String>,
 }
 
 fn default_fields() -> FormFields {
@@ -160,9 +176,14 @@ fn default_fields() -> FormFields {
     fields
 }
 
-/// The posted form as fields, without the CSRF token and the version.
+/// The posted form as fields, without the CSRF token, the version and the part sent.
 fn posted_fields(pairs: Vec<(String, String)>) -> FormFields {
-    pairs.into_iter().filter(|(key, _)| key != CSRF_FIELD && key != "version").collect()
+    pairs.into_iter().filter(|(key, _)| key != CSRF_FIELD && key != "version" && key != "stage").collect()
+}
+
+/// The fields of `fields` that the page does not show, to send along.
+fn carried(fields: &FormFields, shown: &[&str]) -> Vec<(String, String)> {
+    fields.iter().filter(|(k, _)| !shown.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 #[derive(Deserialize)]
@@ -180,36 +201,124 @@ pub async fn new_form(
     new_page(&signed, &fields, &[], StatusCode::OK)
 }
 
+/// Part 1 of 3 of a new deployment: its name, the questions and the sign-off rules.
 fn new_page(
     signed: &Signed,
     fields: &FormFields,
     errors: &[FieldError],
     status: StatusCode,
 ) -> Result<Response, AppError> {
+    let form = form_view::build(fields, errors, true).only(form_view::Part::Questions);
+    let hidden = carried(fields, &form.names());
     let page = FormPage {
         chrome: Chrome::new(Some(signed), &form_view::title("New deployment", errors)),
         heading: "New deployment".to_owned(),
         action: "/deployments".to_owned(),
-        submit: "Create the deployment",
+        submit: "Continue",
         version: None,
         show_example_link: true,
         read_only: false,
-        form: form_view::build(fields, errors, true),
+        form,
+        part: Some(("Part 1 of 3: the organisation and the integrations", "questions")),
+        hidden,
     };
     render_with(status, &page)
 }
 
+/// Part 2 of 3: only the values the steps of these answers use.
+fn values_page(
+    signed: &Signed,
+    fields: &FormFields,
+    errors: &[FieldError],
+    needed: &std::collections::BTreeSet<String>,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let form = form_view::build(fields, errors, true).only(form_view::Part::Parameters(needed));
+    let hidden = carried(fields, &form.names());
+    let page = FormPage {
+        chrome: Chrome::new(Some(signed), &form_view::title("New deployment: the values", errors)),
+        heading: "New deployment: the values the commands need".to_owned(),
+        action: "/deployments".to_owned(),
+        submit: "Continue",
+        version: None,
+        show_example_link: false,
+        read_only: false,
+        form,
+        part: Some(("Part 2 of 3: only the values the steps of your answers use", "parameters")),
+        hidden,
+    };
+    render_with(status, &page)
+}
+
+/// The new-deployment form, in three parts: the questions, then only the values they need,
+/// then everything to check before it is created. A form that sends no part (a script, an
+/// older page) creates at once, as before.
 pub async fn create(
     State(state): State<AppState>,
     signed: Signed,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let stage = pairs.iter().find(|(k, _)| k == "stage").map(|(_, v)| v.clone()).unwrap_or_default();
     let fields = posted_fields(pairs);
-    match deployments::create(&state.pool, &state.catalog, &signed.actor, &fields).await {
-        Ok(id) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
-        Err(ServiceError::Invalid(errors)) => new_page(&signed, &fields, &errors, StatusCode::UNPROCESSABLE_ENTITY),
+    let (pool, catalog, actor) = (&state.pool, &state.catalog, &signed.actor);
+    let refused = StatusCode::UNPROCESSABLE_ENTITY;
+    match stage.as_str() {
+        "questions" | "change-parameters" => match deployments::check_questions(pool, catalog, actor, &fields).await {
+            Ok(needed) => values_page(&signed, &fields, &[], &needed, StatusCode::OK),
+            Err(ServiceError::Invalid(errors)) => new_page(&signed, &fields, &errors, refused),
+            Err(other) => Err(other.into()),
+        },
+        "change-questions" => new_page(&signed, &fields, &[], StatusCode::OK),
+        "parameters" => match deployments::check_new(pool, catalog, actor, &fields).await {
+            Ok(plan) => check_page(&signed, &fields, &plan, catalog),
+            Err(ServiceError::Invalid(errors)) => invalid(&state, &signed, &fields, &errors).await,
+            Err(other) => Err(other.into()),
+        },
+        _ => match deployments::create(pool, catalog, actor, &fields).await {
+            Ok(id) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
+            Err(ServiceError::Invalid(errors)) => invalid(&state, &signed, &fields, &errors).await,
+            Err(other) => Err(other.into()),
+        },
+    }
+}
+
+/// A refused form, shown again at the part its first problem is in.
+async fn invalid(
+    state: &AppState,
+    signed: &Signed,
+    fields: &FormFields,
+    errors: &[FieldError],
+) -> Result<Response, AppError> {
+    let refused = StatusCode::UNPROCESSABLE_ENTITY;
+    if errors.iter().any(|e| !e.field.starts_with("parameters.")) {
+        return new_page(signed, fields, errors, refused);
+    }
+    match deployments::check_questions(&state.pool, &state.catalog, &signed.actor, fields).await {
+        Ok(needed) => values_page(signed, fields, errors, &needed, refused),
+        Err(ServiceError::Invalid(more)) => new_page(signed, fields, &more, refused),
         Err(other) => Err(other.into()),
     }
+}
+
+/// Part 3 of 3: every answer and value, with the plan they make, before it is created.
+fn check_page(
+    signed: &Signed,
+    fields: &FormFields,
+    plan: &crate::plan::Plan,
+    catalog: &crate::catalog::Catalog,
+) -> Result<Response, AppError> {
+    let needed = crate::plan::needed_parameters(catalog, &plan.questionnaire);
+    let questions = form_view::build(fields, &[], true).only(form_view::Part::Questions);
+    let values = form_view::build(fields, &[], true).only(form_view::Part::Parameters(&needed));
+    let page = CheckPage {
+        chrome: Chrome::new(Some(signed), "New deployment: check your answers"),
+        groups: questions.groups.into_iter().chain(values.groups).collect(),
+        hidden: fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        steps: plan.steps.len(),
+        roles: plan.lanes.len(),
+        warnings: plan.warnings.clone(),
+    };
+    render(&page)
 }
 
 pub struct StepCard {
@@ -489,6 +598,8 @@ fn edit_page(
         version: Some(version),
         show_example_link: false,
         form: form_view::build(fields, errors, false),
+        part: None,
+        hidden: Vec::new(),
     };
     render_with(status, &page)
 }

@@ -23,6 +23,19 @@ pub struct FieldView {
     pub errors: Vec<String>,
 }
 
+impl FieldView {
+    /// The value as the person chose it: a menu's label, not its key.
+    pub fn shown(&self) -> String {
+        match &self.control {
+            Control::Select(options) => options
+                .iter()
+                .find(|(key, _)| *key == self.value)
+                .map_or_else(|| self.value.clone(), |(_, label)| label.clone()),
+            _ => self.value.clone(),
+        }
+    }
+}
+
 pub struct GroupView {
     pub title: String,
     pub fields: Vec<FieldView>,
@@ -165,6 +178,36 @@ pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> Fo
         .flat_map(|f| f.errors.iter().map(|e| (f.name.clone(), f.label.clone(), e.clone())))
         .collect();
     FormView { groups, summary, errors_count, general }
+}
+
+/// Which part of the new-deployment form a page shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Part<'a> {
+    /// The deployment's name, the questions and the sign-off rules.
+    Questions,
+    /// The values the answers need.
+    Parameters(&'a std::collections::BTreeSet<String>),
+}
+
+impl FormView {
+    /// Only the fields of `part`; the rest travel as hidden fields.
+    pub fn only(mut self, part: Part<'_>) -> FormView {
+        let keep = |name: &str| match part {
+            Part::Questions => !name.starts_with("parameters."),
+            Part::Parameters(needed) => name.strip_prefix("parameters.").is_some_and(|n| needed.contains(n)),
+        };
+        for group in &mut self.groups {
+            group.fields.retain(|f| keep(&f.name));
+        }
+        self.groups.retain(|g| !g.fields.is_empty());
+        self.summary.retain(|(name, _, _)| keep(name));
+        self
+    }
+
+    /// Every field's name, for the hidden fields of the other parts.
+    pub fn names(&self) -> Vec<&str> {
+        self.groups.iter().flat_map(|g| &g.fields).map(|f| f.name.as_str()).collect()
+    }
 }
 
 /// A page's title, which says first that the form was refused: a screen reader reads it first.

@@ -37,6 +37,9 @@ async fn a_coordinator_fixes_two_mistakes_the_form_points_to() {
     sign_in(&coordinator, &app, "coord", &password).await;
     coordinator.goto(&app.url("/deployments/new?example=1")).await;
     coordinator.check_page("coordinator", "new-deployment").await;
+    coordinator.submit("form.answers button[type=submit]").await;
+    assert!(coordinator.text().await.contains("Part 2 of 3"), "the values come second");
+    coordinator.check_page("coordinator", "new-deployment-values").await;
     let thumbprint = "[id='parameters.owa_im_certificate_thumbprint']";
     let autodiscover = "[id='parameters.exchange_autodiscover_svc_url']";
     coordinator.fill(thumbprint, "1A2B3C").await;
@@ -68,6 +71,13 @@ async fn a_coordinator_fixes_two_mistakes_the_form_points_to() {
     coordinator.fill(thumbprint, "1A2B3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D").await;
     coordinator.fill(autodiscover, "https://autodiscover.contoso.com/autodiscover/autodiscover.svc").await;
     coordinator.submit("form.answers button[type=submit]").await;
+    let check = coordinator.text().await;
+    assert!(
+        check.contains("Check your answers") && check.contains("1A2B3C4D5E6F708192A3B4C5D6E7F8091A2B3C4D"),
+        "{check}"
+    );
+    coordinator.check_page("coordinator", "check-your-answers").await;
+    coordinator.submit("button[name=stage][value=create]").await;
     coordinator.find("section.turn").await;
     let deployment = coordinator.url().await;
     assert!(deployment.contains("/deployments/"), "the deployment is created");

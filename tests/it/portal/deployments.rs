@@ -183,3 +183,85 @@ async fn editing_parameters_re_plans_the_deployment() {
     let changed = app.audit().await.into_iter().filter(|(_, action, _, _)| action == "deployment.parameters").count();
     assert_eq!(changed, 1);
 }
+
+/// The new-deployment form in three parts: the questions, then only the values the steps of
+/// those answers use, then everything to check; nothing is created before the last button.
+#[tokio::test]
+async fn a_new_deployment_asks_only_for_the_values_its_answers_need_and_shows_them_before_creating() {
+    let app = TestApp::spawn().await;
+    let admin = app.admin().await;
+    let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;
+    let questions = [
+        ("stage", "questions"),
+        ("deployment.name", "Autodiscover only"),
+        ("topology.exchange_version", "2016"),
+        ("topology.lync_version", "2015"),
+        ("topology.exchange_online", "false"),
+        ("topology.lync_online", "false"),
+        ("topology.cross_forest", "false"),
+        ("topology.first_exchange_server", "false"),
+        ("topology.um_services_colocated", "false"),
+        ("topology.phone_edition_devices", "false"),
+        ("integrations.unified_messaging", "false"),
+        ("integrations.owa_im", "false"),
+        ("integrations.partner_applications", "false"),
+        ("integrations.autodiscover_oauth", "true"),
+        ("workflow.countersigner", "same-requirement"),
+        ("workflow.countersignatures", "1"),
+    ];
+    let values = app.post_form(&coordinator, "/deployments", "/deployments/new", &questions).await;
+    let status = values.status();
+    let values = text(values).await;
+    assert_eq!(status, StatusCode::OK, "{values}");
+    assert!(values.contains("Part 2 of 3"));
+    assert!(values.contains("id=\"parameters.autodiscover_fqdn\""), "a value the Autodiscover steps use");
+    assert!(!values.contains("id=\"parameters.um_dial_plan_name\""), "no value of an integration left out");
+    assert!(values.contains("name=\"deployment.name\" value=\"Autodiscover only\""), "the answers travel along");
+
+    let mut fields: Vec<(&str, &str)> = questions.iter().filter(|(k, _)| *k != "stage").copied().collect();
+    fields.extend([
+        ("parameters.autodiscover_fqdn", "autodiscover.contoso.com"),
+        ("parameters.autodiscover_target_fqdn", "ex01.contoso.com"),
+        (
+            "parameters.exchange_autodiscover_internal_uri",
+            "https://autodiscover.contoso.com/autodiscover/autodiscover.xml",
+        ),
+        ("parameters.exchange_autodiscover_svc_url", "https://autodiscover.contoso.com/autodiscover/autodiscover.svc"),
+        ("parameters.lync_pool_fqdn", "pool01.contoso.com"),
+    ]);
+    let wrong: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| if *k == "parameters.autodiscover_fqdn" { (*k, "autodiscover") } else { (*k, *v) })
+        .chain([("stage", "parameters")])
+        .collect();
+    let refused = app.post_form(&coordinator, "/deployments", "/deployments/new", &wrong).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = text(refused).await;
+    assert!(refused.contains("Part 2 of 3") && refused.contains("href=\"#parameters.autodiscover_fqdn\""), "{refused}");
+
+    let right: Vec<(&str, &str)> = fields.iter().copied().chain([("stage", "parameters")]).collect();
+    let check = app.post_form(&coordinator, "/deployments", "/deployments/new", &right).await;
+    assert_eq!(check.status(), StatusCode::OK);
+    let check = text(check).await;
+    assert!(check.contains("Check your answers"), "{check}");
+    assert!(check.contains("Exchange Server 2016") && check.contains("autodiscover.contoso.com"), "answers as chosen");
+    let deployments = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM deployments")
+            .fetch_one(&app.db().await)
+            .await
+            .expect("count")
+    };
+    assert_eq!(deployments().await, 0, "nothing is created before the last button");
+
+    let change: Vec<(&str, &str)> = fields.iter().copied().chain([("stage", "change-questions")]).collect();
+    let again = text(app.post_form(&coordinator, "/deployments", "/deployments/new", &change).await).await;
+    assert!(
+        again.contains("Part 1 of 3")
+            && again.contains("name=\"parameters.autodiscover_fqdn\" value=\"autodiscover.contoso.com\"")
+    );
+
+    let create: Vec<(&str, &str)> = fields.iter().copied().chain([("stage", "create")]).collect();
+    let created = app.post_form(&coordinator, "/deployments", "/deployments/new", &create).await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    assert_eq!(deployments().await, 1);
+}
