@@ -82,6 +82,18 @@ impl StepState {
     }
 }
 
+/// A state's key as people read it on a page.
+pub fn state_label(key: &str) -> &'static str {
+    match key {
+        "blocked" => "cannot start yet",
+        "ready" => "ready to sign",
+        "signed" => "waiting for countersignature",
+        "countersigned" => "done",
+        "not-applicable" => "not applicable",
+        _ => "unknown",
+    }
+}
+
 /// Who may countersign, set per deployment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -64,7 +64,10 @@ fn message(error: &FieldError) -> String {
         Some((line, field)) => format!("line {line}, {field}: "),
         None => String::new(),
     };
-    if error.value.is_empty() {
+    // The question is the field's label already: "is missing: <the question>" says it twice.
+    if error.message.starts_with("is missing: ") {
+        format!("{prefix}needs an answer")
+    } else if error.value.is_empty() {
         format!("{prefix}{}", error.message)
     } else {
         format!("{prefix}{} is refused: {}", show_value(&error.value), error.message)

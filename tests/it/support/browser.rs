@@ -156,9 +156,10 @@ impl Browser {
         panic!("{}: no new page after clicking {css} on {}", self.name, self.url().await);
     }
 
-    /// The state a step page shows in its badge.
+    /// The state a step page shows in its badge (its key, from the badge's class).
     pub async fn step_state(&self) -> String {
-        self.find("h1 + p .badge").await.text().await.unwrap_or_default()
+        let class = self.find("h1 + p .badge").await.attr("class").await.ok().flatten().unwrap_or_default();
+        class.split(' ').find_map(|c| c.strip_prefix("state-")).unwrap_or_default().to_owned()
     }
 
     pub async fn url(&self) -> String {
