@@ -129,6 +129,20 @@ pub async fn check_questions(
     }
 }
 
+/// The form without the values its answers do not use: a value typed for an integration
+/// turned off since is not on the page to correct, so it is not checked either.
+pub fn only_needed(catalog: &Catalog, fields: &FormFields) -> FormFields {
+    let questions: FormFields =
+        fields.iter().filter(|(k, _)| !k.starts_with("parameters.")).map(|(k, v)| (k.clone(), v.clone())).collect();
+    let Some(q) = crate::answers::read(&form::to_toml(&questions).0).questionnaire else { return fields.clone() };
+    let needed = plan::needed_parameters(catalog, &q);
+    fields
+        .iter()
+        .filter(|(k, _)| k.strip_prefix("parameters.").is_none_or(|name| needed.contains(name)))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
 /// The whole form checked, nothing created: what "check your answers" shows.
 pub async fn check_new(
     pool: &SqlitePool,

@@ -269,11 +269,14 @@ pub async fn create(
             Err(other) => Err(other.into()),
         },
         "change-questions" => new_page(&signed, &fields, &[], StatusCode::OK),
-        "parameters" => match deployments::check_new(pool, catalog, actor, &fields).await {
-            Ok(plan) => check_page(&signed, &fields, &plan, catalog),
-            Err(ServiceError::Invalid(errors)) => invalid(&state, &signed, &fields, &errors).await,
-            Err(other) => Err(other.into()),
-        },
+        "parameters" => {
+            let fields = deployments::only_needed(catalog, &fields);
+            match deployments::check_new(pool, catalog, actor, &fields).await {
+                Ok(plan) => check_page(&signed, &fields, &plan, catalog),
+                Err(ServiceError::Invalid(errors)) => invalid(&state, &signed, &fields, &errors).await,
+                Err(other) => Err(other.into()),
+            }
+        }
         _ => match deployments::create(pool, catalog, actor, &fields).await {
             Ok(id) => Ok(Redirect::to(&format!("/deployments/{id}")).into_response()),
             Err(ServiceError::Invalid(errors)) => invalid(&state, &signed, &fields, &errors).await,

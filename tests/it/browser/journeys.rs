@@ -22,6 +22,12 @@ async fn the_admin_creates_people_and_grants_roles() {
     let page = admin.text().await;
     assert!(page.contains("Password, shown this once"), "{page}");
     admin.check_page("admin", "user-created").await;
+    // Revoking asks first.
+    admin.submit("form[action='/admin/users/kim.exchange/roles'] input[name=grant][value=false] ~ button").await;
+    assert!(admin.text().await.contains("Revoke Exchange Organization Administrators from kim.exchange?"));
+    admin.check_page("admin", "confirm-revoke").await;
+    admin.goto(&app.url("/account/password")).await;
+    admin.check_page("admin", "password").await;
     admin.close().await;
 }
 
@@ -147,13 +153,17 @@ async fn an_auditor_filters_exports_and_reads_the_report() {
     let records: Vec<csv::StringRecord> = rows.records().filter_map(Result::ok).collect();
     assert!(!records.is_empty() && records.iter().all(|r| r.iter().any(|f| f == "ex1")), "only ex1's events: {csv}");
 
-    for (path, page) in [("/dashboard", "dashboard"), ("/audit", "checkpoints")] {
+    for (path, page) in [("/dashboard", "dashboard"), ("/audit", "checkpoints"), ("/audit/events/1/proof", "proof")] {
         auditor.goto(&app.url(path)).await;
         auditor.check_page("auditor", page).await;
     }
     auditor.goto(&app.url(&format!("/deployments/{id}/report"))).await;
     assert!(auditor.text().await.contains("setup done on EX01"), "the report holds the sign-off's note");
     auditor.check_page("auditor", "report").await;
+    // What is not the auditor's to do is refused in words.
+    auditor.goto(&app.url("/admin/users")).await;
+    assert!(auditor.text().await.contains("Managing users needs the Portal administrator role"));
+    auditor.check_page("auditor", "not-allowed").await;
     auditor.close().await;
 }
 
@@ -251,6 +261,9 @@ async fn a_person_signs_in_through_the_identity_provider() {
     let home = alice.text().await;
     assert!(home.contains("Exchange Organization Administrators"), "alice holds her group's role: {home}");
     alice.check_page("sso", "my-work").await;
+    // A sign-in answer that belongs to no sign-in started here is refused on a page that says why.
+    alice.goto(&world.app.url("/login/sso/callback?state=forged&code=x")).await;
+    alice.check_page("sso", "failed").await;
     alice.close().await;
 }
 

@@ -239,12 +239,18 @@ async fn a_new_deployment_asks_only_for_the_values_its_answers_need_and_shows_th
     let refused = text(refused).await;
     assert!(refused.contains("Part 2 of 3") && refused.contains("href=\"#parameters.autodiscover_fqdn\""), "{refused}");
 
-    let right: Vec<(&str, &str)> = fields.iter().copied().chain([("stage", "parameters")]).collect();
+    // A value left from an integration turned off is not on the page, so it is not held against the form.
+    let right: Vec<(&str, &str)> = fields
+        .iter()
+        .copied()
+        .chain([("parameters.um_dial_plan_name", "bad\u{202e}name"), ("stage", "parameters")])
+        .collect();
     let check = app.post_form(&coordinator, "/deployments", "/deployments/new", &right).await;
     assert_eq!(check.status(), StatusCode::OK);
     let check = text(check).await;
     assert!(check.contains("Check your answers"), "{check}");
     assert!(check.contains("Exchange Server 2016") && check.contains("autodiscover.contoso.com"), "answers as chosen");
+    assert!(!check.contains("parameters.um_dial_plan_name"), "the unused value is dropped");
     let deployments = || async {
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM deployments")
             .fetch_one(&app.db().await)
