@@ -12,6 +12,7 @@ pub mod catalog;
 pub mod cli;
 pub mod condition;
 pub mod db;
+pub mod i18n;
 pub mod params;
 pub mod plan;
 pub mod questionnaire;

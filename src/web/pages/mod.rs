@@ -71,6 +71,9 @@ pub fn routes() -> Router<AppState> {
 
 /// The parts of the layout every page shares.
 pub struct Chrome {
+    /// The language the page is in. English until the pages' own texts are in the message
+    /// catalog too: a person is never shown a page half in one language and half in another.
+    pub lang: crate::i18n::Lang,
     pub title: String,
     pub user: Option<UserNav>,
     pub csrf: String,
@@ -93,6 +96,7 @@ pub struct UserNav {
 impl Chrome {
     pub fn new(signed: Option<&Signed>, title: &str) -> Chrome {
         Chrome {
+            lang: crate::i18n::Lang::default(),
             title: title.to_owned(),
             user: signed.map(|s| UserNav {
                 unread: match s.unread {
@@ -112,6 +116,15 @@ impl Chrome {
             request_id: String::new(),
             version: env!("CARGO_PKG_VERSION"),
         }
+    }
+
+    /// A message of the page's frame in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        self.lang.t(key)
+    }
+
+    pub fn t_with(&self, key: &str, name: &'static str, value: &str) -> String {
+        self.lang.t_with(key, &[(name, value)])
     }
 
     /// `aria-current="page"` on the navigation link of the page shown (its title names it).
