@@ -112,11 +112,11 @@ impl StepRun {
     }
 }
 
-/// Whether an attached file is a results file (and must pass [`check`]),
-/// rather than a transcript or other evidence.
-pub fn is_results_file(bytes: &[u8]) -> bool {
+/// An attached file's text when it is a results file (which must then pass
+/// [`check`]); `None` for a transcript or other evidence.
+pub fn results_text(bytes: &[u8]) -> Option<String> {
     let text = text_of(bytes);
-    text.trim_start().starts_with('{') && text.contains("\"countersign-results/")
+    (text.trim_start().starts_with('{') && text.contains("\"countersign-results/")).then_some(text)
 }
 
 /// The file as text: UTF-8, with or without a byte order mark, or UTF-16
@@ -141,10 +141,10 @@ pub enum Use {
     Record,
 }
 
-/// Reads a results file and holds it against `plan` for `step_key`; the
-/// error says why it is refused, in words the signer can act on.
-pub fn check(bytes: &[u8], plan: &Plan, step_key: &str, how: Use) -> Result<StepRun, String> {
-    let text = text_of(bytes);
+/// Reads a results file's text ([`results_text`]) and holds it against
+/// `plan` for `step_key`; the error says why it is refused, in words the
+/// signer can act on.
+pub fn check(text: &str, plan: &Plan, step_key: &str, how: Use) -> Result<StepRun, String> {
     let file: File = serde_json::from_str(text.trim()).map_err(|error| {
         format!("looks like a results file but cannot be read ({error}); attach the file the script wrote, unchanged")
     })?;
@@ -157,13 +157,7 @@ pub fn check(bytes: &[u8], plan: &Plan, step_key: &str, how: Use) -> Result<Step
     let Some(step) = plan.steps.iter().find(|s| s.key == step_key) else {
         return Err(format!("speaks of the step {step_key}, which this deployment does not have"));
     };
-    let lane = plan.lanes.iter().find(|l| l.key == step.lane);
-    let scripts_of_step: Vec<String> = lane.map(|lane| script::file_names(plan, lane)).unwrap_or_default();
-    let expected = scripts_of_step
-        .iter()
-        .filter_map(|name| script::named(plan, name, ""))
-        .find(|s| s.steps.iter().any(|k| k == step_key));
-    let Some(expected) = expected else {
+    let Some(expected) = script::carrying(plan, step_key, "") else {
         return Err(format!("cannot be matched: no script of this deployment carries the step {step_key}"));
     };
     if file.deployment != plan.deployment {
@@ -280,11 +274,10 @@ mod tests {
             [0xFF, 0xFE].into_iter().chain(file.encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
         let with_bom: Vec<u8> = [0xEF, 0xBB, 0xBF].iter().copied().chain(file.bytes()).collect();
         for bytes in [file.as_bytes().to_vec(), utf16, with_bom] {
-            assert!(is_results_file(&bytes));
-            assert_eq!(text_of(&bytes), file);
+            assert_eq!(results_text(&bytes).as_deref(), Some(file));
         }
-        assert!(!is_results_file(b"Thumbprint : 1A2B\r\n"));
-        assert!(!is_results_file(br#"{"format": "table"}"#));
+        assert!(results_text(b"Thumbprint : 1A2B\r\n").is_none());
+        assert!(results_text(br#"{"format": "table"}"#).is_none());
     }
 
     #[test]

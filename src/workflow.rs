@@ -69,6 +69,22 @@ impl StepState {
         }
     }
 
+    /// The state as people read it on a page.
+    pub fn label(self) -> &'static str {
+        match self {
+            StepState::Blocked => "cannot start yet",
+            StepState::Ready => "ready to sign",
+            StepState::Signed => "waiting for countersignature",
+            StepState::Countersigned => "done",
+            StepState::NotApplicable => "not applicable",
+        }
+    }
+
+    /// A state's key, as the pages' rows carry it, as people read it.
+    pub fn label_of(key: &str) -> &'static str {
+        StepState::parse(key).label()
+    }
+
     pub fn is_finished(self) -> bool {
         matches!(self, StepState::Countersigned | StepState::NotApplicable)
     }
@@ -79,18 +95,6 @@ impl StepState {
             .into_iter()
             .find(|s| s.key() == key)
             .unwrap_or(StepState::Blocked)
-    }
-}
-
-/// A state's key as people read it on a page.
-pub fn state_label(key: &str) -> &'static str {
-    match key {
-        "blocked" => "cannot start yet",
-        "ready" => "ready to sign",
-        "signed" => "waiting for countersignature",
-        "countersigned" => "done",
-        "not-applicable" => "not applicable",
-        _ => "unknown",
     }
 }
 
@@ -291,6 +295,11 @@ impl Kind {
     /// Whether the action needs a reason.
     pub fn needs_reason(self) -> bool {
         matches!(self, Kind::Reject | Kind::NotApplicable | Kind::Reopen)
+    }
+
+    /// Whether the action vouches that the step was done and worked: its evidence must say so.
+    pub fn vouches(self) -> bool {
+        matches!(self, Kind::Sign | Kind::Countersign)
     }
 }
 

@@ -240,15 +240,19 @@ fn read_parameters(section: &toml::Table, errors: &mut Vec<FieldError>, warnings
             continue;
         };
         // An empty list in a file is "none": the plan says so if a step needs one. A list of
-        // names where records are meant gives each record its first field (answers files
-        // written when exchange_servers was a list of names read as they did).
+        // names where records are meant gives each record its first field, when the others
+        // all have defaults (answers files written when exchange_servers was a list of
+        // names read as they did); any other list is refused for its shape.
         let raw = match (spec.shape, raw) {
-            (Shape::Records(fields), RawValue::List(items)) => RawValue::Records(
-                items
-                    .into_iter()
-                    .map(|item| fields.first().map(|f| (f.name.to_owned(), item)).into_iter().collect())
-                    .collect(),
-            ),
+            (Shape::Records(_), RawValue::List(items)) if items.is_empty() => RawValue::Records(Vec::new()),
+            (Shape::Records(fields), RawValue::List(items)) if fields.iter().skip(1).all(|f| f.default.is_some()) => {
+                RawValue::Records(
+                    items
+                        .into_iter()
+                        .map(|item| fields.first().map(|f| (f.name.to_owned(), item)).into_iter().collect())
+                        .collect(),
+                )
+            }
             (_, raw) => raw,
         };
         let outcome = parse_param(spec, &raw, &field);
@@ -278,15 +282,16 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
             });
         }
     }
-    // Only Exchange 2013 splits the roles between Client Access and Mailbox servers.
+    // Only Exchange 2013 splits the roles between Client Access and Mailbox servers; on other
+    // versions every split value is refused.
     let split = q.exchange_version == crate::questionnaire::ExchangeVersion::Exchange2013;
     for (list, field, what) in [
         ("um_servers", "services", "every UM server runs both services"),
         ("exchange_servers", "roles", "every server holds both roles (the Mailbox role)"),
     ] {
-        let Some(ParamValue::Records(servers)) = params.get(list) else { continue };
+        let Some(ParamValue::Records(servers)) = params.get(list).filter(|_| !split) else { continue };
         for (index, server) in servers.iter().enumerate() {
-            let Some(value) = server.get(field).filter(|s| s.as_str() != "both" && !split) else { continue };
+            let Some(value) = server.get(field).filter(|s| s.as_str() != "both") else { continue };
             errors.push(FieldError::new(
                 format!("parameters.{list}[{index}].{field}"),
                 value.as_str(),

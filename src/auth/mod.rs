@@ -170,21 +170,20 @@ impl Action<'_> {
             Action::BrowseAudit => "audit.browse",
         }
     }
-}
 
-/// What an action key means, in the words of the error page.
-pub fn describe_action(key: &str) -> &'static str {
-    match key {
-        "user.password-change" => "Changing your password",
-        "deployment.create" => "Creating a deployment",
-        "deployment.edit-parameters" => "Changing a deployment's parameters",
-        "step.override" => "Marking a step not applicable or reopening it",
-        "deployment.cancel" => "Cancelling a deployment",
-        "users.manage" => "Managing users",
-        "deployment.read" => "Reading this deployment (its steps and scripts)",
-        "audit.view" => "Checking the audit trail",
-        "audit.browse" => "Browsing the audit trail",
-        _ => "This",
+    /// What the action is, in the words of the error page.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Action::ChangeOwnPassword => "Changing your password",
+            Action::CreateDeployment => "Creating a deployment",
+            Action::EditParameters => "Changing a deployment's parameters",
+            Action::OverrideStep => "Marking a step not applicable or reopening it",
+            Action::CancelDeployment => "Cancelling a deployment",
+            Action::ManageUsers => "Managing users",
+            Action::ReadDeployment(_) => "Reading this deployment (its steps and scripts)",
+            Action::ViewAudit => "Checking the audit trail",
+            Action::BrowseAudit => "Browsing the audit trail",
+        }
     }
 }
 
@@ -192,6 +191,8 @@ pub fn describe_action(key: &str) -> &'static str {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Denied {
     pub action: &'static str,
+    /// The action in words ([`Action::describe`]).
+    pub description: &'static str,
     pub needs: String,
 }
 
@@ -238,7 +239,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
                 .to_owned()
         }
     };
-    Err(Denied { action: action.key(), needs })
+    Err(Denied { action: action.key(), description: action.describe(), needs })
 }
 
 #[cfg(test)]

@@ -406,7 +406,7 @@ const READ_ONLY_VERBS: &[&str] = &["Get", "Test", "Resolve"];
 
 /// The `Verb-Noun` names a command line runs, outside its quoted text and
 /// its parameters.
-pub(super) fn cmdlet_names(line: &str) -> Vec<String> {
+pub fn cmdlet_names(line: &str) -> Vec<String> {
     let mut rest = line;
     // Quoted text and {{ values }} name no cmdlet.
     let mut code = String::new();

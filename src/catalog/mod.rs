@@ -9,7 +9,7 @@ use crate::condition::Condition;
 use crate::render::template::Template;
 use crate::roles::{Requirement, RoleSet};
 
-pub use load::{CatalogError, SourceFile, load};
+pub use load::{CatalogError, SourceFile, cmdlet_names, load};
 
 /// The files of the built-in catalog, in the order their steps are planned.
 pub const BUILTIN_FILES: &[SourceFile] = &[

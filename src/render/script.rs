@@ -57,6 +57,17 @@ pub fn named(plan: &Plan, file_name: &str, generated_at: &str) -> Option<Script>
     })
 }
 
+/// The one script that carries `step_key`: its lane's script for its host. Only
+/// that one is written.
+pub fn carrying(plan: &Plan, step_key: &str, generated_at: &str) -> Option<Script> {
+    let step = plan.steps.iter().find(|s| s.key == step_key)?;
+    let lane = plan.lanes.iter().find(|l| l.key == step.lane)?;
+    lane_scripts(plan, lane)
+        .into_iter()
+        .find(|(host, _, _)| *host == step.host)
+        .map(|(host, steps, file_name)| script(plan, lane, host, &steps, file_name, generated_at))
+}
+
 /// The file names of a lane's scripts.
 pub fn file_names(plan: &Plan, lane: &Lane) -> Vec<String> {
     lane_scripts(plan, lane).into_iter().map(|(_, _, file_name)| file_name).collect()
@@ -295,5 +306,10 @@ mod tests {
             );
         }
         assert!(named(&plan, "../etc/passwd", "now").is_none());
+        for step in &plan.steps {
+            let carrying = carrying(&plan, &step.key, "2026-12-01T00:00:00Z").expect("a script carries every step");
+            let among = all.iter().find(|s| s.steps.contains(&step.key)).expect("among all");
+            assert_eq!(carrying.file_name, among.file_name, "{}", step.key);
+        }
     }
 }

@@ -103,6 +103,14 @@ pub fn check_form(catalog: &Catalog, fields: &FormFields) -> Result<(String, Ans
     Err(ServiceError::Invalid(errors))
 }
 
+/// The form's questions alone (every field but the parameters) as answers
+/// text, with what is wrong in how it is written.
+fn questions_of(fields: &FormFields) -> (String, Vec<FieldError>) {
+    let questions: FormFields =
+        fields.iter().filter(|(k, _)| !k.starts_with("parameters.")).map(|(k, v)| (k.clone(), v.clone())).collect();
+    form::to_toml(&questions)
+}
+
 /// The first page of a new deployment, the questions, checked: the parameters
 /// these answers need, or what is wrong with the questions. A value the next
 /// page asks for is not wrong yet.
@@ -113,17 +121,14 @@ pub async fn check_questions(
     fields: &FormFields,
 ) -> Result<std::collections::BTreeSet<String>, ServiceError> {
     authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
-    let questions: FormFields =
-        fields.iter().filter(|(k, _)| !k.starts_with("parameters.")).map(|(k, v)| (k.clone(), v.clone())).collect();
-    let (text, mut errors) = form::to_toml(&questions);
+    let (text, mut errors) = questions_of(fields);
     if let Err(more) = plan::from_answers_text(catalog, &text) {
         plan::merge_errors(&mut errors, more.into_iter().filter(|e| !e.field.starts_with("parameters.")).collect());
     }
     if let Err(policy) = policy_from(fields) {
         errors.extend(policy);
     }
-    let questionnaire = crate::answers::read(&text).questionnaire;
-    match questionnaire {
+    match crate::answers::read(&text).questionnaire {
         Some(q) if errors.is_empty() => Ok(plan::needed_parameters(catalog, &q)),
         _ => Err(ServiceError::Invalid(errors)),
     }
@@ -132,15 +137,30 @@ pub async fn check_questions(
 /// The form without the values its answers do not use: a value typed for an integration
 /// turned off since is not on the page to correct, so it is not checked either.
 pub fn only_needed(catalog: &Catalog, fields: &FormFields) -> FormFields {
-    let questions: FormFields =
-        fields.iter().filter(|(k, _)| !k.starts_with("parameters.")).map(|(k, v)| (k.clone(), v.clone())).collect();
-    let Some(q) = crate::answers::read(&form::to_toml(&questions).0).questionnaire else { return fields.clone() };
+    let Some(q) = crate::answers::read(&questions_of(fields).0).questionnaire else { return fields.clone() };
     let needed = plan::needed_parameters(catalog, &q);
     fields
         .iter()
         .filter(|(k, _)| k.strip_prefix("parameters.").is_none_or(|name| needed.contains(name)))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
+}
+
+/// The whole form checked: its answers text, answers, plan and sign-off rules,
+/// or every problem of the rules and the answers together.
+fn checked(catalog: &Catalog, fields: &FormFields) -> Result<(String, Answers, Plan, Policy), ServiceError> {
+    match (check_form(catalog, fields), policy_from(fields)) {
+        (Ok((text, answers, plan)), Ok(policy)) => Ok((text, answers, plan, policy)),
+        (checked, policy) => {
+            let mut errors = policy.err().unwrap_or_default();
+            match checked {
+                Err(ServiceError::Invalid(more)) => errors.extend(more),
+                Err(other) => return Err(other),
+                Ok(_) => {}
+            }
+            Err(ServiceError::Invalid(errors))
+        }
+    }
 }
 
 /// The whole form checked, nothing created: what "check your answers" shows.
@@ -151,16 +171,7 @@ pub async fn check_new(
     fields: &FormFields,
 ) -> Result<Plan, ServiceError> {
     authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
-    let mut errors = policy_from(fields).err().unwrap_or_default();
-    match check_form(catalog, fields) {
-        Ok((_, _, plan)) if errors.is_empty() => Ok(plan),
-        Ok(_) => Err(ServiceError::Invalid(errors)),
-        Err(ServiceError::Invalid(more)) => {
-            errors.extend(more);
-            Err(ServiceError::Invalid(errors))
-        }
-        Err(other) => Err(other),
-    }
+    checked(catalog, fields).map(|(_, _, plan, _)| plan)
 }
 
 pub async fn create(
@@ -170,18 +181,7 @@ pub async fn create(
     fields: &FormFields,
 ) -> Result<i64, ServiceError> {
     authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
-    let (text, answers, plan, policy) = match (check_form(catalog, fields), policy_from(fields)) {
-        (Ok((text, answers, plan)), Ok(policy)) => (text, answers, plan, policy),
-        (checked, policy) => {
-            let mut errors = policy.err().unwrap_or_default();
-            match checked {
-                Err(ServiceError::Invalid(more)) => errors.extend(more),
-                Err(other) => return Err(other),
-                Ok(_) => {}
-            }
-            return Err(ServiceError::Invalid(errors));
-        }
-    };
+    let (text, answers, plan, policy) = checked(catalog, fields)?;
     let actor_id =
         actor.id.ok_or_else(|| ServiceError::Internal("a deployment needs a signed-in creator".to_owned()))?;
     let mut tx = db::begin_write(pool).await?;

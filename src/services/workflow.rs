@@ -322,15 +322,9 @@ fn attached_results(
     kind: Kind,
 ) -> Result<Option<crate::results::StepRun>, FieldError> {
     let Some((name, bytes)) = &typed.evidence_file else { return Ok(None) };
-    if !crate::results::is_results_file(bytes) {
-        return Ok(None);
-    }
-    let how = if matches!(kind, Kind::Sign | Kind::Countersign) {
-        crate::results::Use::Vouch
-    } else {
-        crate::results::Use::Record
-    };
-    crate::results::check(bytes, plan, step_key, how)
+    let Some(text) = crate::results::results_text(bytes) else { return Ok(None) };
+    let how = if kind.vouches() { crate::results::Use::Vouch } else { crate::results::Use::Record };
+    crate::results::check(&text, plan, step_key, how)
         .map(Some)
         .map_err(|reason| FieldError::new("evidence_file", name, reason))
 }

@@ -18,7 +18,8 @@ pub enum AppError {
     NotFound(String),
     BadRequest(String),
     Forbidden {
-        action: String,
+        /// What was asked, in words.
+        action: &'static str,
         needs: String,
     },
     /// A rule of the workflow refused the action.
@@ -34,9 +35,7 @@ pub enum AppError {
 impl From<ServiceError> for AppError {
     fn from(error: ServiceError) -> Self {
         match error {
-            ServiceError::Denied(denied) => {
-                AppError::Forbidden { action: denied.action.to_owned(), needs: denied.needs }
-            }
+            ServiceError::Denied(denied) => AppError::Forbidden { action: denied.description, needs: denied.needs },
             ServiceError::NotFound(what) => AppError::NotFound(what),
             ServiceError::Conflict(what) | ServiceError::TextChanged { message: what, .. } => AppError::Conflict(what),
             ServiceError::Refused(why) => AppError::Refused(why),
@@ -67,7 +66,7 @@ impl IntoResponse for AppError {
         let (status, title, message) = match self {
             AppError::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", format!("{what} was not found.")),
             AppError::Forbidden { action, needs } => {
-                (StatusCode::FORBIDDEN, "Not allowed", format!("{} needs {needs}. Ask a portal administrator to grant it if you should have it.", crate::auth::describe_action(&action)))
+                (StatusCode::FORBIDDEN, "Not allowed", format!("{action} needs {needs}. Ask a portal administrator to grant it if you should have it."))
             }
             AppError::Conflict(what) => (StatusCode::CONFLICT, "Changed meanwhile", what),
             AppError::BadRequest(what) => (StatusCode::BAD_REQUEST, "Bad request", what),

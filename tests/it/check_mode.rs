@@ -1,5 +1,6 @@
 //! `-Check`, the scripts' pre-flight: what runs under it reads and changes nothing.
 
+use countersign::catalog::cmdlet_names as cmdlets;
 use countersign::render::script;
 
 use crate::support::{FIXED_TIME, build_plan, builtin_catalog, golden_answers, golden_dir, parse_answers};
@@ -42,37 +43,12 @@ fn lines_run_in_check_mode(text: &str) -> Vec<&str> {
     run
 }
 
-/// The cmdlet names of a line, outside its single-quoted strings.
-fn cmdlets(line: &str) -> Vec<String> {
-    let mut code = String::new();
-    let mut quoted = false;
-    for c in line.chars() {
-        if c == '\'' {
-            quoted = !quoted;
-        } else if !quoted {
-            code.push(c);
-        }
-    }
-    code.split(|c: char| c.is_whitespace() || "|{}();,".contains(c))
-        .filter(|token| {
-            token.split_once('-').is_some_and(|(verb, noun)| {
-                verb.len() > 1
-                    && verb.starts_with(|c: char| c.is_ascii_uppercase())
-                    && verb.chars().all(|c| c.is_ascii_alphabetic())
-                    && noun.starts_with(|c: char| c.is_ascii_uppercase())
-            })
-        })
-        .map(str::to_owned)
-        .collect()
-}
-
 #[test]
 fn check_mode_runs_no_command_that_changes_state() {
     let mut checked = 0;
     for set in std::fs::read_dir(golden_dir()).expect("the golden sets") {
-        let dir = set.expect("a golden set").path();
-        let text = std::fs::read_to_string(dir.join("answers.toml")).expect("its answers");
-        let plan = build_plan(&builtin_catalog(), &parse_answers(&text));
+        let name = set.expect("a golden set").file_name();
+        let plan = build_plan(&builtin_catalog(), &parse_answers(&golden_answers(&name.to_string_lossy())));
         for generated in script::scripts(&plan, FIXED_TIME) {
             let body = &generated.text;
             assert!(body.contains("param([switch]$Check)"), "{}: no -Check switch", generated.file_name);

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 
 use super::{Chrome, render, render_with};
+use crate::params::FieldError;
 use crate::services::{ServiceError, accounts};
 use crate::web::session::Signed;
 use crate::web::{AppError, AppState};
@@ -27,13 +28,17 @@ impl AccountPage {
     }
 }
 
-fn page(signed: &Signed, errors: Vec<(String, String)>, done: bool) -> AccountPage {
-    let title = if errors.is_empty() { "Your password" } else { "Error: Your password" };
-    AccountPage { chrome: Chrome::new(Some(signed), title), errors, done, min: accounts::MIN_PASSWORD_CHARS }
+fn page(signed: &Signed, errors: &[FieldError], done: bool) -> AccountPage {
+    AccountPage {
+        chrome: Chrome::new(Some(signed), &super::form_view::title("Your password", errors)),
+        errors: errors.iter().map(|e| (e.field.clone(), e.message.clone())).collect(),
+        done,
+        min: accounts::MIN_PASSWORD_CHARS,
+    }
 }
 
 pub async fn form(signed: Signed) -> Result<Response, AppError> {
-    render(&page(&signed, Vec::new(), false))
+    render(&page(&signed, &[], false))
 }
 
 pub async fn change(
@@ -52,10 +57,9 @@ pub async fn change(
     )
     .await;
     match outcome {
-        Ok(()) => render(&page(&signed, Vec::new(), true)),
+        Ok(()) => render(&page(&signed, &[], true)),
         Err(ServiceError::Invalid(errors)) => {
-            let errors = errors.into_iter().map(|e| (e.field, e.message)).collect();
-            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page(&signed, errors, false))
+            render_with(StatusCode::UNPROCESSABLE_ENTITY, &page(&signed, &errors, false))
         }
         Err(other) => Err(other.into()),
     }

@@ -24,6 +24,25 @@ pub struct FieldView {
 }
 
 impl FieldView {
+    /// The input's `aria-describedby` and `aria-invalid`: its errors and its help.
+    pub fn described_by(&self) -> String {
+        let mut ids = Vec::new();
+        if !self.errors.is_empty() {
+            ids.push(format!("{}-error", self.name));
+        }
+        if !self.help.is_empty() {
+            ids.push(format!("{}-help", self.name));
+        }
+        let mut attributes = String::new();
+        if !ids.is_empty() {
+            attributes.push_str(&format!(" aria-describedby=\"{}\"", crate::render::quote::xml_escape(&ids.join(" "))));
+        }
+        if !self.errors.is_empty() {
+            attributes.push_str(" aria-invalid=\"true\"");
+        }
+        attributes
+    }
+
     /// The value as the person chose it: a menu's label, not its key.
     pub fn shown(&self) -> String {
         match &self.control {

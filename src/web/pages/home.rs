@@ -32,32 +32,32 @@ struct HomePage {
 
 /// Groups the three lists by deployment, keeping their order (newest deployment first).
 fn by_deployment(work: work::Work) -> Vec<DeploymentWork> {
-    let mut groups: Vec<DeploymentWork> = Vec::new();
-    let lists = [(0, work.to_sign), (1, work.to_countersign), (2, work.waiting)];
-    for (list, items) in lists {
-        for item in items {
-            let index = match groups.iter().position(|g| g.id == item.deployment_id) {
-                Some(index) => index,
-                None => {
-                    groups.push(DeploymentWork {
-                        id: item.deployment_id,
-                        name: item.deployment.clone(),
-                        to_sign: Vec::new(),
-                        to_countersign: Vec::new(),
-                        waiting: Vec::new(),
-                    });
-                    groups.len() - 1
-                }
-            };
-            let group = &mut groups[index];
-            match list {
-                0 => group.to_sign.push(item),
-                1 => group.to_countersign.push(item),
-                _ => group.waiting.push(item),
-            }
-        }
+    fn group_of(groups: &mut Vec<DeploymentWork>, item: &WorkItem) -> usize {
+        groups.iter().position(|g| g.id == item.deployment_id).unwrap_or_else(|| {
+            groups.push(DeploymentWork {
+                id: item.deployment_id,
+                name: item.deployment.clone(),
+                to_sign: Vec::new(),
+                to_countersign: Vec::new(),
+                waiting: Vec::new(),
+            });
+            groups.len() - 1
+        })
     }
-    // A stable sort: the newest first within each kind.
+    let mut groups: Vec<DeploymentWork> = Vec::new();
+    for item in work.to_sign {
+        let at = group_of(&mut groups, &item);
+        groups[at].to_sign.push(item);
+    }
+    for item in work.to_countersign {
+        let at = group_of(&mut groups, &item);
+        groups[at].to_countersign.push(item);
+    }
+    for item in work.waiting {
+        let at = group_of(&mut groups, &item);
+        groups[at].waiting.push(item);
+    }
+    // A stable sort: those with something ready first, the newest first within each.
     groups.sort_by_key(|g| g.to_sign.is_empty() && g.to_countersign.is_empty());
     groups
 }

@@ -198,8 +198,6 @@ async fn two_teams_walk_a_procedure_to_complete() {
         assert_eq!(kim.step_state().await, "ready", "{key} is ready for kim");
         if key == "autodiscover.check" {
             kim.check_page("teams", "step").await;
-        }
-        if key == "autodiscover.check" {
             let results = tempfile::Builder::new().suffix(".results.json").tempfile().expect("a file");
             std::fs::write(results.path(), results_of_run(&app, &kim, id, key).await).expect("written");
             let field = kim.find("form.action:has(input[name=kind][value=sign]) input[type=file]").await;
@@ -263,6 +261,8 @@ async fn a_person_signs_in_through_the_identity_provider() {
     alice.check_page("sso", "my-work").await;
     // A sign-in answer that belongs to no sign-in started here is refused on a page that says why.
     alice.goto(&world.app.url("/login/sso/callback?state=forged&code=x")).await;
+    let failed = alice.text().await;
+    assert!(failed.contains("This sign-in expired, was already used, or began in another browser."), "{failed}");
     alice.check_page("sso", "failed").await;
     alice.close().await;
 }

@@ -13,33 +13,29 @@ use sha2::{Digest, Sha256};
 
 use super::steps_support::{Step, Team, form_fields, team};
 use super::text;
+use crate::support::powershell::{Token, tokenize};
 
 const STEP: &str = "oauth.exchange-auth-certificate";
 const SCRIPT: &str = "exchange-org-admins.exchange-shell.ps1";
 
-/// Reads a PowerShell verbatim literal at the start of `text`.
-fn literal(text: &str) -> Option<(String, &str)> {
-    let mut chars = text.strip_prefix('\'')?.char_indices().peekable();
-    let mut value = String::new();
-    while let Some((at, c)) = chars.next() {
-        if c == '\'' {
-            if chars.peek().is_some_and(|(_, next)| *next == '\'') {
-                chars.next();
-            } else {
-                return Some((value, &text[at + 2..]));
-            }
-        }
-        value.push(c);
-    }
-    None
+/// The single-quoted values of a script line, read by the tests' own PowerShell tokenizer.
+fn literals(line: &str) -> Vec<String> {
+    tokenize(line)
+        .expect("the line tokenizes")
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::SingleQuoted(value) => Some(value),
+            _ => None,
+        })
+        .collect()
 }
 
 fn assigned(script: &str, variable: &str) -> String {
     let line = script
         .lines()
-        .find_map(|l| l.strip_prefix(&format!("{variable} = ")))
+        .find(|l| l.starts_with(&format!("{variable} = ")))
         .unwrap_or_else(|| panic!("the script sets {variable}"));
-    literal(line).expect("a literal").0
+    literals(line).into_iter().next().expect("a literal")
 }
 
 /// The results file a run of `script` writes, every step done and every check passed,
@@ -49,10 +45,9 @@ pub fn results_of(script: &str, change: impl FnOnce(&mut Value)) -> Vec<u8> {
     let body = script.split_once(&marker).expect("the header line").1;
     let steps: Vec<Value> = script
         .lines()
-        .filter_map(|l| l.strip_prefix("Add-CountersignStep "))
-        .map(|rest| {
-            let (key, rest) = literal(rest).expect("the step key");
-            let (hash, _) = literal(rest.trim_start()).expect("its content hash");
+        .filter(|l| l.starts_with("Add-CountersignStep "))
+        .map(|line| {
+            let [key, hash] = <[String; 2]>::try_from(literals(line)).expect("the step key and its content hash");
             json!({
                 "key": key, "content_sha256": hash, "ran": true, "status": "done", "error": "",
                 "checks": [{ "kind": "verify", "command": "Get-AuthConfig | Format-List CurrentCertificateThumbprint",
