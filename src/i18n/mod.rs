@@ -95,13 +95,106 @@ impl Lang {
         LOCALES.lookup(&self.id(), key)
     }
 
-    /// The message `key` with its arguments.
+    /// The message `key` with its arguments. An argument that is a whole
+    /// number is passed as a number, so that the catalog can choose a plural
+    /// form by CLDR's rules for the language.
     pub fn t_with(self, key: &str, args: &[(&'static str, &str)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string()))).collect();
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value.parse::<i64>() {
+                    Ok(number) if number.to_string() == *value => FluentValue::from(number),
+                    _ => FluentValue::from(value.to_string()),
+                };
+                (Cow::Borrowed(*name), value)
+            })
+            .collect();
         LOCALES.lookup_with_args(&self.id(), key, &args)
     }
+
+    /// A moment in this language's way of writing dates, in UTC.
+    pub fn date(self, unix: i64) -> String {
+        let Ok(moment) = time::OffsetDateTime::from_unix_timestamp(unix) else { return String::new() };
+        let (y, m, d, hh, mm) = (moment.year(), u8::from(moment.month()), moment.day(), moment.hour(), moment.minute());
+        match self {
+            Lang::En => format!("{y}-{m:02}-{d:02} {hh:02}:{mm:02} UTC"),
+            Lang::Ko => format!("{y}. {m}. {d}. {hh:02}:{mm:02} UTC"),
+            Lang::ZhTw => format!("{y}/{m:02}/{d:02} {hh:02}:{mm:02} UTC"),
+        }
+    }
+}
+
+tokio::task_local! {
+    /// The language of the request being served, set once per request by the
+    /// web layer (and by the command line for `plan --lang`). Code that writes
+    /// text for a person reads it; audit events never do: they keep keys and values.
+    static CURRENT: Lang;
+}
+
+/// The language of the request being served; English outside a request.
+pub fn current() -> Lang {
+    CURRENT.try_with(|lang| *lang).unwrap_or_default()
+}
+
+/// Runs `work` in `lang`.
+pub async fn scope<F: std::future::Future>(lang: Lang, work: F) -> F::Output {
+    CURRENT.scope(lang, work).await
+}
+
+/// Runs `work` in `lang`, for code outside the async runtime.
+pub fn sync_scope<R>(lang: Lang, work: impl FnOnce() -> R) -> R {
+    CURRENT.sync_scope(lang, work)
+}
+
+/// The message `key` in the current language.
+pub fn t(key: &str) -> String {
+    current().t(key)
+}
+
+/// The message `key` with its arguments in the current language.
+pub fn t_with(key: &str, args: &[(&'static str, &str)]) -> String {
+    current().t_with(key, args)
 }
 
 #[cfg(test)]
 mod tests;
+
+/// A message not yet put into words: its key and arguments. What is kept
+/// (audit events) keeps it in English with its key and arguments, so that
+/// the trail reads the same for everyone and a page can show it in its
+/// reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Msg {
+        Msg { key, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> String {
+        let args: Vec<(&'static str, &str)> = self.args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        lang.t_with(self.key, &args)
+    }
+
+    /// The message as the trail keeps it: English, with its key and arguments.
+    pub fn for_the_record(&self) -> serde_json::Value {
+        let args: serde_json::Map<String, serde_json::Value> =
+            self.args.iter().map(|(name, value)| ((*name).to_owned(), value.clone().into())).collect();
+        serde_json::json!({ "text": self.in_lang(Lang::En), "key": self.key, "args": args })
+    }
+}
+
+/// In the language of the request.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(current()))
+    }
+}

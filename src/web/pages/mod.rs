@@ -71,8 +71,7 @@ pub fn routes() -> Router<AppState> {
 
 /// The parts of the layout every page shares.
 pub struct Chrome {
-    /// The language the page is in. English until the pages' own texts are in the message
-    /// catalog too: a person is never shown a page half in one language and half in another.
+    /// The language the page is in: the request's.
     pub lang: crate::i18n::Lang,
     pub title: String,
     pub user: Option<UserNav>,
@@ -96,7 +95,7 @@ pub struct UserNav {
 impl Chrome {
     pub fn new(signed: Option<&Signed>, title: &str) -> Chrome {
         Chrome {
-            lang: crate::i18n::Lang::default(),
+            lang: crate::i18n::current(),
             title: title.to_owned(),
             user: signed.map(|s| UserNav {
                 unread: match s.unread {
@@ -125,6 +124,15 @@ impl Chrome {
 
     pub fn t_with(&self, key: &str, name: &'static str, value: &str) -> String {
         self.lang.t_with(key, &[(name, value)])
+    }
+
+    pub fn t_with2(&self, key: &str, name: &'static str, value: &str, name2: &'static str, value2: &str) -> String {
+        self.lang.t_with(key, &[(name, value), (name2, value2)])
+    }
+
+    /// A moment as the page's language writes it.
+    pub fn date(&self, unix: i64) -> String {
+        self.lang.date(unix)
     }
 
     /// `aria-current="page"` on the navigation link of the page shown (its title names it).
@@ -190,12 +198,9 @@ pub fn confirmed(fields: &[(String, String)]) -> bool {
     fields.iter().any(|(name, value)| name == "confirm" && value == "yes")
 }
 
-/// A date as YYYY-MM-DD HH:MM UTC.
+/// A moment in the language of the request.
 pub fn date(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .ok()
-        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
-        .unwrap_or_default()
+    crate::i18n::current().date(unix)
 }
 
 /// A deployment id from the path; anything else is a page that does not exist.
