@@ -140,6 +140,8 @@ impl Actor {
 pub enum Action<'a> {
     /// Change one's own password: anyone signed in with an account of the portal's.
     ChangeOwnPassword,
+    /// Keep a language with one's account: anyone signed in.
+    ChooseLanguage,
     CreateDeployment,
     EditParameters,
     /// Mark a step not applicable, or reopen a finished one.
@@ -160,6 +162,7 @@ impl Action<'_> {
     pub fn key(&self) -> &'static str {
         match self {
             Action::ChangeOwnPassword => "user.password-change",
+            Action::ChooseLanguage => "user.language",
             Action::CreateDeployment => "deployment.create",
             Action::EditParameters => "deployment.edit-parameters",
             Action::OverrideStep => "step.override",
@@ -175,6 +178,7 @@ impl Action<'_> {
     pub fn describe(&self) -> &'static str {
         match self {
             Action::ChangeOwnPassword => "Changing your password",
+            Action::ChooseLanguage => "Choosing your language",
             Action::CreateDeployment => "Creating a deployment",
             Action::EditParameters => "Changing a deployment's parameters",
             Action::OverrideStep => "Marking a step not applicable or reopening it",
@@ -205,7 +209,7 @@ impl fmt::Display for Denied {
 /// The one place permissions are decided.
 pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
     let allowed = match action {
-        Action::ChangeOwnPassword => actor.id.is_some(),
+        Action::ChangeOwnPassword | Action::ChooseLanguage => actor.id.is_some(),
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
             actor.is(PortalRole::Coordinator)
         }
@@ -227,7 +231,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         return Ok(());
     }
     let needs = match action {
-        Action::ChangeOwnPassword => "an account of the portal's own".to_owned(),
+        Action::ChangeOwnPassword | Action::ChooseLanguage => "an account of the portal's own".to_owned(),
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
             "the Coordinator role".to_owned()
         }

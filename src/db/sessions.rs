@@ -51,13 +51,15 @@ pub struct SignedRow {
     pub roles: String,
     /// Unread messages, counted up to [`UNREAD_COUNTED`].
     pub unread: i64,
+    /// The language the person chose, if any.
+    pub lang: Option<String>,
 }
 
 /// Beyond this many unread messages the count stops: the navigation says "99+".
 pub const UNREAD_COUNTED: i64 = 100;
 
 pub(crate) const SIGNED: &str = "SELECT s.csrf_token, s.created_at, s.last_seen_at, u.id AS user_id, u.username,
-     u.display_name, u.disabled,
+     u.display_name, u.disabled, u.lang,
      COALESCE((SELECT group_concat(role, ' ') FROM (
          SELECT r.role FROM user_roles r WHERE r.user_id = u.id
          UNION ALL SELECT p.role FROM provider_roles p WHERE p.user_id = u.id)), '') AS roles,

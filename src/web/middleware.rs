@@ -32,11 +32,40 @@ pub async fn request_id(mut request: Request, next: Next) -> Response {
     .await
 }
 
+/// The language of the request: the switcher's cookie, then the browser's
+/// `Accept-Language`, then English (a signed-in person's own choice is
+/// applied when the session is read). The page's own address is kept for the
+/// switcher, which brings the person back to it.
+pub async fn language(State(state): State<super::AppState>, request: Request, next: Next) -> Response {
+    let chosen = super::session::read_cookie(&state, request.headers(), super::session::Cookie::Language);
+    let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = crate::i18n::Lang::negotiate(chosen.as_deref(), accept);
+    let here = if request.method() == axum::http::Method::GET {
+        request.uri().path_and_query().map_or("/", |p| p.as_str()).to_owned()
+    } else {
+        // What a form's answer shows cannot be asked for again by address.
+        "/".to_owned()
+    };
+    crate::i18n::scope(lang, HERE.scope(here, next.run(request))).await
+}
+
+tokio::task_local! {
+    /// The address of the page being served, for the language switcher.
+    static HERE: String;
+}
+
+/// The address of the page being served (`/` outside a request).
+pub fn here() -> String {
+    HERE.try_with(Clone::clone).unwrap_or_else(|_| "/".to_owned())
+}
+
 /// Runs the rest of the request in a task of its own, which the connection
 /// only waits for. A client that hangs up drops the wait, never the work: a
 /// use case that has begun its transaction always reaches commit or rollback.
 pub async fn run_to_completion(request: Request, next: Next) -> Response {
-    let work = tokio::spawn(next.run(request).in_current_span());
+    // The task does not inherit the request's task-locals: they go with it.
+    let (lang, here) = (crate::i18n::current(), here());
+    let work = tokio::spawn(crate::i18n::scope(lang, HERE.scope(here, next.run(request))).in_current_span());
     match work.await {
         Ok(response) => response,
         Err(error) => AppError::Internal(format!("the request's task ended abnormally: {error}")).into_response(),

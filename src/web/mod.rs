@@ -277,6 +277,7 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), session::load_session))
         .layer(from_fn(middleware::run_to_completion))
         .layer(from_fn(error::render_error_pages))
+        .layer(from_fn_with_state(state.clone(), middleware::language))
         .layer(from_fn_with_state(policy, middleware::security_headers))
         .layer(from_fn(middleware::request_id))
         .with_state(state)

@@ -27,6 +27,9 @@ pub enum Cookie {
     /// A sign-in sent to the OpenID provider: names its pending row, so the
     /// callback is accepted only in the browser that started it.
     SsoPending,
+    /// The language chosen with the switcher, for the pages of someone not
+    /// signed in (a signed-in person's choice is kept with their account too).
+    Language,
 }
 
 impl Cookie {
@@ -38,6 +41,8 @@ impl Cookie {
             (Cookie::LoginCsrf, true) => "__Host-cs_login_csrf",
             (Cookie::SsoPending, false) => "cs_sso",
             (Cookie::SsoPending, true) => "__Host-cs_sso",
+            (Cookie::Language, false) => "cs_lang",
+            (Cookie::Language, true) => "__Host-cs_lang",
         }
     }
 }
@@ -85,7 +90,9 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
             Ok(Some(session)) => {
                 let signed = Signed { actor: session.actor, csrf: session.csrf, session_id, unread: session.unread };
                 request.extensions_mut().insert(signed.clone());
-                let mut response = next.run(request).await;
+                // The language kept with the account wins over the browser's.
+                let lang = session.lang.unwrap_or_else(crate::i18n::current);
+                let mut response = crate::i18n::scope(lang, next.run(request)).await;
                 // For the error pages, which are drawn outside: they keep the navigation.
                 response.extensions_mut().insert(signed);
                 return response;

@@ -8,6 +8,7 @@ mod features;
 mod form_view;
 mod home;
 mod inbox;
+mod language;
 mod login;
 mod reports;
 mod scripts;
@@ -33,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         // The path the provider redirects to is the one registered there: one constant for both.
         .route(crate::auth::sso::provider::CALLBACK_PATH, get(login::sso_callback))
         .route("/logout", post(login::logout))
+        .route("/language", get(language::choose_by_link).post(language::choose))
         .route("/healthz", get(health))
         .route("/static/{file}", get(static_file))
         // Browsers ask for it whatever the page links.
@@ -78,6 +80,8 @@ pub struct Chrome {
     pub csrf: String,
     pub request_id: String,
     pub version: &'static str,
+    /// The page's own address, where the language switcher comes back to.
+    pub here: String,
 }
 
 pub struct UserNav {
@@ -114,6 +118,7 @@ impl Chrome {
             csrf: signed.map(|s| s.csrf.clone()).unwrap_or_default(),
             request_id: String::new(),
             version: env!("CARGO_PKG_VERSION"),
+            here: crate::web::middleware::here(),
         }
     }
 
@@ -128,6 +133,17 @@ impl Chrome {
 
     pub fn t_with2(&self, key: &str, name: &'static str, value: &str, name2: &'static str, value2: &str) -> String {
         self.lang.t_with(key, &[(name, value), (name2, value2)])
+    }
+
+    /// The languages of the switcher, each in its own words.
+    pub fn languages(&self) -> &'static [crate::i18n::Lang] {
+        &crate::i18n::Lang::ALL
+    }
+
+    /// The switcher's link to `lang` for someone not signed in.
+    pub fn switch_link(&self, lang: &crate::i18n::Lang) -> String {
+        let query = serde_urlencoded::to_string([("lang", lang.tag()), ("back", self.here.as_str())]).unwrap_or_default();
+        format!("/language?{query}")
     }
 
     /// A moment as the page's language writes it.

@@ -12,3 +12,5 @@ sign-out = Sign out
 change-password-hint = { $roles }: change your password
 unread = unread
 footer-request = Request { $id }
+language-switcher = Language
+language-unknown = { $value } is not a language of the portal; choose en, ko or zh-TW

@@ -12,3 +12,5 @@ sign-out = 로그아웃
 change-password-hint = { $roles }: 암호 변경
 unread = 읽지 않음
 footer-request = 요청 { $id }
+language-switcher = 언어
+language-unknown = { $value }은(는) 포털에서 지원하는 언어가 아닙니다. en, ko, zh-TW 중에서 선택하십시오.

@@ -12,3 +12,5 @@ sign-out = 登出
 change-password-hint = { $roles }：變更密碼
 unread = 未讀
 footer-request = 要求 { $id }
+language-switcher = 語言
+language-unknown = { $value } 不是入口網站支援的語言，請選擇 en、ko 或 zh-TW
