@@ -44,6 +44,12 @@ impl ExchangeVersion {
     pub fn name(self) -> &'static str {
         Self::ALL.iter().find(|(v, _, _)| *v == self).map_or("", |(_, _, name)| name)
     }
+
+    /// The version as a menu shows it, in the request's language: the
+    /// message `answer-exchange_version-<key>`, or the English name.
+    pub fn label(self) -> String {
+        choice_label("exchange_version", self.key(), self.name())
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -78,6 +84,18 @@ impl LyncVersion {
     pub fn name(self) -> &'static str {
         Self::ALL.iter().find(|(v, _, _)| *v == self).map_or("", |(_, _, name)| name)
     }
+
+    /// The version as a menu shows it, in the request's language: the
+    /// message `answer-lync_version-<key>`, or the English name.
+    pub fn label(self) -> String {
+        choice_label("lync_version", self.key(), self.name())
+    }
+}
+
+/// The label of the choice `value` of the question `question`, in the
+/// request's language: the message `answer-<question>-<value>`, or `english`.
+pub fn choice_label(question: &str, value: &str, english: &str) -> String {
+    crate::params::message_or(&format!("answer-{question}-{value}"), english)
 }
 
 /// Every answer of the questionnaire.
@@ -112,7 +130,41 @@ pub struct Question {
     /// The table of the answers file it lives in.
     pub section: &'static str,
     pub kind: QuestionKind,
+    /// In English: the question, then what helps to answer it. [`Question::label`],
+    /// [`Question::help`] and [`Question::full_text`] give them in the request's language.
     pub text: &'static str,
+}
+
+impl Question {
+    /// The English question (up to its question mark) and the English help after it.
+    fn english(&self) -> (String, &'static str) {
+        match self.text.split_once('?') {
+            Some((question, rest)) => (format!("{question}?"), rest.trim()),
+            None => (self.text.to_owned(), ""),
+        }
+    }
+
+    /// The question, in the request's language: the message `question-<key>`.
+    pub fn label(&self) -> String {
+        crate::params::message_or(&format!("question-{}", self.key), &self.english().0)
+    }
+
+    /// What helps to answer it (empty when nothing does), in the request's
+    /// language: the message `question-<key>-help`.
+    pub fn help(&self) -> String {
+        match self.english().1 {
+            "" => String::new(),
+            english => crate::params::message_or(&format!("question-{}-help", self.key), english),
+        }
+    }
+
+    /// The question and its help, as the answers file and its messages give it.
+    pub fn full_text(&self) -> String {
+        match self.help() {
+            help if help.is_empty() => self.label(),
+            help => format!("{} {help}", self.label()),
+        }
+    }
 }
 
 pub const QUESTIONS: &[Question] = &[
@@ -190,6 +242,25 @@ pub const QUESTIONS: &[Question] = &[
     },
 ];
 
+/// Every message id the questions and the versions' labels are looked up by,
+/// with the English text it stands for: the catalogs hold each of them.
+pub fn messages() -> Vec<(String, String)> {
+    let mut messages = Vec::new();
+    for q in QUESTIONS {
+        let (question, help) = q.english();
+        messages.push((format!("question-{}", q.key), question));
+        if !help.is_empty() {
+            messages.push((format!("question-{}-help", q.key), help.to_owned()));
+        }
+    }
+    let exchange = ExchangeVersion::ALL.iter().map(|(_, key, name)| ("exchange_version", *key, *name));
+    let lync = LyncVersion::ALL.iter().map(|(_, key, name)| ("lync_version", *key, *name));
+    for (question, key, name) in exchange.chain(lync) {
+        messages.push((format!("answer-{question}-{key}"), name.to_owned()));
+    }
+    messages
+}
+
 /// The value of one answer, as a condition compares it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fact {
@@ -254,6 +325,17 @@ mod tests {
             assert!(matches_kind, "{}", q.key);
         }
         assert_eq!(answers.fact("nonsense"), None);
+    }
+
+    #[test]
+    fn the_english_catalog_says_what_the_questions_say() {
+        for (id, english) in messages() {
+            assert_eq!(crate::i18n::Lang::En.t(&id), english, "{id}");
+        }
+        for q in QUESTIONS {
+            assert_eq!(q.full_text(), q.text, "{}", q.key);
+        }
+        assert_eq!(ExchangeVersion::Exchange2010.label(), "Exchange Server 2010 (no service pack)");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Msg;
 use crate::plan::Plan;
 use crate::render::script;
 
@@ -141,83 +142,65 @@ pub enum Use {
     Record,
 }
 
-/// Reads a results file's text ([`results_text`]) and holds it against
-/// `plan` for `step_key`; the error says why it is refused, in words the
-/// signer can act on.
-pub fn check(text: &str, plan: &Plan, step_key: &str, how: Use) -> Result<StepRun, String> {
-    let file: File = serde_json::from_str(text.trim()).map_err(|error| {
-        format!("looks like a results file but cannot be read ({error}); attach the file the script wrote, unchanged")
-    })?;
+/// Reads a results file's text ([`results_text`]) and holds it against the
+/// plan for `step_key`; the error says why it is refused, in words the
+/// signer can act on. `plans` is the plan in each language a script may have
+/// been downloaded in, English first: a script's comments follow its reader.
+pub fn check(text: &str, plans: &[&Plan], step_key: &str, how: Use) -> Result<StepRun, Msg> {
+    let file: File =
+        serde_json::from_str(text.trim()).map_err(|error| Msg::new("results-unreadable").arg("error", error))?;
     if file.format != FORMAT {
-        return Err(format!(
-            "is in the format '{}', which this portal does not read (it reads {FORMAT})",
-            bounded(&file.format, 60)
-        ));
+        return Err(Msg::new("results-format").arg("format", bounded(&file.format, 60)).arg("expected", FORMAT));
     }
+    let Some(plan) = plans.first() else { return Err(Msg::new("results-no-script").arg("step", step_key)) };
     let Some(step) = plan.steps.iter().find(|s| s.key == step_key) else {
-        return Err(format!("speaks of the step {step_key}, which this deployment does not have"));
+        return Err(Msg::new("results-no-step").arg("step", step_key));
     };
-    let Some(expected) = script::carrying(plan, step_key, "") else {
-        return Err(format!("cannot be matched: no script of this deployment carries the step {step_key}"));
+    let scripts: Vec<script::Script> = plans.iter().filter_map(|p| script::carrying(p, step_key, "")).collect();
+    let Some(expected) = scripts.iter().find(|s| s.body_sha256 == file.body_sha256).or(scripts.first()).cloned() else {
+        return Err(Msg::new("results-no-script").arg("step", step_key));
     };
     if file.deployment != plan.deployment {
-        return Err(format!(
-            "comes from the deployment \"{}\", not \"{}\"",
-            bounded(&file.deployment, MAX_FIELD_CHARS),
-            plan.deployment
-        ));
+        return Err(Msg::new("results-other-deployment")
+            .arg("found", bounded(&file.deployment, MAX_FIELD_CHARS))
+            .arg("expected", &plan.deployment));
     }
     if file.script != expected.file_name {
-        return Err(format!(
-            "comes from the script {}, which does not carry the step {step_key}; attach the results of {}",
-            bounded(&file.script, MAX_FIELD_CHARS),
-            expected.file_name
-        ));
+        return Err(Msg::new("results-other-script")
+            .arg("found", bounded(&file.script, MAX_FIELD_CHARS))
+            .arg("step", step_key)
+            .arg("expected", &expected.file_name));
     }
     if file.body_sha256.is_empty() {
-        return Err(format!(
-            "carries no body hash: {} was not run from its file, or its header was edited, so its run cannot be matched to the text approved",
-            expected.file_name
-        ));
+        return Err(Msg::new("results-no-body-hash").arg("script", &expected.file_name));
     }
     if file.body_sha256 != expected.body_sha256 {
-        return Err(format!(
-            "comes from another version of {} (body SHA-256 {}, the script now has {}): download the script again, run it, and attach its new results",
-            expected.file_name,
-            bounded(&file.body_sha256, 64),
-            expected.body_sha256
-        ));
+        return Err(Msg::new("results-other-version")
+            .arg("script", &expected.file_name)
+            .arg("found", bounded(&file.body_sha256, 64))
+            .arg("expected", &expected.body_sha256));
     }
     let Some(ran) = file.steps.into_iter().find(|s| s.key == step_key) else {
-        return Err(format!("has no entry for the step {step_key}"));
+        return Err(Msg::new("results-no-entry").arg("step", step_key));
     };
     if ran.content_sha256 != step.content_sha256 {
-        return Err(format!(
-            "ran another text of the step {step_key} (content SHA-256 {}, approved {})",
-            bounded(&ran.content_sha256, 64),
-            step.content_sha256
-        ));
+        return Err(Msg::new("results-other-text")
+            .arg("step", step_key)
+            .arg("found", bounded(&ran.content_sha256, 64))
+            .arg("expected", &step.content_sha256));
     }
     if how == Use::Vouch {
         if file.check_mode {
-            return Err(
-                "comes from a -Check run, which changed nothing; attach the results of the run that did the step"
-                    .to_owned(),
-            );
+            return Err(Msg::new("results-check-run"));
         }
         if !ran.ran || ran.status != "done" {
             let error = if ran.error.is_empty() { String::new() } else { format!(": {}", bounded(&ran.error, 500)) };
-            return Err(format!(
-                "says the step did not complete (status {}{error}); sign it once a run has done it",
-                bounded(&ran.status, 40)
-            ));
+            return Err(Msg::new("results-not-done").arg("status", format!("{}{error}", bounded(&ran.status, 40))));
         }
         if let Some(failed) = ran.checks.iter().find(|c| !c.ok) {
-            return Err(format!(
-                "says a check failed: {} ({})",
-                bounded(&failed.command, 300),
-                bounded(&failed.output, 300)
-            ));
+            return Err(Msg::new("results-check-failed")
+                .arg("command", bounded(&failed.command, 300))
+                .arg("output", bounded(&failed.output, 300)));
         }
     }
     Ok(StepRun {

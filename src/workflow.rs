@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::auth::{Action, Actor, PortalRole, authorize};
+use crate::i18n::Msg;
 use crate::plan::{Plan, PlannedStep};
 use crate::roles::{Requirement, RoleSet, Team};
 
@@ -69,19 +70,13 @@ impl StepState {
         }
     }
 
-    /// The state as people read it on a page.
-    pub fn label(self) -> &'static str {
-        match self {
-            StepState::Blocked => "cannot start yet",
-            StepState::Ready => "ready to sign",
-            StepState::Signed => "waiting for countersignature",
-            StepState::Countersigned => "done",
-            StepState::NotApplicable => "not applicable",
-        }
+    /// The state as people read it on a page, in the request's language.
+    pub fn label(self) -> String {
+        crate::i18n::t(&format!("state-{}", self.key()))
     }
 
     /// A state's key, as the pages' rows carry it, as people read it.
-    pub fn label_of(key: &str) -> &'static str {
+    pub fn label_of(key: &str) -> String {
         StepState::parse(key).label()
     }
 
@@ -129,6 +124,11 @@ impl Countersigner {
             Countersigner::OtherTeam => "someone of the other team",
             Countersigner::Coordinator => "a coordinator",
         }
+    }
+
+    /// [`Countersigner::describe`] in `lang`.
+    pub fn describe_in(self, lang: crate::i18n::Lang) -> String {
+        lang.t(&format!("countersigner-{}", self.key()))
     }
 
     pub fn parse(key: &str) -> Option<Countersigner> {
@@ -448,21 +448,19 @@ fn signing_team(facts: &StepFacts<'_>) -> Team {
 }
 
 /// Who may countersign under the policy: the role they act as, or why not.
-fn countersign_role(facts: &StepFacts<'_>, actor: &Actor) -> Result<String, String> {
+fn countersign_role(facts: &StepFacts<'_>, actor: &Actor) -> Result<String, Msg> {
     let policy = facts.policy;
     match policy.countersigner {
         Countersigner::SameRequirement => met(facts.requirement, actor).map(|set| set.name()).ok_or_else(|| {
-            format!(
-                "countersigning needs {} (this deployment's rule: {})",
-                facts.requirement.describe(),
-                policy.countersigner.describe()
-            )
+            Msg::new("refused-countersign-needs")
+                .arg("needs", facts.requirement.describe())
+                .arg("rule", policy.countersigner.describe_in(crate::i18n::current()))
         }),
         Countersigner::Coordinator => {
             if actor.is(PortalRole::Coordinator) {
                 Ok(PortalRole::Coordinator.name().to_owned())
             } else {
-                Err("countersigning needs the Coordinator role (this deployment's rule)".to_owned())
+                Err(Msg::new("refused-countersign-coordinator"))
             }
         }
         Countersigner::OtherTeam => {
@@ -477,55 +475,55 @@ fn countersign_role(facts: &StepFacts<'_>, actor: &Actor) -> Result<String, Stri
                 .find(|role| wanted.contains(&role.team()))
                 .map(|role| role.name().to_owned())
                 .ok_or_else(|| {
-                    let names: Vec<&str> = wanted.iter().map(|t| t.name()).collect();
-                    format!("countersigning needs a member of the {} (this deployment's rule)", names.join(" or "))
+                    Msg::new(match wanted {
+                        [Team::Lync] => "refused-countersign-lync-team",
+                        [Team::Exchange] => "refused-countersign-exchange-team",
+                        _ => "refused-countersign-either-team",
+                    })
                 })
         }
     }
 }
 
 /// Whether `actor` may sign the step now, and as which role set.
-fn may_sign(facts: &StepFacts<'_>, actor: &Actor) -> Result<RoleSet, String> {
+fn may_sign(facts: &StepFacts<'_>, actor: &Actor) -> Result<RoleSet, Msg> {
     match facts.state {
         StepState::Ready => {}
         StepState::Blocked => {
-            return Err(format!("the step is blocked: {} must be finished first", facts.waiting_on.join(", ")));
+            return Err(Msg::new("refused-blocked").arg("steps", facts.waiting_on.join(", ")));
         }
-        StepState::Signed => return Err(format!("the step is already signed by {}", facts.record.signer_name)),
-        _ => return Err("the step is already finished".to_owned()),
+        StepState::Signed => return Err(Msg::new("refused-already-signed").arg("signer", &facts.record.signer_name)),
+        _ => return Err(Msg::new("refused-already-finished")),
     }
-    met(facts.requirement, actor)
-        .ok_or_else(|| format!("signing needs {}; you hold {}", facts.requirement.describe(), held_names(actor)))
+    met(facts.requirement, actor).ok_or_else(|| {
+        Msg::new("refused-sign-needs").arg("needs", facts.requirement.describe()).arg("held", held_names(actor))
+    })
 }
 
 /// Whether `actor` may countersign (or reject) the signed step now, and as what.
-fn may_countersign(facts: &StepFacts<'_>, actor_id: i64, actor: &Actor, kind: Kind) -> Result<String, String> {
+fn may_countersign(facts: &StepFacts<'_>, actor_id: i64, actor: &Actor, kind: Kind) -> Result<String, Msg> {
     if facts.state != StepState::Signed {
-        return Err(format!(
-            "only a signed step can be {}; this one is {}",
-            if kind == Kind::Reject { "rejected" } else { "countersigned" },
-            facts.state.key()
-        ));
+        return Err(Msg::new("refused-not-signed").arg("action", kind.key()).arg("state", facts.state.key()));
     }
     if facts.record.signer == Some(actor_id) {
-        return Err("you signed this step: a different person must countersign or reject it".to_owned());
+        return Err(Msg::new("refused-own-signature"));
     }
     if facts.record.countersigners.contains(&actor_id) {
-        return Err("you have already countersigned this step".to_owned());
+        return Err(Msg::new("refused-already-countersigned"));
     }
     countersign_role(facts, actor)
 }
 
 /// Decides whether `actor` may take action `kind` on step `key` now, and what
 /// it changes. Every refusal says why, in words for the person refused.
-pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result<Decision, String> {
+pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result<Decision, Msg> {
     let step =
-        ctx.plan.steps.iter().find(|s| s.key == key).ok_or_else(|| format!("the step {key} is not in this plan"))?;
+        ctx.plan.steps.iter().find(|s| s.key == key).ok_or_else(|| Msg::new("refused-not-in-plan").arg("step", key))?;
     if !ctx.active {
-        return Err("the deployment is closed (complete or cancelled) and read-only".to_owned());
+        return Err(Msg::new("refused-closed"));
     }
     let Some(actor_id) = actor.id else {
-        return Err("sign-offs are made by a signed-in person".to_owned());
+        return Err(Msg::new("refused-not-signed-in"));
     };
     let record = ctx.record(key);
     let facts = ctx.facts(step, &record);
@@ -551,16 +549,17 @@ pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result
         }
         Kind::NotApplicable => {
             authorize(actor, Action::OverrideStep)
-                .map_err(|d| format!("marking a step not applicable needs {}", d.needs))?;
+                .map_err(|d| Msg::new("refused-not-applicable-needs").arg("needs", d.needs))?;
             if state.is_finished() {
-                return Err(format!("the step is already {}", state.key()));
+                return Err(Msg::new("refused-already-state").arg("state", state.key()));
             }
             Ok(decision(Stored::NotApplicable, false, PortalRole::Coordinator.name().to_owned()))
         }
         Kind::Reopen => {
-            authorize(actor, Action::OverrideStep).map_err(|d| format!("reopening a step needs {}", d.needs))?;
+            authorize(actor, Action::OverrideStep)
+                .map_err(|d| Msg::new("refused-reopen-needs").arg("needs", d.needs))?;
             if !state.is_finished() {
-                return Err("only a finished step (countersigned or not applicable) can be reopened".to_owned());
+                return Err(Msg::new("refused-reopen-unfinished"));
             }
             let reopen_dependants =
                 ctx.dependants(key).into_iter().filter(|k| ctx.record(k).stored() != Stored::Open).collect();
@@ -582,7 +581,10 @@ fn held_names(actor: &Actor) -> String {
 /// Every action, with whether `actor` may take it now and if not why: the
 /// step page shows the buttons and the reasons.
 pub fn available(ctx: &Context<'_>, key: &str, actor: &Actor) -> Vec<(Kind, Result<(), String>)> {
-    Kind::ALL.into_iter().map(|kind| (kind, decide(ctx, key, actor, kind).map(|_| ()))).collect()
+    Kind::ALL
+        .into_iter()
+        .map(|kind| (kind, decide(ctx, key, actor, kind).map(|_| ()).map_err(|m| m.to_string())))
+        .collect()
 }
 
 /// Of a step's sign-offs, oldest first, each as (action, content hash, how
@@ -648,12 +650,13 @@ mod tests {
         let org = actor(1, &["exchange-org-admins"]);
         assert!(decide(&c, "oauth.exchange-auth-certificate", &org, Kind::Sign).is_ok());
         let lync = actor(2, &["rtc-universal-server-admins"]);
-        let refused = decide(&c, "oauth.exchange-auth-certificate", &lync, Kind::Sign).expect_err("wrong group");
+        let refused =
+            decide(&c, "oauth.exchange-auth-certificate", &lync, Kind::Sign).expect_err("wrong group").to_string();
         assert!(
             refused.contains("Exchange Organization Administrators") && refused.contains("RTCUniversalServerAdmins"),
             "{refused}"
         );
-        let blocked = decide(&c, "um.create-dial-plan", &org, Kind::Sign).expect_err("blocked");
+        let blocked = decide(&c, "um.create-dial-plan", &org, Kind::Sign).expect_err("blocked").to_string();
         assert!(blocked.contains("um.deploy-exchange"), "{blocked}");
     }
 
@@ -686,8 +689,9 @@ mod tests {
         let everything = actor(1, &["admin", "coordinator", "auditor", "exchange-org-admins"]);
         for policy in Countersigner::ALL {
             let c = ctx(&plan, &records, Policy { countersigner: policy, required: 1 });
-            let refused =
-                decide(&c, "oauth.exchange-auth-certificate", &everything, Kind::Countersign).expect_err("self");
+            let refused = decide(&c, "oauth.exchange-auth-certificate", &everything, Kind::Countersign)
+                .expect_err("self")
+                .to_string();
             assert!(refused.contains("different person"), "{refused}");
             assert!(decide(&c, "oauth.exchange-auth-certificate", &everything, Kind::Reject).is_err());
         }
@@ -728,7 +732,8 @@ mod tests {
             record.countersigners.push(2);
         }
         let again = decide(&ctx(&plan, &records, two), key, &actor(2, &["exchange-org-admins"]), Kind::Countersign)
-            .expect_err("twice");
+            .expect_err("twice")
+            .to_string();
         assert!(again.contains("already countersigned"));
         let second = decide(&ctx(&plan, &records, two), key, &actor(3, &["exchange-org-admins"]), Kind::Countersign)
             .expect("second");
@@ -760,7 +765,8 @@ mod tests {
         let closed = Context { plan: &plan, records: &records, policy: SAME, active: false };
         let refused =
             decide(&closed, "oauth.exchange-auth-certificate", &actor(1, &["exchange-org-admins"]), Kind::Sign)
-                .expect_err("closed");
+                .expect_err("closed")
+                .to_string();
         assert!(refused.contains("read-only"));
     }
 

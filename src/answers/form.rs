@@ -26,7 +26,12 @@ pub fn to_toml(fields: &FormFields) -> (String, Vec<FieldError>) {
     let mut errors = Vec::new();
     for (name, value) in fields {
         if value.len() > MAX_FIELD_LENGTH {
-            errors.push(FieldError::new(name, "", format!("is longer than {MAX_FIELD_LENGTH} characters")));
+            let max = MAX_FIELD_LENGTH.to_string();
+            errors.push(FieldError::new(
+                name,
+                "",
+                crate::i18n::t_with("form-field-too-long", &[("max", max.as_str())]),
+            ));
         }
     }
     let get = |key: &str| fields.get(key).map(|v| v.trim()).filter(|v| !v.is_empty());
@@ -42,9 +47,11 @@ pub fn to_toml(fields: &FormFields) -> (String, Vec<FieldError>) {
                 QuestionKind::YesNo if value == "true" || value == "false" => {
                     out.push_str(&format!("{} = {value}\n", q.key))
                 }
-                QuestionKind::YesNo => {
-                    errors.push(FieldError::new(format!("{section}.{}", q.key), value, "must be yes or no"))
-                }
+                QuestionKind::YesNo => errors.push(FieldError::new(
+                    format!("{section}.{}", q.key),
+                    value,
+                    crate::i18n::t("form-not-yes-no"),
+                )),
                 _ => out.push_str(&format!("{} = {}\n", q.key, toml_string(value))),
             }
         }
@@ -67,20 +74,26 @@ pub fn to_toml(fields: &FormFields) -> (String, Vec<FieldError>) {
                     // Fields with a default may be left off the end of the line.
                     let required = record_fields.iter().filter(|f| f.default.is_none()).count();
                     if values.len() < required || values.len() > record_fields.len() {
-                        let names: Vec<&str> = record_fields.iter().map(|f| f.label).collect();
+                        let names: Vec<String> = record_fields.iter().map(|f| f.label()).collect();
+                        let expected = if required == names.len() {
+                            names.len().to_string()
+                        } else {
+                            crate::i18n::t_with(
+                                "form-record-values-range",
+                                &[("low", required.to_string().as_str()), ("high", names.len().to_string().as_str())],
+                            )
+                        };
                         errors.push(FieldError::new(
                             &field,
                             line,
-                            format!(
-                                "line {} has {} values; expected {}: {}",
-                                index + 1,
-                                values.len(),
-                                if required == names.len() {
-                                    names.len().to_string()
-                                } else {
-                                    format!("{required} to {}", names.len())
-                                },
-                                names.join(", ")
+                            crate::i18n::t_with(
+                                "form-record-values",
+                                &[
+                                    ("line", (index + 1).to_string().as_str()),
+                                    ("count", values.len().to_string().as_str()),
+                                    ("expected", expected.as_str()),
+                                    ("fields", names.join(", ").as_str()),
+                                ],
                             ),
                         ));
                         continue;

@@ -57,8 +57,14 @@ pub fn read(text: &str) -> PartialAnswers {
         Ok(table) => table,
         Err(error) => {
             let line = error.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
-            let at = line.map_or(String::new(), |line| format!(" (line {line})"));
-            let error = FieldError::new("file", "", format!("is not valid TOML{at}: {}", error.message()));
+            let message = match line {
+                Some(line) => crate::i18n::t_with(
+                    "file-not-toml-at",
+                    &[("line", line.to_string().as_str()), ("error", error.message())],
+                ),
+                None => crate::i18n::t_with("file-not-toml", &[("error", error.message())]),
+            };
+            let error = FieldError::new("file", "", message);
             return PartialAnswers { errors: vec![error], ..PartialAnswers::default() };
         }
     };
@@ -72,7 +78,7 @@ pub fn read(text: &str) -> PartialAnswers {
         match table.get(name) {
             Some(toml::Value::Table(t)) => t.clone(),
             Some(_) => {
-                errors.push(FieldError::new(name, "", format!("must be a table: [{name}]")));
+                errors.push(FieldError::new(name, "", crate::i18n::t_with("file-not-a-table", &[("name", name)])));
                 toml::Table::new()
             }
             None => toml::Table::new(),
@@ -95,14 +101,14 @@ pub fn read(text: &str) -> PartialAnswers {
             }
         },
         Some(other) => {
-            errors.push(FieldError::new("deployment.name", &other.to_string(), "must be text in quotes"));
+            errors.push(FieldError::new("deployment.name", &other.to_string(), crate::i18n::t("file-not-text")));
             None
         }
         None => {
             errors.push(FieldError::new(
                 "deployment.name",
                 "",
-                "is missing: name the deployment, e.g. \"Contoso UM rollout\"",
+                crate::params::missing(&crate::i18n::t("file-deployment-name-hint")),
             ));
             None
         }
@@ -123,11 +129,11 @@ fn unknown(field: &str, key: &str, known: &[&str]) -> FieldError {
         .map(|candidate| (strsim::levenshtein(key, candidate), candidate))
         .filter(|(distance, _)| *distance <= 3)
         .min();
-    let hint = match closest {
-        Some((_, candidate)) => format!("; did you mean {candidate}?"),
-        None => format!("; expected one of {}", known.join(", ")),
+    let message = match closest {
+        Some((_, candidate)) => crate::i18n::t_with("file-unknown-key-did-you-mean", &[("candidate", *candidate)]),
+        None => crate::i18n::t_with("file-unknown-key", &[("known", known.join(", ").as_str())]),
     };
-    FieldError::new(field, key, format!("is not a known key{hint}"))
+    FieldError::new(field, key, message)
 }
 
 fn read_questionnaire(
@@ -149,7 +155,7 @@ fn read_questionnaire(
         let section = if q.section == "topology" { topology } else { integrations };
         let field = format!("{}.{}", q.section, q.key);
         let Some(value) = section.get(q.key) else {
-            errors.push(FieldError::new(field, "", format!("is missing: {}", q.text)));
+            errors.push(FieldError::new(field, "", crate::params::missing(&q.full_text())));
             continue;
         };
         match (q.kind, value) {
@@ -157,26 +163,18 @@ fn read_questionnaire(
                 yes_no.insert(q.key, *answer);
             }
             (QuestionKind::YesNo, other) => {
-                errors.push(FieldError::new(field, &other.to_string(), "must be true or false"))
+                errors.push(FieldError::new(field, &other.to_string(), crate::i18n::t("file-not-boolean")))
             }
             (QuestionKind::ExchangeVersion, toml::Value::String(text)) => match ExchangeVersion::parse(text) {
                 Some(version) => exchange = Some(version),
-                None => errors.push(FieldError::new(
-                    field,
-                    text,
-                    "is not a version; expected one of 2007sp1, 2010, 2010sp1, 2013, 2016, 2019",
-                )),
+                None => errors.push(FieldError::new(field, text, crate::i18n::t("file-not-exchange-version"))),
             },
             (QuestionKind::LyncVersion, toml::Value::String(text)) => match LyncVersion::parse(text) {
                 Some(version) => lync = Some(version),
-                None => errors.push(FieldError::new(
-                    field,
-                    text,
-                    "is not a version; expected 2013 (Lync Server 2013), 2015 or 2019 (Skype for Business Server)",
-                )),
+                None => errors.push(FieldError::new(field, text, crate::i18n::t("file-not-lync-version"))),
             },
             (_, other) => {
-                errors.push(FieldError::new(field, &other.to_string(), "must be a version in quotes, such as \"2013\""))
+                errors.push(FieldError::new(field, &other.to_string(), crate::i18n::t("file-version-not-text")))
             }
         }
     }
@@ -236,7 +234,7 @@ fn read_parameters(section: &toml::Table, errors: &mut Vec<FieldError>, warnings
             continue;
         };
         let Some(raw) = to_raw(value) else {
-            errors.push(FieldError::new(field, &value.to_string(), "must be text in quotes (or a list of them)"));
+            errors.push(FieldError::new(field, &value.to_string(), crate::i18n::t("file-param-not-text")));
             continue;
         };
         // An empty list in a file is "none": the plan says so if a step needs one. A list of
@@ -272,22 +270,22 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
             errors.push(FieldError::new(
                 "parameters.um_voip_security",
                 security.as_str(),
-                "cannot be Unsecured with Lync Phone Edition devices: they need the dial plan's security to match Lync's encryption; expected Secured (or SIPSecured)",
+                crate::i18n::t("file-unsecured-with-phone-edition"),
             ));
         }
         if security.as_str() == "SIPSecured" {
-            warnings.push(FieldWarning {
-                field: "parameters.um_voip_security".to_owned(),
-                message: "SIPSecured fails with 'Incompatible security setting' when Lync requires encryption (its default); Secured matches it".to_owned(),
-            });
+            warnings.push(FieldWarning::new(
+                "parameters.um_voip_security",
+                crate::i18n::Msg::new("file-sipsecured-warning"),
+            ));
         }
     }
     // Only Exchange 2013 splits the roles between Client Access and Mailbox servers; on other
     // versions every split value is refused.
     let split = q.exchange_version == crate::questionnaire::ExchangeVersion::Exchange2013;
-    for (list, field, what) in [
-        ("um_servers", "services", "every UM server runs both services"),
-        ("exchange_servers", "roles", "every server holds both roles (the Mailbox role)"),
+    for (list, field, message) in [
+        ("um_servers", "services", "file-split-um-services"),
+        ("exchange_servers", "roles", "file-split-exchange-roles"),
     ] {
         let Some(ParamValue::Records(servers)) = params.get(list).filter(|_| !split) else { continue };
         for (index, server) in servers.iter().enumerate() {
@@ -295,9 +293,7 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
             errors.push(FieldError::new(
                 format!("parameters.{list}[{index}].{field}"),
                 value.as_str(),
-                format!(
-                    "describes Exchange 2013's split roles; on other versions {what}: expected both (or leave it out)"
-                ),
+                crate::i18n::t(message),
             ));
         }
     }
@@ -311,9 +307,12 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
                 errors.push(FieldError::new(
                     &field,
                     extension.as_str(),
-                    format!(
-                        "has {} digits, but the dial plan's extensions have {digits} (um_extension_digits)",
-                        extension.as_str().len()
+                    crate::i18n::t_with(
+                        "file-extension-digits",
+                        &[
+                            ("count", extension.as_str().len().to_string().as_str()),
+                            ("digits", digits.to_string().as_str()),
+                        ],
                     ),
                 ));
             }
@@ -321,7 +320,7 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
                 errors.push(FieldError::new(
                     &field,
                     extension.as_str(),
-                    format!("is also the extension of um_users[{first}]; each user needs a unique one"),
+                    crate::i18n::t_with("file-extension-not-unique", &[("first", first.to_string().as_str())]),
                 ));
             }
         }
@@ -332,8 +331,8 @@ fn cross_checks(q: &Questionnaire, params: &Params, errors: &mut Vec<FieldError>
 /// from the questionnaire and the parameter schema.
 pub fn example_toml() -> String {
     let mut out = String::new();
-    out.push_str("# Countersign answers file: one deployment's questionnaire and parameters.\n");
-    out.push_str("# Plan it with: countersign plan --answers this-file.toml [--out scripts/]\n\n");
+    out.push_str(&format!("# {}\n", crate::i18n::t("file-example-heading")));
+    out.push_str(&format!("# {}\n\n", crate::i18n::t("file-example-usage")));
     out.push_str("[deployment]\nname = \"Contoso Exchange 2013 and Lync 2013 integration\"\n");
     let examples: BTreeMap<&str, &str> = [
         ("exchange_version", "\"2013\""),
@@ -354,14 +353,14 @@ pub fn example_toml() -> String {
     for section in ["topology", "integrations"] {
         out.push_str(&format!("\n[{section}]\n"));
         for q in QUESTIONS.iter().filter(|q| q.section == section) {
-            out.push_str(&format!("# {}\n{} = {}\n", q.text, q.key, examples.get(q.key).unwrap_or(&"false")));
+            out.push_str(&format!("# {}\n{} = {}\n", q.full_text(), q.key, examples.get(q.key).unwrap_or(&"false")));
         }
     }
     out.push_str("\n[parameters]\n");
     for group in Group::ALL {
         out.push_str(&format!("\n# --- {} ---\n", group.title()));
         for spec in PARAMETERS.iter().filter(|p| p.group == group && !matches!(p.shape, Shape::Records(_))) {
-            out.push_str(&format!("# {}: {}\n", spec.label, spec.help));
+            out.push_str(&format!("# {}: {}\n", spec.label(), spec.help()));
             let values: Vec<String> = spec.examples.iter().map(|e| toml_string(e)).collect();
             match spec.shape {
                 Shape::List(_) => out.push_str(&format!("{} = [{}]\n", spec.name, values.join(", "))),
@@ -371,7 +370,7 @@ pub fn example_toml() -> String {
     }
     // Arrays of tables come last: any plain key after them would belong to them.
     for spec in PARAMETERS.iter().filter(|p| matches!(p.shape, Shape::Records(_))) {
-        out.push_str(&format!("\n# {}: {}\n", spec.label, spec.help));
+        out.push_str(&format!("\n# {}: {}\n", spec.label(), spec.help()));
         for record in schema::example_records(spec.name) {
             out.push_str(&format!("[[parameters.{}]]\n", spec.name));
             for (field, value) in *record {

@@ -185,6 +185,7 @@ pub fn load(files: &[SourceFile]) -> Result<Catalog, Vec<CatalogError>> {
         matrix: FeatureMatrix { columns: Vec::new(), features: Vec::new(), note: String::new() },
         fingerprint: fingerprint(files),
         plans: crate::plan::cache::PlanCache::default(),
+        translations: Default::default(),
     };
     let mut step_files: HashMap<String, String> = HashMap::new();
     let mut matrix_file: Option<&str> = None;

@@ -2,6 +2,7 @@
 //! binary and checked when they load (see [`load`]).
 
 mod load;
+pub mod translations;
 
 use serde::Serialize;
 
@@ -21,9 +22,11 @@ pub const BUILTIN_FILES: &[SourceFile] = &[
     SourceFile { name: "features.toml", text: include_str!("data/features.toml") },
 ];
 
-/// The built-in catalog, checked.
+/// The built-in catalog with its translations, checked.
 pub fn builtin() -> Result<Catalog, Vec<CatalogError>> {
-    load(BUILTIN_FILES)
+    let mut catalog = load(BUILTIN_FILES)?;
+    catalog.translations = translations::load(&catalog, translations::BUILTIN)?;
+    Ok(catalog)
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +42,8 @@ pub struct Catalog {
     pub fingerprint: String,
     /// Recent plans (see [`crate::plan::cache`]).
     pub plans: crate::plan::cache::PlanCache,
+    /// The prose in the other languages; English is the catalog itself.
+    pub translations: std::collections::HashMap<crate::i18n::Lang, translations::Translation>,
 }
 
 impl Catalog {
@@ -50,9 +55,36 @@ impl Catalog {
     /// The plan of the answers text whose SHA-256 is `sha256` (hex), if it
     /// was planned recently.
     pub fn planned(&self, sha256: &str) -> Option<crate::plan::cache::Planned> {
+        self.planned_in(sha256, crate::i18n::Lang::En)
+    }
+
+    /// [`Catalog::plan`] with the prose in `lang`, for a person to read.
+    pub fn plan_in(
+        &self,
+        text: &str,
+        lang: crate::i18n::Lang,
+    ) -> Result<crate::plan::cache::Planned, Vec<crate::params::FieldError>> {
+        self.plans.plan_in(self, text, lang)
+    }
+
+    /// [`Catalog::planned`] with the prose in `lang`.
+    pub fn planned_in(&self, sha256: &str, lang: crate::i18n::Lang) -> Option<crate::plan::cache::Planned> {
         let mut key = [0u8; 32];
         hex::decode_to_slice(sha256, &mut key).ok()?;
-        self.plans.get(&key)
+        self.plans.planned_in(self, &key, lang)
+    }
+
+    /// The catalog's texts in `lang`, when it is not English.
+    pub fn translation(&self, lang: crate::i18n::Lang) -> Option<&translations::Translation> {
+        self.translations.get(&lang)
+    }
+
+    /// A step's title in `lang`.
+    pub fn step_title(&self, key: &str, lang: crate::i18n::Lang) -> Option<&str> {
+        self.translation(lang)
+            .and_then(|t| t.steps.get(key))
+            .map(|t| t.title.as_str())
+            .or_else(|| self.step(key).map(|s| s.title.as_str()))
     }
 
     pub fn step(&self, key: &str) -> Option<&Step> {
@@ -120,6 +152,11 @@ impl Shell {
             Shell::DnsConsole => "DNS Manager",
             Shell::ConfigFile => "a text editor (configuration file)",
         }
+    }
+
+    /// [`Shell::name`] in `lang`.
+    pub fn name_in(self, lang: crate::i18n::Lang) -> String {
+        lang.t(&format!("shell-{}", self.key()))
     }
 
     /// Steps in these shells are things a person does by hand; a script

@@ -25,6 +25,14 @@ pub struct PlanArgs {
     /// How to print the plan.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// The language of the plan's text and the scripts' instructions (en, ko or zh-TW);
+    /// commands are the same in every language.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+    lang: crate::i18n::Lang,
+}
+
+fn parse_lang(tag: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(tag).ok_or_else(|| format!("'{tag}' is not a language of Countersign: en, ko or zh-TW"))
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -41,7 +49,8 @@ pub fn run(args: &PlanArgs) -> ExitCode {
     let Some(path) = &args.answers else {
         return ExitCode::FAILURE;
     };
-    match plan_file(path, args) {
+    // Messages (an answers file's problems too) in the language asked for.
+    match crate::i18n::sync_scope(args.lang, || plan_file(path, args)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(errors) => {
             let mut stderr = std::io::stderr().lock();
@@ -58,8 +67,9 @@ fn plan_file(path: &Path, args: &PlanArgs) -> Result<(), Vec<String>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![format!("cannot read the file: {e}")])?;
     let catalog = catalog::builtin()
         .map_err(|errors| errors.iter().map(|e| format!("built-in catalog: {e}")).collect::<Vec<_>>())?;
-    let (_, plan) = plan::from_answers_text(&catalog, &text)
+    let (answers, mut plan) = plan::from_answers_text(&catalog, &text)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    plan::localize::localize(&mut plan, &catalog, &answers, args.lang);
     match args.format {
         Format::Text => print!("{}", report::text(&plan)),
         Format::Json => {

@@ -20,7 +20,7 @@ fluent_templates::static_loader! {
 }
 
 /// A language the portal speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     #[default]
     En,
@@ -95,6 +95,11 @@ impl Lang {
         LOCALES.lookup(&self.id(), key)
     }
 
+    /// The message `key`, when the catalog has one (ids made from data may not).
+    pub fn try_t(self, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&self.id(), key)
+    }
+
     /// The message `key` with its arguments. An argument that is a whole
     /// number is passed as a number, so that the catalog can choose a plural
     /// form by CLDR's rules for the language.
@@ -108,6 +113,15 @@ impl Lang {
                 };
                 (Cow::Borrowed(*name), value)
             })
+            .collect();
+        LOCALES.lookup_with_args(&self.id(), key, &args)
+    }
+
+    /// [`Lang::t_with`] with argument names that are data, not code.
+    fn t_with_dynamic(self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(value.to_string())))
             .collect();
         LOCALES.lookup_with_args(&self.id(), key, &args)
     }
@@ -144,6 +158,13 @@ pub async fn scope<F: std::future::Future>(lang: Lang, work: F) -> F::Output {
 /// Runs `work` in `lang`, for code outside the async runtime.
 pub fn sync_scope<R>(lang: Lang, work: impl FnOnce() -> R) -> R {
     CURRENT.sync_scope(lang, work)
+}
+
+/// A language is written as its tag.
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.tag())
+    }
 }
 
 /// The message `key` in the current language.
@@ -185,6 +206,21 @@ impl Msg {
     }
 
     /// The message as the trail keeps it: English, with its key and arguments.
+    /// A message as [`Msg::for_the_record`] kept it, in `lang`; `None` when
+    /// it is not one (an older event, or a key this release does not have).
+    pub fn from_record(record: &serde_json::Value, lang: Lang) -> Option<String> {
+        let key = record.get("key")?.as_str()?;
+        let args: Vec<(String, String)> = record
+            .get("args")?
+            .as_object()?
+            .iter()
+            .map(|(name, value)| (name.clone(), value.as_str().unwrap_or_default().to_owned()))
+            .collect();
+        let borrowed: Vec<(&str, &str)> = args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        lang.try_t(key)?;
+        Some(lang.t_with_dynamic(key, &borrowed))
+    }
+
     pub fn for_the_record(&self) -> serde_json::Value {
         let args: serde_json::Map<String, serde_json::Value> =
             self.args.iter().map(|(name, value)| ((*name).to_owned(), value.clone().into())).collect();

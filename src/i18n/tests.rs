@@ -30,7 +30,7 @@ fn ids(lang: Lang) -> std::collections::BTreeSet<String> {
         for line in text.lines() {
             if let Some((id, _)) = line.split_once(" =")
                 && !id.is_empty()
-                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
             {
                 ids.insert(id.to_owned());
             }
@@ -53,16 +53,45 @@ fn every_message_is_in_every_language_and_every_one_is_used() {
             lang.tag()
         );
     }
-    // Used: named in a template or in the code, with its quotes.
+    // Used: named in a template or in the code, with its quotes, or one of a
+    // family whose ids are made from the keys of what they name.
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut sources = String::new();
-    for dir in ["templates", "src/web", "src/services"] {
-        for entry in walk(&root.join(dir)) {
+    for dir in ["templates", "src"] {
+        for entry in
+            walk(&root.join(dir)).into_iter().filter(|p| p.extension().is_some_and(|e| e == "rs" || e == "html"))
+        {
             sources.push_str(&std::fs::read_to_string(entry).unwrap_or_default());
         }
     }
-    let unused: Vec<_> = english.iter().filter(|id| !sources.contains(&format!("\"{id}\""))).collect();
+    let families = made_ids();
+    let unused: Vec<_> = english
+        .iter()
+        .filter(|id| !sources.contains(&format!("\"{id}\"")) && !families.contains(*id))
+        .filter(|id| !id.starts_with("event-") && !id.starts_with("outcome-"))
+        .collect();
     assert!(unused.is_empty(), "messages no page uses: {unused:?}");
+    let missing: Vec<_> = families.iter().filter(|id| !english.contains(*id)).collect();
+    assert!(missing.is_empty(), "messages the code makes ids for but no catalog has: {missing:?}");
+}
+
+/// The ids made at run time from keys: `state-<step state>`,
+/// `countersigner-<rule>`, `shell-<shell>`, the parameters' labels and help,
+/// the questions and their answers. The audit pages' `event-<action>` and
+/// `outcome-<outcome>` are looked up from what the trail holds (a missing one
+/// shows the key), so they count as used.
+fn made_ids() -> std::collections::BTreeSet<String> {
+    use crate::workflow::{Countersigner, StepState};
+    let states =
+        [StepState::Blocked, StepState::Ready, StepState::Signed, StepState::Countersigned, StepState::NotApplicable];
+    states
+        .iter()
+        .map(|s| format!("state-{}", s.key()))
+        .chain(Countersigner::ALL.iter().map(|c| format!("countersigner-{}", c.key())))
+        .chain(crate::catalog::Shell::ALL.iter().map(|s| format!("shell-{}", s.key())))
+        .chain(crate::params::schema::messages().into_iter().map(|(id, _)| id))
+        .chain(crate::questionnaire::messages().into_iter().map(|(id, _)| id))
+        .collect()
 }
 
 fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -72,4 +101,57 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
         if path.is_dir() { files.extend(walk(&path)) } else { files.push(path) }
     }
     files
+}
+
+/// Each catalog file's text, by its path under `locales/`.
+fn catalog_files() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/locales");
+    let mut files: Vec<(String, String)> = walk(&root)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+        .map(|p| {
+            let name = p.strip_prefix(&root).unwrap_or(&p).display().to_string();
+            (name, std::fs::read_to_string(&p).expect("a catalog file"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_catalog_file_is_valid_fluent() {
+    // A file that does not parse stops every message of the portal: say where.
+    let mut problems = Vec::new();
+    for (name, text) in catalog_files() {
+        if let Err((_, errors)) = fluent_templates::fluent_bundle::FluentResource::try_new(text.clone()) {
+            for error in errors {
+                let line = text[..error.pos.start.min(text.len())].lines().count().max(1);
+                problems.push(format!("{name}:{line}: {:?}", error.kind));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_message_is_defined_twice() {
+    // Two files with one id make the catalog fail to load at all.
+    for lang in Lang::ALL {
+        let mut seen: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
+        let mut twice = Vec::new();
+        for (name, text) in
+            catalog_files().into_iter().filter(|(name, _)| name.starts_with(&format!("{}/", lang.tag())))
+        {
+            for line in text.lines() {
+                if let Some((id, _)) = line.split_once(" =")
+                    && !id.is_empty()
+                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    && let Some(first) = seen.insert(id.to_owned(), name.clone())
+                {
+                    twice.push(format!("{id} in {first} and {name}"));
+                }
+            }
+        }
+        assert!(twice.is_empty(), "{}", twice.join("\n"));
+    }
 }

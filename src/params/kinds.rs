@@ -3,6 +3,7 @@
 //! normalises the value or says why not.
 
 use super::{Parsed, Refusal, Scalar, is_invisible};
+use crate::i18n::Msg;
 
 /// Every kind of parameter value. The catalog names these by their key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,54 +74,36 @@ impl Kind {
         Kind::DeploymentName,
     ];
 
-    /// What a value of this kind looks like, for messages and form help.
-    pub fn expected(self) -> &'static str {
-        match self {
-            Kind::Fqdn => {
-                "a fully qualified host name such as pool01.contoso.com (letters, digits and hyphens in at least two dot-separated labels, at most 253 characters)"
-            }
-            Kind::DnsDomain => "a DNS domain such as contoso.com",
-            Kind::ServerName => {
-                "a server's NetBIOS name (1 to 15 letters, digits or hyphens, such as EX01) or its FQDN"
-            }
-            Kind::SipAddress => "a SIP address such as alice@contoso.com (a leading sip: is accepted)",
-            Kind::MailboxIdentity => {
-                "a mailbox's SMTP address such as alice@contoso.com, or a SIP URI such as sip:alice@contoso.com"
-            }
-            Kind::AutodiscoverSvcUrl => {
-                "an https URL ending in /autodiscover/autodiscover.svc, such as https://autodiscover.contoso.com/autodiscover/autodiscover.svc"
-            }
-            Kind::AutodiscoverXmlUrl => {
-                "an https URL ending in /autodiscover/autodiscover.xml, such as https://autodiscover.contoso.com/autodiscover/autodiscover.xml"
-            }
-            Kind::MetadataUrl => {
-                "an https URL ending in /metadata/json/1, such as https://pool01.contoso.com/metadata/json/1"
-            }
-            Kind::Thumbprint => {
-                "a certificate thumbprint of 40 hexadecimal digits, as shown by Get-ExchangeCertificate or the certificate dialog"
-            }
-            Kind::SiteId => "a site ID as shown by Get-CsSite (letters, digits, - and _), without the site: prefix",
-            Kind::ApplicationId => "letters and digits only, such as OutlookWebApp",
-            Kind::Port => "a port number from 1 to 65535",
-            Kind::DialPlanName => "1 to 64 characters: letters, digits, spaces, '.', '-' and '_'",
-            Kind::ExtensionDigits => "a whole number from 1 to 20",
-            Kind::Extension => "an extension of 1 to 20 digits",
-            Kind::CountryCode => "a country or region calling code of 1 to 4 digits, such as 1 or 82",
-            Kind::TelUri => {
-                "a telephone URI such as tel:+14255550100 or tel:+14255550100;ext=100 (a number starting + is accepted)"
-            }
-            Kind::E164Number => "an E.164 number: + and 1 to 15 digits, such as +14255550100",
-            Kind::OuDn => "an OU's distinguished name such as OU=UM Contacts,DC=contoso,DC=com",
-            Kind::DisplayName => "1 to 64 printable characters",
-            Kind::VoipSecurity => "one of Secured, SIPSecured, Unsecured",
-            Kind::UmServices => {
-                "one of both, call-router (an Exchange 2013 Client Access server), um (an Exchange 2013 Mailbox server)"
-            }
-            Kind::ExchangeRoles => {
-                "one of both, mailbox, client-access (the last two only for Exchange 2013 with the roles on separate servers)"
-            }
-            Kind::DeploymentName => "1 to 100 printable characters",
-        }
+    /// What a value of this kind looks like, for messages and form help, in
+    /// the request's language.
+    pub fn expected(self) -> String {
+        let key = match self {
+            Kind::Fqdn => "kind-fqdn-expected",
+            Kind::DnsDomain => "kind-dns-domain-expected",
+            Kind::ServerName => "kind-server-name-expected",
+            Kind::SipAddress => "kind-sip-address-expected",
+            Kind::MailboxIdentity => "kind-mailbox-identity-expected",
+            Kind::AutodiscoverSvcUrl => "kind-autodiscover-svc-url-expected",
+            Kind::AutodiscoverXmlUrl => "kind-autodiscover-xml-url-expected",
+            Kind::MetadataUrl => "kind-metadata-url-expected",
+            Kind::Thumbprint => "kind-thumbprint-expected",
+            Kind::SiteId => "kind-site-id-expected",
+            Kind::ApplicationId => "kind-application-id-expected",
+            Kind::Port => "kind-port-expected",
+            Kind::DialPlanName => "kind-dial-plan-name-expected",
+            Kind::ExtensionDigits => "kind-extension-digits-expected",
+            Kind::Extension => "kind-extension-expected",
+            Kind::CountryCode => "kind-country-code-expected",
+            Kind::TelUri => "kind-tel-uri-expected",
+            Kind::E164Number => "kind-e164-number-expected",
+            Kind::OuDn => "kind-ou-dn-expected",
+            Kind::DisplayName => "kind-display-name-expected",
+            Kind::VoipSecurity => "kind-voip-security-expected",
+            Kind::UmServices => "kind-um-services-expected",
+            Kind::ExchangeRoles => "kind-exchange-roles-expected",
+            Kind::DeploymentName => "kind-deployment-name-expected",
+        };
+        crate::i18n::t(key)
     }
 
     /// The kind's name as the catalog and error messages spell it.
@@ -179,90 +162,100 @@ impl Kind {
     pub fn parse(self, raw: &str) -> Result<Parsed, Refusal> {
         let trimmed = raw.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
         let (text, warning) = match self {
-            Kind::Fqdn => (fqdn(trimmed, self.expected())?, None),
-            Kind::DnsDomain => (fqdn(trimmed, self.expected())?, None),
+            Kind::Fqdn => (fqdn(trimmed, self)?, None),
+            Kind::DnsDomain => (fqdn(trimmed, self)?, None),
             Kind::ServerName => (server_name(trimmed)?, None),
             Kind::SipAddress => (sip_address(trimmed)?, None),
             Kind::MailboxIdentity => (mailbox_identity(trimmed)?, None),
             Kind::AutodiscoverSvcUrl => (autodiscover_svc_url(trimmed)?, None),
-            Kind::AutodiscoverXmlUrl => (https_url(trimmed, "/autodiscover/autodiscover.xml", self.expected())?, None),
-            Kind::MetadataUrl => (https_url(trimmed, "/metadata/json/1", self.expected())?, None),
+            Kind::AutodiscoverXmlUrl => (https_url(trimmed, "/autodiscover/autodiscover.xml", self)?, None),
+            Kind::MetadataUrl => (https_url(trimmed, "/metadata/json/1", self)?, None),
             Kind::Thumbprint => (thumbprint(raw)?, None),
             Kind::SiteId => site_id(trimmed)?,
             Kind::ApplicationId => (application_id(trimmed)?, None),
             Kind::Port => port(trimmed)?,
             Kind::DialPlanName => (dial_plan_name(trimmed)?, None),
-            Kind::ExtensionDigits => (number_in(trimmed, 1, 20, self.expected())?.to_string(), None),
-            Kind::Extension => (digits(trimmed, 1, 20, self.expected())?, None),
-            Kind::CountryCode => (digits(trimmed, 1, 4, self.expected())?, None),
+            Kind::ExtensionDigits => (number_in(trimmed, 1, 20, self)?.to_string(), None),
+            Kind::Extension => (digits(trimmed, 1, 20, self)?, None),
+            Kind::CountryCode => (digits(trimmed, 1, 4, self)?, None),
             Kind::TelUri => (tel_uri(trimmed)?, None),
-            Kind::E164Number => (e164(trimmed, self.expected())?, None),
+            Kind::E164Number => (e164(trimmed, self)?, None),
             Kind::OuDn => (ou_dn(trimmed)?, None),
-            Kind::DisplayName => (printable(trimmed, 64, self.expected())?, None),
+            Kind::DisplayName => (printable(trimmed, 64, self)?, None),
             Kind::VoipSecurity => (voip_security(trimmed)?, None),
-            Kind::UmServices => (one_of(&UM_SERVICES, trimmed, self.expected())?, None),
-            Kind::ExchangeRoles => (one_of(&EXCHANGE_ROLES, trimmed, self.expected())?, None),
-            Kind::DeploymentName => (printable(trimmed, 100, self.expected())?, None),
+            Kind::UmServices => (one_of(&UM_SERVICES, trimmed, self)?, None),
+            Kind::ExchangeRoles => (one_of(&EXCHANGE_ROLES, trimmed, self)?, None),
+            Kind::DeploymentName => (printable(trimmed, 100, self)?, None),
         };
         Ok(Parsed { value: Scalar { kind: self, text }, warning })
     }
 }
 
-fn refuse(reason: impl Into<String>, expected: &'static str) -> Refusal {
-    Refusal::new(reason, expected)
+fn refuse(reason: impl Into<String>, expected: Kind) -> Refusal {
+    Refusal::new(reason, expected.expected())
 }
 
-fn require_non_empty(value: &str, expected: &'static str) -> Result<(), Refusal> {
-    if value.is_empty() { Err(refuse("it is empty", expected)) } else { Ok(()) }
+/// A reason in the request's language.
+fn say(key: &str, args: &[(&'static str, &str)]) -> String {
+    crate::i18n::t_with(key, args)
+}
+
+fn require_non_empty(value: &str, expected: Kind) -> Result<(), Refusal> {
+    if value.is_empty() { Err(refuse(say("kind-empty", &[]), expected)) } else { Ok(()) }
 }
 
 /// Names the first character no kind accepts anywhere, so every parser gives
 /// the same message for a pasted control or invisible character.
-fn refuse_invisible(value: &str, expected: &'static str) -> Result<(), Refusal> {
+fn refuse_invisible(value: &str, expected: Kind) -> Result<(), Refusal> {
     match value.chars().find(|c| c.is_control() || is_invisible(*c)) {
-        Some(c) => Err(refuse(format!("it contains the invisible or control character U+{:04X}", c as u32), expected)),
+        Some(c) => {
+            Err(refuse(say("kind-invisible-character", &[("code", format!("{:04X}", c as u32).as_str())]), expected))
+        }
         None => Ok(()),
     }
 }
 
-fn fqdn(value: &str, expected: &'static str) -> Result<String, Refusal> {
+fn fqdn(value: &str, expected: Kind) -> Result<String, Refusal> {
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     let value = value.strip_suffix('.').unwrap_or(value);
     if value.len() > 253 {
-        return Err(refuse(format!("it is {} characters long, more than 253", value.len()), expected));
+        return Err(refuse(
+            say("kind-too-long", &[("length", value.len().to_string().as_str()), ("max", "253")]),
+            expected,
+        ));
     }
     let labels: Vec<&str> = value.split('.').collect();
     if labels.len() < 2 {
-        return Err(refuse("it has a single label; a fully qualified name has at least two", expected));
+        return Err(refuse(say("kind-single-label", &[]), expected));
     }
     for label in &labels {
         dns_label(label, expected)?;
     }
     if labels.last().is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit())) {
-        return Err(refuse("its last label is all digits (an IP address is not a host name)", expected));
+        return Err(refuse(say("kind-numeric-label", &[]), expected));
     }
     Ok(value.to_ascii_lowercase())
 }
 
-fn dns_label(label: &str, expected: &'static str) -> Result<(), Refusal> {
+fn dns_label(label: &str, expected: Kind) -> Result<(), Refusal> {
     if label.is_empty() {
-        return Err(refuse("it has an empty label (two dots in a row, or a leading dot)", expected));
+        return Err(refuse(say("kind-empty-label", &[]), expected));
     }
     if label.len() > 63 {
-        return Err(refuse(format!("the label \"{label}\" is longer than 63 characters"), expected));
+        return Err(refuse(say("kind-label-too-long", &[("label", label)]), expected));
     }
     if let Some(c) = label.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
-        return Err(refuse(format!("it contains '{c}', which a host name may not"), expected));
+        return Err(refuse(say("kind-host-character", &[("char", c.to_string().as_str())]), expected));
     }
     if label.starts_with('-') || label.ends_with('-') {
-        return Err(refuse(format!("the label \"{label}\" starts or ends with a hyphen"), expected));
+        return Err(refuse(say("kind-label-hyphen", &[("label", label)]), expected));
     }
     Ok(())
 }
 
 fn server_name(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::ServerName.expected();
+    let expected = Kind::ServerName;
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     if value.contains('.') {
@@ -270,40 +263,40 @@ fn server_name(value: &str) -> Result<String, Refusal> {
     }
     if value.len() > 15 {
         return Err(refuse(
-            format!("it is {} characters long; a NetBIOS name has at most 15", value.chars().count()),
+            say("kind-netbios-too-long", &[("length", value.chars().count().to_string().as_str())]),
             expected,
         ));
     }
     if let Some(c) = value.chars().find(|c| !(c.is_ascii_alphanumeric() || *c == '-')) {
-        return Err(refuse(format!("it contains '{c}', which a server name may not"), expected));
+        return Err(refuse(say("kind-server-character", &[("char", c.to_string().as_str())]), expected));
     }
     if value.starts_with('-') {
-        return Err(refuse("it starts with a hyphen", expected));
+        return Err(refuse(say("kind-leading-hyphen", &[]), expected));
     }
     Ok(value.to_ascii_uppercase())
 }
 
 /// The user part of an SMTP or SIP address. The ASCII apostrophe is allowed
 /// (O'Brien); the quoting of generated scripts is built for it.
-fn address_user(user: &str, expected: &'static str) -> Result<(), Refusal> {
+fn address_user(user: &str, expected: Kind) -> Result<(), Refusal> {
     if user.is_empty() {
-        return Err(refuse("the part before @ is empty", expected));
+        return Err(refuse(say("kind-user-empty", &[]), expected));
     }
     if user.len() > 64 {
-        return Err(refuse("the part before @ is longer than 64 characters", expected));
+        return Err(refuse(say("kind-user-too-long", &[]), expected));
     }
     if let Some(c) = user.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '\''))) {
-        return Err(refuse(format!("the part before @ contains '{c}'"), expected));
+        return Err(refuse(say("kind-user-character", &[("char", c.to_string().as_str())]), expected));
     }
     if user.starts_with('.') || user.ends_with('.') || user.contains("..") {
-        return Err(refuse("the part before @ has a misplaced dot", expected));
+        return Err(refuse(say("kind-user-dot", &[]), expected));
     }
     Ok(())
 }
 
-fn user_at_domain(value: &str, expected: &'static str) -> Result<String, Refusal> {
+fn user_at_domain(value: &str, expected: Kind) -> Result<String, Refusal> {
     let Some((user, domain)) = value.rsplit_once('@') else {
-        return Err(refuse("it has no @", expected));
+        return Err(refuse(say("kind-no-at", &[]), expected));
     };
     address_user(user, expected)?;
     let domain = fqdn(domain, expected)?;
@@ -316,14 +309,14 @@ fn strip_sip_scheme(value: &str) -> Option<&str> {
 }
 
 fn sip_address(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::SipAddress.expected();
+    let expected = Kind::SipAddress;
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     user_at_domain(strip_sip_scheme(value).unwrap_or(value), expected)
 }
 
 fn mailbox_identity(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::MailboxIdentity.expected();
+    let expected = Kind::MailboxIdentity;
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     match strip_sip_scheme(value) {
@@ -332,20 +325,20 @@ fn mailbox_identity(value: &str) -> Result<String, Refusal> {
     }
 }
 
-fn https_url(value: &str, suffix: &str, expected: &'static str) -> Result<String, Refusal> {
+fn https_url(value: &str, suffix: &str, expected: Kind) -> Result<String, Refusal> {
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     let Some(rest) = value.get(..8).filter(|s| s.eq_ignore_ascii_case("https://")).map(|_| &value[8..]) else {
-        return Err(refuse("it does not start with https://", expected));
+        return Err(refuse(say("kind-not-https", &[]), expected));
     };
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
     let host =
-        fqdn(host, expected).map_err(|r| refuse(format!("its host name is not valid: {}", r.reason), expected))?;
+        fqdn(host, expected).map_err(|r| refuse(say("kind-url-host", &[("reason", r.reason.as_str())]), expected))?;
     if let Some(c) = path.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'))) {
-        return Err(refuse(format!("its path contains '{c}'"), expected));
+        return Err(refuse(say("kind-url-path-character", &[("char", c.to_string().as_str())]), expected));
     }
     if !path.to_ascii_lowercase().ends_with(suffix) {
-        return Err(refuse(format!("its path does not end in {suffix}"), expected));
+        return Err(refuse(say("kind-url-path-end", &[("suffix", suffix)]), expected));
     }
     Ok(format!("https://{host}{path}"))
 }
@@ -354,12 +347,9 @@ fn https_url(value: &str, suffix: &str, expected: &'static str) -> Result<String
 /// address is Exchange's own internal URI. The classic mistake gets its own
 /// message.
 fn autodiscover_svc_url(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::AutodiscoverSvcUrl.expected();
+    let expected = Kind::AutodiscoverSvcUrl;
     if value.to_ascii_lowercase().ends_with("/autodiscover/autodiscover.xml") {
-        return Err(refuse(
-            "it ends in autodiscover.xml, the address Outlook uses; Set-CsOAuthConfiguration needs the autodiscover service, autodiscover.svc",
-            expected,
-        ));
+        return Err(refuse(say("kind-autodiscover-xml", &[]), expected));
     }
     https_url(value, "/autodiscover/autodiscover.svc", expected)
 }
@@ -368,7 +358,7 @@ fn autodiscover_svc_url(value: &str) -> Result<String, Refusal> {
 /// pairs, a leading U+200E and lower case: those are read through. Anything
 /// else that is not hexadecimal is refused.
 fn thumbprint(raw: &str) -> Result<String, Refusal> {
-    let expected = Kind::Thumbprint.expected();
+    let expected = Kind::Thumbprint;
     let hex: String = raw
         .chars()
         .filter(|c| !(c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{FEFF}' | ':')))
@@ -376,40 +366,40 @@ fn thumbprint(raw: &str) -> Result<String, Refusal> {
     require_non_empty(&hex, expected)?;
     if let Some(c) = hex.chars().find(|c| !c.is_ascii_hexdigit()) {
         let shown = if c.is_control() || is_invisible(c) { format!("U+{:04X}", c as u32) } else { format!("'{c}'") };
-        return Err(refuse(format!("it contains {shown}, which is not a hexadecimal digit"), expected));
+        return Err(refuse(say("kind-not-hex", &[("shown", shown.as_str())]), expected));
     }
     if hex.len() != 40 {
-        return Err(refuse(format!("it has {} hexadecimal digits, not 40", hex.len()), expected));
+        return Err(refuse(say("kind-hex-count", &[("count", hex.len().to_string().as_str())]), expected));
     }
     Ok(hex.to_ascii_uppercase())
 }
 
-fn site_id(value: &str) -> Result<(String, Option<String>), Refusal> {
-    let expected = Kind::SiteId.expected();
+fn site_id(value: &str) -> Result<(String, Option<Msg>), Refusal> {
+    let expected = Kind::SiteId;
     refuse_invisible(value, expected)?;
     let (id, warning) = match value.get(..5).filter(|p| p.eq_ignore_ascii_case("site:")) {
-        Some(_) => (&value[5..], Some("the site: prefix was removed: -Site takes the site ID alone".to_owned())),
+        Some(_) => (&value[5..], Some(Msg::new("kind-site-prefix-removed"))),
         None => (value, None),
     };
     require_non_empty(id, expected)?;
     if id.len() > 64 {
-        return Err(refuse("it is longer than 64 characters", expected));
+        return Err(refuse(say("kind-longer-than-64", &[]), expected));
     }
     if let Some(c) = id.chars().find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))) {
-        return Err(refuse(format!("it contains '{c}'"), expected));
+        return Err(refuse(say("kind-character", &[("char", c.to_string().as_str())]), expected));
     }
     Ok((id.to_owned(), warning))
 }
 
 fn application_id(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::ApplicationId.expected();
+    let expected = Kind::ApplicationId;
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     if value.len() > 64 {
-        return Err(refuse("it is longer than 64 characters", expected));
+        return Err(refuse(say("kind-longer-than-64", &[]), expected));
     }
     if let Some(c) = value.chars().find(|c| !c.is_ascii_alphanumeric()) {
-        return Err(refuse(format!("it contains '{c}'"), expected));
+        return Err(refuse(say("kind-character", &[("char", c.to_string().as_str())]), expected));
     }
     Ok(value.to_owned())
 }
@@ -419,46 +409,48 @@ fn application_id(value: &str) -> Result<String, Refusal> {
 const LYNC_WELL_KNOWN_PORTS: &[u16] =
     &[443, 444, 5060, 5061, 5062, 5063, 5064, 5065, 5066, 5067, 5070, 5071, 5072, 5073, 5080];
 
-fn port(value: &str) -> Result<(String, Option<String>), Refusal> {
-    let expected = Kind::Port.expected();
+fn port(value: &str) -> Result<(String, Option<Msg>), Refusal> {
+    let expected = Kind::Port;
     let number = number_in(value, 1, 65535, expected)?;
-    let warning = LYNC_WELL_KNOWN_PORTS
-        .contains(&(number as u16))
-        .then(|| format!("port {number} is one Lync Server uses by default; choose a free port unless you are sure"));
+    let warning =
+        LYNC_WELL_KNOWN_PORTS.contains(&(number as u16)).then(|| Msg::new("kind-port-lync").arg("port", number));
     Ok((number.to_string(), warning))
 }
 
-fn number_in(value: &str, low: u32, high: u32, expected: &'static str) -> Result<u32, Refusal> {
+fn number_in(value: &str, low: u32, high: u32, expected: Kind) -> Result<u32, Refusal> {
     require_non_empty(value, expected)?;
     if !value.chars().all(|c| c.is_ascii_digit()) {
-        return Err(refuse("it is not a whole number", expected));
+        return Err(refuse(say("kind-not-whole-number", &[]), expected));
     }
     match value.parse::<u32>() {
         Ok(n) if (low..=high).contains(&n) => Ok(n),
-        _ => Err(refuse(format!("it is outside {low} to {high}"), expected)),
+        _ => Err(refuse(
+            say("kind-outside", &[("low", low.to_string().as_str()), ("high", high.to_string().as_str())]),
+            expected,
+        )),
     }
 }
 
-fn digits(value: &str, min: usize, max: usize, expected: &'static str) -> Result<String, Refusal> {
+fn digits(value: &str, min: usize, max: usize, expected: Kind) -> Result<String, Refusal> {
     require_non_empty(value, expected)?;
     if let Some(c) = value.chars().find(|c| !c.is_ascii_digit()) {
-        return Err(refuse(format!("it contains '{c}', not a digit"), expected));
+        return Err(refuse(say("kind-not-digit", &[("char", c.to_string().as_str())]), expected));
     }
     if !(min..=max).contains(&value.len()) {
-        return Err(refuse(format!("it has {} digits", value.len()), expected));
+        return Err(refuse(say("kind-digit-count", &[("count", value.len().to_string().as_str())]), expected));
     }
     Ok(value.to_owned())
 }
 
-fn e164(value: &str, expected: &'static str) -> Result<String, Refusal> {
+fn e164(value: &str, expected: Kind) -> Result<String, Refusal> {
     let Some(number) = value.strip_prefix('+') else {
-        return Err(refuse("it does not start with +", expected));
+        return Err(refuse(say("kind-no-plus", &[]), expected));
     };
     digits(number, 1, 15, expected).map(|d| format!("+{d}"))
 }
 
 fn tel_uri(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::TelUri.expected();
+    let expected = Kind::TelUri;
     require_non_empty(value, expected)?;
     let body = match value.get(..4).filter(|p| p.eq_ignore_ascii_case("tel:")) {
         Some(_) => &value[4..],
@@ -467,7 +459,7 @@ fn tel_uri(value: &str) -> Result<String, Refusal> {
     let (number, ext) = match body.split_once(';') {
         Some((number, param)) => match param.get(..4).filter(|p| p.eq_ignore_ascii_case("ext=")) {
             Some(_) => (number, Some(digits(&param[4..], 1, 20, expected)?)),
-            None => return Err(refuse(format!("';{param}' is not an ;ext= extension"), expected)),
+            None => return Err(refuse(say("kind-not-ext", &[("param", param)]), expected)),
         },
         None => (body, None),
     };
@@ -479,15 +471,15 @@ fn tel_uri(value: &str) -> Result<String, Refusal> {
 }
 
 fn dial_plan_name(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::DialPlanName.expected();
+    let expected = Kind::DialPlanName;
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     let length = value.chars().count();
     if length > 64 {
-        return Err(refuse(format!("it is {length} characters long, more than 64"), expected));
+        return Err(refuse(say("kind-too-long", &[("length", length.to_string().as_str()), ("max", "64")]), expected));
     }
     if let Some(c) = value.chars().find(|c| !(c.is_alphanumeric() || matches!(c, ' ' | '.' | '-' | '_'))) {
-        return Err(refuse(format!("it contains '{c}'"), expected));
+        return Err(refuse(say("kind-character", &[("char", c.to_string().as_str())]), expected));
     }
     Ok(value.to_owned())
 }
@@ -497,71 +489,74 @@ fn dial_plan_name(value: &str) -> Result<String, Refusal> {
 /// OU names that hold them are rare, and a refused value is better than a
 /// wrongly escaped one.
 fn ou_dn(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::OuDn.expected();
+    let expected = Kind::OuDn;
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     let mut parts = Vec::new();
     let mut seen_dc = false;
     for (index, rdn) in value.split(',').enumerate() {
         let Some((attr, val)) = rdn.split_once('=') else {
-            return Err(refuse(format!("\"{}\" is not TYPE=value", rdn.trim()), expected));
+            return Err(refuse(say("kind-dn-not-pair", &[("part", rdn.trim())]), expected));
         };
         let attr = attr.trim().to_ascii_uppercase();
         let val = val.trim();
         if val.is_empty() {
-            return Err(refuse(format!("{attr}= has no value"), expected));
+            return Err(refuse(say("kind-dn-no-value", &[("attr", attr.as_str())]), expected));
         }
         if let Some(c) = val.chars().find(|c| matches!(c, '+' | '"' | '\\' | '<' | '>' | ';' | '=')) {
-            return Err(refuse(format!("the value \"{val}\" contains '{c}'"), expected));
+            return Err(refuse(
+                say("kind-dn-character", &[("value", val), ("char", c.to_string().as_str())]),
+                expected,
+            ));
         }
         match (attr.as_str(), index) {
             ("OU", 0) => {}
-            (_, 0) => return Err(refuse(format!("it starts with {attr}=, not OU="), expected)),
+            (_, 0) => return Err(refuse(say("kind-dn-first", &[("attr", attr.as_str())]), expected)),
             ("OU" | "CN", _) if !seen_dc => {}
             ("DC", _) => {
                 dns_label(val, expected)?;
                 seen_dc = true;
             }
             _ => {
-                return Err(refuse(
-                    format!("{attr}= is out of place: OU= and CN= parts come first, DC= parts last"),
-                    expected,
-                ));
+                return Err(refuse(say("kind-dn-order", &[("attr", attr.as_str())]), expected));
             }
         }
         parts.push(format!("{attr}={val}"));
     }
     if !seen_dc {
-        return Err(refuse("it has no DC= parts naming the domain", expected));
+        return Err(refuse(say("kind-dn-no-dc", &[]), expected));
     }
     Ok(parts.join(","))
 }
 
-fn printable(value: &str, max: usize, expected: &'static str) -> Result<String, Refusal> {
+fn printable(value: &str, max: usize, expected: Kind) -> Result<String, Refusal> {
     require_non_empty(value, expected)?;
     refuse_invisible(value, expected)?;
     let length = value.chars().count();
     if length > max {
-        return Err(refuse(format!("it is {length} characters long, more than {max}"), expected));
+        return Err(refuse(
+            say("kind-too-long", &[("length", length.to_string().as_str()), ("max", max.to_string().as_str())]),
+            expected,
+        ));
     }
     Ok(value.to_owned())
 }
 
 fn voip_security(value: &str) -> Result<String, Refusal> {
-    let expected = Kind::VoipSecurity.expected();
+    let expected = Kind::VoipSecurity;
     ["Secured", "SIPSecured", "Unsecured"]
         .into_iter()
         .find(|v| v.eq_ignore_ascii_case(value))
         .map(str::to_owned)
-        .ok_or_else(|| refuse("it is not one of the three settings", expected))
+        .ok_or_else(|| refuse(say("kind-not-a-setting", &[]), expected))
 }
 
-fn one_of(values: &[&str], value: &str, expected: &'static str) -> Result<String, Refusal> {
+fn one_of(values: &[&str], value: &str, expected: Kind) -> Result<String, Refusal> {
     values
         .iter()
         .find(|v| v.eq_ignore_ascii_case(value))
         .map(|v| (*v).to_owned())
-        .ok_or_else(|| refuse(format!("it is not one of the {}", values.len()), expected))
+        .ok_or_else(|| refuse(say("kind-not-one-of", &[("count", values.len().to_string().as_str())]), expected))
 }
 
 /// The values of [`Kind::UmServices`].
@@ -687,7 +682,7 @@ mod tests {
     fn site_id_strips_the_prefix_with_a_warning() {
         let parsed = Kind::SiteId.parse("site:1").expect("site:1 is a site ID");
         assert_eq!(parsed.value.as_str(), "1");
-        assert!(parsed.warning.is_some_and(|w| w.contains("site:")));
+        assert!(parsed.warning.is_some_and(|w| w.to_string().contains("site:")));
         assert_eq!(Kind::SiteId.parse("Redmond_1").map(|p| p.warning), Ok(None));
         assert!(refused(Kind::SiteId, "site:").contains("empty"));
         assert!(refused(Kind::SiteId, "Red mond").contains("' '"));

@@ -13,6 +13,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::i18n::Msg;
+
 pub use kinds::Kind;
 pub(crate) use kinds::is_bare_word as kinds_is_bare_word;
 
@@ -20,13 +22,31 @@ pub(crate) use kinds::is_bare_word as kinds_is_bare_word;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub reason: String,
-    pub expected: &'static str,
+    pub expected: String,
 }
 
 impl Refusal {
-    pub(crate) fn new(reason: impl Into<String>, expected: &'static str) -> Self {
-        Self { reason: reason.into(), expected }
+    pub(crate) fn new(reason: impl Into<String>, expected: impl Into<String>) -> Self {
+        Self { reason: reason.into(), expected: expected.into() }
     }
+}
+
+/// The message `key` in the request's language, or `english` when no
+/// catalog holds it (a parameter or question added without its messages).
+pub(crate) fn message_or(key: &str, english: &str) -> String {
+    let text = crate::i18n::t(key);
+    if text.starts_with("Unknown localization key") { english.to_owned() } else { text }
+}
+
+/// "is missing: <what>", in the request's language. Every catalog keeps
+/// `what` at the end, so that [`is_missing`] knows the message in any language.
+pub fn missing(what: &str) -> String {
+    crate::i18n::t_with("field-missing", &[("what", what)])
+}
+
+/// Whether a message says that the value is missing (made by [`missing`]).
+pub fn is_missing(message: &str) -> bool {
+    message.starts_with(&missing(""))
 }
 
 /// A refused value, located: the field, the value as typed, and the rule.
@@ -43,13 +63,22 @@ impl FieldError {
     }
 
     pub fn refused(field: impl Into<String>, value: &str, refusal: &Refusal) -> Self {
-        Self::new(field, value, format!("{}; expected {}", refusal.reason, refusal.expected))
+        let message = crate::i18n::t_with(
+            "field-refused",
+            &[("reason", refusal.reason.as_str()), ("expected", refusal.expected.as_str())],
+        );
+        Self::new(field, value, message)
     }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} is refused: {}", self.field, show_value(&self.value), self.message)
+        let value = show_value(&self.value);
+        let shown = crate::i18n::t_with(
+            "field-error",
+            &[("field", self.field.as_str()), ("value", value.as_str()), ("message", self.message.as_str())],
+        );
+        f.write_str(&shown)
     }
 }
 
@@ -91,10 +120,7 @@ pub fn free_text(field: &str, value: &str, max_chars: usize) -> Result<String, F
         return Err(FieldError::new(
             field,
             &text.chars().take(200).collect::<String>(),
-            format!(
-                "holds the character U+{:04X}; only printable text, line breaks and tabs are accepted (no control, invisible or bidirectional characters)",
-                u32::from(bad)
-            ),
+            crate::i18n::t_with("field-text-character", &[("code", format!("{:04X}", u32::from(bad)).as_str())]),
         ));
     }
     let count = text.chars().count();
@@ -102,7 +128,10 @@ pub fn free_text(field: &str, value: &str, max_chars: usize) -> Result<String, F
         return Err(FieldError::new(
             field,
             &text.chars().take(200).collect::<String>(),
-            format!("is {count} characters long; at most {max_chars} are accepted"),
+            crate::i18n::t_with(
+                "field-text-too-long",
+                &[("count", count.to_string().as_str()), ("max", max_chars.to_string().as_str())],
+            ),
         ));
     }
     Ok(text.to_owned())
@@ -112,7 +141,23 @@ pub fn free_text(field: &str, value: &str, max_chars: usize) -> Result<String, F
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FieldWarning {
     pub field: String,
+    /// In the language of the request it was found in.
     pub message: String,
+    /// The message's key and arguments, to give it in another language.
+    #[serde(skip)]
+    pub msg: Option<Msg>,
+}
+
+impl FieldWarning {
+    pub fn new(field: impl Into<String>, msg: Msg) -> Self {
+        Self { field: field.into(), message: msg.to_string(), msg: Some(msg) }
+    }
+
+    /// The warning as [`Display`](fmt::Display) gives it, in `lang`.
+    pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
+        let message = self.msg.as_ref().map_or_else(|| self.message.clone(), |msg| msg.in_lang(lang));
+        format!("{}: {}", self.field, message)
+    }
 }
 
 impl fmt::Display for FieldWarning {
@@ -143,7 +188,7 @@ impl Scalar {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     pub value: Scalar,
-    pub warning: Option<String>,
+    pub warning: Option<Msg>,
 }
 
 /// The value of one parameter of the [`schema`].
@@ -199,8 +244,8 @@ impl ParamOutcome {
     fn scalar(&mut self, kind: Kind, field: String, raw: &str) -> Option<Scalar> {
         match kind.parse(raw) {
             Ok(parsed) => {
-                if let Some(message) = parsed.warning {
-                    self.warnings.push(FieldWarning { field, message });
+                if let Some(msg) = parsed.warning {
+                    self.warnings.push(FieldWarning::new(field, msg));
                 }
                 Some(parsed.value)
             }
@@ -238,7 +283,10 @@ pub fn parse_param(spec: &schema::ParamSpec, raw: &RawValue, field: &str) -> Par
                         outcome.errors.push(FieldError::new(
                             format!("{at}.{key}"),
                             record.get(key).map_or("", String::as_str),
-                            format!("is not a field of {}; the fields are {}", spec.name, known.join(", ")),
+                            crate::i18n::t_with(
+                                "field-not-in-record",
+                                &[("param", spec.name), ("fields", known.join(", ").as_str())],
+                            ),
                         ));
                     }
                 }
@@ -251,11 +299,7 @@ pub fn parse_param(spec: &schema::ParamSpec, raw: &RawValue, field: &str) -> Par
                                 values.insert(spec_field.name, value);
                             }
                         }
-                        None => outcome.errors.push(FieldError::new(
-                            name,
-                            "",
-                            format!("is missing: {}", spec_field.kind.expected()),
-                        )),
+                        None => outcome.errors.push(FieldError::new(name, "", missing(&spec_field.kind.expected()))),
                     }
                 }
                 parsed.push((values.len() == fields.len()).then_some(values));
@@ -264,11 +308,11 @@ pub fn parse_param(spec: &schema::ParamSpec, raw: &RawValue, field: &str) -> Par
         }
         (shape, _) => {
             let wanted = match shape {
-                Shape::One(_) => "a single value",
-                Shape::List(_) => "a list of values",
-                Shape::Records(_) => "a list of tables",
+                Shape::One(_) => crate::i18n::t("field-shape-one"),
+                Shape::List(_) => crate::i18n::t("field-shape-list"),
+                Shape::Records(_) => crate::i18n::t("field-shape-records"),
             };
-            outcome.errors.push(FieldError::new(field, "", format!("must be {wanted}")));
+            outcome.errors.push(FieldError::new(field, "", wanted));
             None
         }
     };

@@ -13,7 +13,10 @@ pub enum Shape {
 
 #[derive(Debug, Clone, Copy)]
 pub struct FieldSpec {
+    /// The parameter whose records hold the field.
+    pub param: &'static str,
     pub name: &'static str,
+    /// In English; [`FieldSpec::label`] gives it in the request's language.
     pub label: &'static str,
     pub kind: Kind,
     pub example: &'static str,
@@ -21,16 +24,65 @@ pub struct FieldSpec {
     pub default: Option<&'static str>,
 }
 
+impl FieldSpec {
+    /// The field's label in the request's language: the message
+    /// `param-<parameter>-<field>`, or the English label.
+    pub fn label(&self) -> String {
+        super::message_or(&self.label_id(), self.label)
+    }
+
+    fn label_id(&self) -> String {
+        format!("param-{}-{}", self.param, self.name)
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct ParamSpec {
     pub name: &'static str,
     pub group: Group,
+    /// In English; [`ParamSpec::label`] gives it in the request's language.
     pub label: &'static str,
-    /// What the value is and where to look it up.
+    /// What the value is and where to look it up (in English; see [`ParamSpec::help`]).
     pub help: &'static str,
     pub shape: Shape,
     /// One example per list entry or record.
     pub examples: &'static [&'static str],
+}
+
+impl ParamSpec {
+    /// The parameter's label in the request's language: the message
+    /// `param-<name>`, or the English label.
+    pub fn label(&self) -> String {
+        super::message_or(&self.label_id(), self.label)
+    }
+
+    /// What the value is and where to look it up, in the request's language:
+    /// the message `param-<name>-help`, or the English help.
+    pub fn help(&self) -> String {
+        super::message_or(&self.help_id(), self.help)
+    }
+
+    fn label_id(&self) -> String {
+        format!("param-{}", self.name)
+    }
+
+    fn help_id(&self) -> String {
+        format!("param-{}-help", self.name)
+    }
+}
+
+/// Every message id the parameters' labels and help are looked up by, with
+/// the English text it stands for: the catalogs hold each of them.
+pub fn messages() -> Vec<(String, &'static str)> {
+    let mut messages = Vec::new();
+    for spec in PARAMETERS {
+        messages.push((spec.label_id(), spec.label));
+        messages.push((spec.help_id(), spec.help));
+        if let Shape::Records(fields) = spec.shape {
+            messages.extend(fields.iter().map(|f| (f.label_id(), f.label)));
+        }
+    }
+    messages
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -46,20 +98,29 @@ impl Group {
     pub const ALL: [Group; 5] =
         [Group::Lync, Group::Exchange, Group::UnifiedMessaging, Group::OutlookWebApp, Group::OAuth];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            Group::Lync => "Lync / Skype for Business Server",
-            Group::Exchange => "Exchange servers",
-            Group::UnifiedMessaging => "Unified Messaging",
-            Group::OutlookWebApp => "Outlook Web App IM and presence",
-            Group::OAuth => "Server-to-server authentication and Autodiscover",
-        }
+    /// The group's title in the request's language.
+    pub fn title(self) -> String {
+        crate::i18n::t(match self {
+            Group::Lync => "group-title-lync",
+            Group::Exchange => "group-title-exchange",
+            Group::UnifiedMessaging => "group-title-unified-messaging",
+            Group::OutlookWebApp => "group-title-outlook-web-app",
+            Group::OAuth => "group-title-oauth",
+        })
     }
 }
 
 const UM_SERVER_FIELDS: &[FieldSpec] = &[
-    FieldSpec { name: "name", label: "Server name", kind: Kind::ServerName, example: "EX01", default: None },
     FieldSpec {
+        param: "um_servers",
+        name: "name",
+        label: "Server name",
+        kind: Kind::ServerName,
+        example: "EX01",
+        default: None,
+    },
+    FieldSpec {
+        param: "um_servers",
         name: "certificate_thumbprint",
         label: "Thumbprint of its UM certificate",
         kind: Kind::Thumbprint,
@@ -67,6 +128,7 @@ const UM_SERVER_FIELDS: &[FieldSpec] = &[
         default: None,
     },
     FieldSpec {
+        param: "um_servers",
         name: "services",
         label: "UM services it runs (both; Exchange 2013 split roles: call-router or um)",
         kind: Kind::UmServices,
@@ -76,8 +138,16 @@ const UM_SERVER_FIELDS: &[FieldSpec] = &[
 ];
 
 const EXCHANGE_SERVER_FIELDS: &[FieldSpec] = &[
-    FieldSpec { name: "name", label: "Server name", kind: Kind::ServerName, example: "EX01", default: None },
     FieldSpec {
+        param: "exchange_servers",
+        name: "name",
+        label: "Server name",
+        kind: Kind::ServerName,
+        example: "EX01",
+        default: None,
+    },
+    FieldSpec {
+        param: "exchange_servers",
         name: "roles",
         label: "Its roles (both; Exchange 2013 with the roles apart: mailbox or client-access)",
         kind: Kind::ExchangeRoles,
@@ -88,6 +158,7 @@ const EXCHANGE_SERVER_FIELDS: &[FieldSpec] = &[
 
 const UM_USER_FIELDS: &[FieldSpec] = &[
     FieldSpec {
+        param: "um_users",
         name: "mailbox",
         label: "Mailbox",
         kind: Kind::MailboxIdentity,
@@ -95,14 +166,23 @@ const UM_USER_FIELDS: &[FieldSpec] = &[
         default: None,
     },
     FieldSpec {
+        param: "um_users",
         name: "sip_address",
         label: "Lync SIP address",
         kind: Kind::SipAddress,
         example: "alice@contoso.com",
         default: None,
     },
-    FieldSpec { name: "extension", label: "Extension", kind: Kind::Extension, example: "4001", default: None },
     FieldSpec {
+        param: "um_users",
+        name: "extension",
+        label: "Extension",
+        kind: Kind::Extension,
+        example: "4001",
+        default: None,
+    },
+    FieldSpec {
+        param: "um_users",
         name: "line_uri",
         label: "Line URI",
         kind: Kind::TelUri,
@@ -381,6 +461,21 @@ pub fn example_records(name: &str) -> &'static [&'static [(&'static str, &'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_english_catalog_says_what_the_schema_says() {
+        for spec in PARAMETERS {
+            if let Shape::Records(fields) = spec.shape {
+                assert!(fields.iter().all(|f| f.param == spec.name), "{}: a field names another parameter", spec.name);
+            }
+        }
+        for (id, english) in messages() {
+            assert_eq!(crate::i18n::Lang::En.t(&id), english, "{id}");
+        }
+        for group in Group::ALL {
+            assert!(!group.title().starts_with("Unknown localization"), "{group:?}");
+        }
+    }
 
     #[test]
     fn names_are_unique_and_examples_parse() {

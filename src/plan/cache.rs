@@ -12,6 +12,7 @@ use lru::LruCache;
 use super::Plan;
 use crate::answers::Answers;
 use crate::catalog::Catalog;
+use crate::i18n::Lang;
 use crate::params::FieldError;
 
 /// How many plans are kept. One takes about 200 KB with its layout; the
@@ -39,7 +40,7 @@ pub fn key_of(text: &str) -> [u8; 32] {
 
 #[derive(Debug, Clone)]
 pub struct PlanCache {
-    plans: Arc<Mutex<LruCache<[u8; 32], Planned>>>,
+    plans: Arc<Mutex<LruCache<([u8; 32], Lang), Planned>>>,
 }
 
 impl Default for PlanCache {
@@ -56,23 +57,65 @@ impl PlanCache {
 
     /// The plan of `text`, planned now unless it was recently.
     pub fn plan(&self, catalog: &Catalog, text: &str) -> Result<Planned, Vec<FieldError>> {
+        self.plan_in(catalog, text, Lang::En)
+    }
+
+    /// The plan of `text` with its prose in `lang`.
+    pub fn plan_in(&self, catalog: &Catalog, text: &str, lang: Lang) -> Result<Planned, Vec<FieldError>> {
         let key = key_of(text);
-        if let Some(found) = self.get(&key) {
+        if let Some(found) = self.get_in(&key, lang) {
             return Ok(found);
         }
-        // Planned outside the lock: a miss does not hold up the hits.
-        let (answers, plan) = super::from_answers_text(catalog, text)?;
-        let layout = crate::render::graph::layout(&plan);
-        let roles = plan.roles();
-        let planned = Arc::new(PlanEntry { answers, plan, layout, roles });
-        self.plans.lock().unwrap_or_else(|p| p.into_inner()).put(key, planned.clone());
-        Ok(planned)
+        if lang != Lang::En {
+            let english = self.plan_in(catalog, text, Lang::En)?;
+            return Ok(self.localized(catalog, &key, &english, lang));
+        }
+        // Planned outside the lock: a miss does not hold up the hits. The
+        // English plan is built in English; its errors are the reader's.
+        match crate::i18n::sync_scope(Lang::En, || super::from_answers_text(catalog, text)) {
+            Ok((answers, plan)) => Ok(self.keep(key, answers, plan)),
+            Err(_) => super::from_answers_text(catalog, text).map(|(answers, plan)| self.keep(key, answers, plan)),
+        }
     }
 
     /// The plan of the text whose key is `key`, if it was planned recently.
     pub fn get(&self, key: &[u8; 32]) -> Option<Planned> {
+        self.get_in(key, Lang::En)
+    }
+
+    /// [`PlanCache::get`] in `lang`: from the English plan when only that was kept.
+    pub fn get_in(&self, key: &[u8; 32], lang: Lang) -> Option<Planned> {
         // A poisoned lock only means another thread panicked mid-lookup; the cache holds no invariant.
-        self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(key).cloned()
+        let found = self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(&(*key, lang)).cloned();
+        match found {
+            None if lang != Lang::En => None,
+            found => found,
+        }
+    }
+
+    /// [`PlanCache::get_in`], putting a kept English plan into `lang` when needed.
+    pub fn planned_in(&self, catalog: &Catalog, key: &[u8; 32], lang: Lang) -> Option<Planned> {
+        if let Some(found) = self.get_in(key, lang) {
+            return Some(found);
+        }
+        let english = self.get_in(key, Lang::En)?;
+        Some(self.localized(catalog, key, &english, lang))
+    }
+
+    fn localized(&self, catalog: &Catalog, key: &[u8; 32], english: &PlanEntry, lang: Lang) -> Planned {
+        let mut plan = english.plan.clone();
+        super::localize::localize(&mut plan, catalog, &english.answers, lang);
+        let planned = self.keep(*key, english.answers.clone(), plan);
+        planned
+    }
+
+    fn keep(&self, key: [u8; 32], answers: Answers, plan: Plan) -> Planned {
+        let layout = crate::render::graph::layout(&plan);
+        let roles = plan.roles();
+        let lang = plan.lang;
+        let planned = Arc::new(PlanEntry { answers, plan, layout, roles });
+        self.plans.lock().unwrap_or_else(|p| p.into_inner()).put((key, lang), planned.clone());
+        planned
     }
 
     #[cfg(test)]

@@ -2,6 +2,7 @@
 //! who may do it and its rendered commands. Pure: no I/O.
 
 pub mod cache;
+pub mod localize;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -24,6 +25,8 @@ pub struct Plan {
     pub lanes: Vec<Lane>,
     pub warnings: Vec<String>,
     pub features: FeatureReport,
+    /// The language its prose is in (see [`localize`]); commands and signed texts are English.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Plan {
@@ -120,19 +123,20 @@ impl StepContent {
         serde_json::from_str(stored).ok()
     }
 
-    /// The content as plain lines, to show two versions side by side.
+    /// The content as plain lines, to show two versions side by side; the
+    /// headings are in the request's language, the stored lines as stored.
     pub fn to_text(&self) -> String {
         let mut lines = vec![self.title.clone()];
         for (heading, section) in [
-            ("Instructions", &self.instructions),
-            ("Checked first", &self.preconditions),
-            ("Commands", &self.commands),
-            ("Verify", &self.verify),
-            ("Verify by hand", &self.verify_instructions),
-            ("Cautions", &self.cautions),
+            ("plan-content-instructions", &self.instructions),
+            ("plan-content-preconditions", &self.preconditions),
+            ("plan-content-commands", &self.commands),
+            ("plan-content-verify", &self.verify),
+            ("plan-content-verify-instructions", &self.verify_instructions),
+            ("plan-content-cautions", &self.cautions),
         ] {
             if !section.is_empty() {
-                lines.push(format!("\n{heading}:"));
+                lines.push(format!("\n{}", crate::i18n::t(heading)));
                 lines.extend(section.iter().cloned());
             }
         }
@@ -233,7 +237,10 @@ pub fn build(catalog: &Catalog, answers: &Answers) -> Result<Plan, Vec<FieldErro
         .unsupported
         .iter()
         .filter(|rule| rule.when.holds(q))
-        .map(|rule| FieldError::new(&rule.field, &answer_text(q, &rule.field), &rule.message))
+        .map(|rule| {
+            let message = localize::unsupported_message(catalog, &rule.message, crate::i18n::current());
+            FieldError::new(&rule.field, &answer_text(q, &rule.field), message)
+        })
         .collect();
 
     let applicable: Vec<&Step> = catalog.steps.iter().filter(|step| applies(catalog, step, q)).collect();
@@ -277,6 +284,7 @@ pub fn build(catalog: &Catalog, answers: &Answers) -> Result<Plan, Vec<FieldErro
         steps,
         warnings,
         features: features(catalog, q),
+        lang: crate::i18n::Lang::En,
     })
 }
 
@@ -337,11 +345,14 @@ fn missing_parameters(steps: &[&Step], params: &Params, q: &Questionnaire) -> Ve
                 let empty_list = matches!(params.get(name), Some(ParamValue::List(l)) if l.is_empty())
                     || matches!(params.get(name), Some(ParamValue::Records(r)) if r.is_empty());
                 if (params.get(name).is_none() || empty_list) && reported.insert(name.to_owned()) {
-                    let help = crate::params::schema::find(name).map_or("", |spec| spec.help);
+                    let help = crate::params::schema::find(name).map_or_else(String::new, |spec| spec.help());
                     errors.push(FieldError::new(
                         format!("parameters.{name}"),
                         "",
-                        format!("is needed by step {} ({}) but has no value; {help}", step.key, step.title),
+                        crate::i18n::t_with(
+                            "plan-parameter-needed",
+                            &[("step", step.key.as_str()), ("title", step.title.as_str()), ("help", help.as_str())],
+                        ),
                     ));
                 }
             }
@@ -401,7 +412,11 @@ fn language_of(shell: Shell) -> Language {
     }
 }
 
-fn render_all(templates: &[CommandTemplate], language: Language, answers: &Answers) -> Result<Vec<String>, String> {
+pub(super) fn render_all(
+    templates: &[CommandTemplate],
+    language: Language,
+    answers: &Answers,
+) -> Result<Vec<String>, String> {
     let q = &answers.questionnaire;
     let params = &answers.params;
     let mut lines = Vec::new();
@@ -418,7 +433,10 @@ fn render_all(templates: &[CommandTemplate], language: Language, answers: &Answe
                     lines.push(template.template.render(language, params, Some(Item::Record(record)))?);
                 }
             }
-            Some(_) => return Err(format!("{} is not a list", template.for_each.as_deref().unwrap_or_default())),
+            Some(_) => {
+                let name = template.for_each.as_deref().unwrap_or_default();
+                return Err(crate::i18n::t_with("plan-not-a-list", &[("name", name)]));
+            }
         }
     }
     Ok(lines)

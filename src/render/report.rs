@@ -5,28 +5,27 @@ use std::fmt::Write as _;
 
 use crate::plan::Plan;
 
+/// In the plan's language ([`Plan::lang`]); commands and keys as they are.
 pub fn text(plan: &Plan) -> String {
     let mut out = String::new();
     let q = &plan.questionnaire;
-    let _ = writeln!(out, "Countersign plan: {}", plan.deployment);
-    let _ = writeln!(
-        out,
-        "{} with {}, {}",
-        q.exchange_version.name(),
-        q.lync_version.name(),
-        if q.cross_forest { "in different forests" } else { "in one forest" }
-    );
+    let lang = plan.lang;
+    let t = |key: &str, args: &[(&'static str, &str)]| lang.t_with(key, args);
+    let _ = writeln!(out, "{}", t("report-title", &[("name", &plan.deployment)]));
+    let (exchange, lync) = (q.exchange_version.name(), q.lync_version.name());
+    let forests = if q.cross_forest { "report-versions-forests" } else { "report-versions-forest" };
+    let _ = writeln!(out, "{}", t(forests, &[("exchange", exchange), ("lync", lync)]));
     let titles: Vec<&str> = plan.procedures.iter().map(|p| p.title.as_str()).collect();
-    let _ = writeln!(out, "Integrations: {}", titles.join("; "));
+    let _ = writeln!(out, "{}", t("report-integrations", &[("list", &titles.join("; "))]));
 
     if !plan.warnings.is_empty() {
-        let _ = writeln!(out, "\nWarnings:");
+        let _ = writeln!(out, "\n{}", t("report-warnings", &[]));
         for warning in &plan.warnings {
             let _ = writeln!(out, "  ! {warning}");
         }
     }
 
-    let _ = writeln!(out, "\nOrder of work ({} steps):", plan.steps.len());
+    let _ = writeln!(out, "\n{}", t("report-order", &[("count", &plan.steps.len().to_string())]));
     let mut previous_lane: Option<&str> = None;
     for step in &plan.steps {
         let handoff = previous_lane.is_some_and(|lane| lane != step.lane);
@@ -34,25 +33,27 @@ pub fn text(plan: &Plan) -> String {
         let _ = writeln!(out, "{marker}{:>3}. {:<42} {}", step.number, step.key, step.requirement.describe());
         previous_lane = Some(&step.lane);
     }
-    let _ = writeln!(out, "  (-> marks a handoff to another role)");
+    let _ = writeln!(out, "  {}", t("report-handoff-mark", &[]));
 
-    let _ = writeln!(out, "\nSteps by role:");
+    let _ = writeln!(out, "\n{}", t("report-by-role", &[]));
     for lane in &plan.lanes {
         let scripts = super::script::file_names(plan, lane).join(", ");
-        let _ = writeln!(
-            out,
-            "\n== {} ({}), {}: {} step(s), script {scripts}",
-            lane.name,
-            lane.key,
-            lane.team.name(),
-            lane.steps.len()
-        );
+        let count = lane.steps.len().to_string();
+        let team = lang.t_with("deployment-team-name", &[("team", lane.team.key())]);
+        let args = [
+            ("role", lane.name.as_str()),
+            ("key", &lane.key),
+            ("team", &team),
+            ("count", &count),
+            ("scripts", &scripts),
+        ];
+        let _ = writeln!(out, "\n== {}", t("report-lane", &args));
         for step in plan.steps.iter().filter(|s| s.lane == lane.key) {
             let _ = writeln!(out, "\n  {}. {}: {}", step.number, step.key, step.title);
-            let _ = writeln!(out, "     in {}", step.shell.name());
-            let _ = writeln!(out, "     may sign: {}", step.requirement.describe());
+            let _ = writeln!(out, "     {}", t("report-in", &[("shell", &step.shell.name_in(lang))]));
+            let _ = writeln!(out, "     {}", t("report-may-sign", &[("who", &step.requirement.describe())]));
             if !step.depends_on.is_empty() {
-                let _ = writeln!(out, "     after: {}", step.depends_on.join(", "));
+                let _ = writeln!(out, "     {}", t("report-after", &[("steps", &step.depends_on.join(", "))]));
             }
             for (index, instruction) in step.instructions.iter().enumerate() {
                 let _ = writeln!(out, "     {}. {instruction}", index + 1);
@@ -61,34 +62,29 @@ pub fn text(plan: &Plan) -> String {
                 let _ = writeln!(out, "     > {command}");
             }
             for verify in &step.verify {
-                let _ = writeln!(out, "     verify > {verify}");
+                let _ = writeln!(out, "     {} > {verify}", t("report-verify", &[]));
             }
             for check in &step.verify_instructions {
-                let _ = writeln!(out, "     check: {check}");
+                let _ = writeln!(out, "     {}", t("report-check", &[("text", check)]));
             }
             for caution in &step.cautions {
-                let _ = writeln!(out, "     caution: {caution}");
+                let _ = writeln!(out, "     {}", t("report-caution", &[("text", caution)]));
             }
         }
     }
 
-    let _ = writeln!(out, "\nFeatures:");
+    let _ = writeln!(out, "\n{}", t("report-features", &[]));
     match (&plan.features.column, &plan.features.column_title) {
         (Some(column), Some(title)) => {
-            let _ = writeln!(out, "  support matrix column {column}: {title}");
+            let _ = writeln!(out, "  {}", t("report-matrix-column", &[("column", column), ("title", title)]));
             for feature in &plan.features.features {
-                let mark = if feature.available { "yes" } else { "no " };
+                let mark = if feature.available { t("report-yes", &[]) } else { t("report-no", &[]) };
                 let note = feature.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default();
                 let _ = writeln!(out, "  {mark}  {}{note}", feature.name);
             }
         }
         _ => {
-            let _ = writeln!(
-                out,
-                "  The support matrix does not cover {} with {}.",
-                q.exchange_version.name(),
-                q.lync_version.name()
-            );
+            let _ = writeln!(out, "  {}", t("report-not-covered", &[("exchange", exchange), ("lync", lync)]));
         }
     }
     if !plan.features.note.is_empty() {

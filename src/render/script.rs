@@ -106,24 +106,29 @@ fn script(
     file_name: String,
     generated_at: &str,
 ) -> Script {
+    let lang = plan.lang;
     let body = body(plan, steps, &file_name);
     let body_sha256 = hex::encode(Sha256::digest(body.as_bytes()));
     let mut text = String::new();
     text.push(BYTE_ORDER_MARK);
+    let role = comment_text(&lane.name);
     let header = [
-        format!("# Countersign script {file_name}"),
-        format!("# Deployment: {}", comment_text(&plan.deployment)),
-        format!("# Role: {} ({})", comment_text(&lane.name), lane.key),
-        format!("# Run in: {}, signed in as a member of {}", host.name(), comment_text(&lane.name)),
-        "# Steps:".to_owned(),
+        lang.t_with("script-header-title", &[("file", &file_name)]),
+        lang.t_with("script-header-language", &[("language", lang.own_name()), ("tag", lang.tag())]),
+        lang.t_with("script-header-deployment", &[("name", &comment_text(&plan.deployment))]),
+        lang.t_with("script-header-role", &[("role", &role), ("key", &lane.key)]),
+        lang.t_with("script-header-run-in", &[("shell", &host.name_in(lang)), ("role", &role)]),
+        lang.t("script-header-steps"),
     ];
     for line in header {
-        let _ = writeln!(text, "{line}");
+        let _ = writeln!(text, "# {}", comment_text(&line));
     }
     for step in steps {
         let _ = writeln!(text, "#   {}. {}: {}", step.number, step.key, comment_text(&step.title));
     }
-    let _ = writeln!(text, "# Generated: {generated_at} by Countersign {}", env!("CARGO_PKG_VERSION"));
+    let generated =
+        lang.t_with("script-header-generated", &[("at", generated_at), ("version", env!("CARGO_PKG_VERSION"))]);
+    let _ = writeln!(text, "# {}", comment_text(&generated));
     let _ = writeln!(text, "# Body SHA-256: {body_sha256}");
     let _ = writeln!(text, "{END_OF_HEADER}");
     text.push_str(&body);
@@ -145,7 +150,19 @@ const FRAME: &str = include_str!("frame.ps1");
 
 fn body(plan: &Plan, steps: &[&PlannedStep], file_name: &str) -> String {
     let mut body = String::new();
-    body.push_str(FRAME);
+    // The frame's own messages in the script's language, after its param() line, which must come first.
+    let (param, frame) = FRAME.split_once('\n').unwrap_or(("", FRAME));
+    let _ = writeln!(body, "{param}");
+    let lang = plan.lang;
+    let says = [
+        ("checkMode", lang.t("script-check-mode")),
+        ("checkFailed", lang.t_with("script-check-failed", &[("kind", "{0}"), ("step", "{1}")])),
+        ("results", lang.t("script-results-written")),
+        ("noResults", lang.t("script-results-not-written")),
+    ];
+    let says: Vec<String> = says.iter().map(|(name, text)| format!("{name} = {}", powershell_literal(text))).collect();
+    let _ = writeln!(body, "$countersignSays = @{{ {} }}", says.join("; "));
+    body.push_str(frame);
     let _ = writeln!(body, "$countersignScriptName = {}", powershell_literal(file_name));
     let _ = writeln!(body, "$countersignDeployment = {}", powershell_literal(&plan.deployment));
     let _ = writeln!(
@@ -168,7 +185,11 @@ fn body(plan: &Plan, steps: &[&PlannedStep], file_name: &str) -> String {
         powershell_literal(&format!("countersign-{}-", file_name.trim_end_matches(".ps1")))
     );
     // A transcript that cannot start (one already runs, or the ISE) does not stop the run.
-    body.push_str("try { Start-Transcript -Path $transcriptPath | Out-Null } catch { Write-Warning ('No transcript: ' + $_.Exception.Message) }\n");
+    let _ = writeln!(
+        body,
+        "try {{ Start-Transcript -Path $transcriptPath | Out-Null }} catch {{ Write-Warning ({} + $_.Exception.Message) }}",
+        powershell_literal(&lang.t("script-no-transcript"))
+    );
     body.push_str("try {\n");
     for (index, step) in steps.iter().enumerate() {
         step_body(&mut body, plan, index, step);
@@ -177,8 +198,10 @@ fn body(plan: &Plan, steps: &[&PlannedStep], file_name: &str) -> String {
         "}\n",
         "catch {\n",
         "    if ($countersignStep) { $countersignStep.error = [string]$_.Exception.Message }\n",
-        // Written while the transcript still runs: the host prints the error only after it stops.
-        "    Write-Host ('Stopped: ' + $_.Exception.Message)\n",
+    ));
+    // Written while the transcript still runs: the host prints the error only after it stops.
+    let _ = writeln!(body, "    Write-Host ({} + $_.Exception.Message)", powershell_literal(&lang.t("script-stopped")));
+    body.push_str(concat!(
         "    throw\n",
         "}\n",
         "finally {\n",
@@ -197,9 +220,16 @@ fn check_line(body: &mut String, indent: &str, kind: &str, line: &str) {
 
 fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
     let indent = "    ";
-    let _ = writeln!(body, "\n{indent}# ===== Step {}: {} =====", step.number, step.key);
+    let lang = plan.lang;
+    let number = step.number.to_string();
+    let _ = writeln!(
+        body,
+        "\n{indent}# ===== {} =====",
+        lang.t_with("script-step-comment", &[("number", &number), ("key", &step.key)])
+    );
     let _ = writeln!(body, "{indent}Enter-CountersignStep {index}");
-    say(body, indent, &format!("==> Step {} ({}): {}", step.number, step.key, step.title));
+    let banner = lang.t_with("script-step-banner", &[("number", &number), ("key", &step.key), ("title", &step.title)]);
+    say(body, indent, &banner);
     let waits_on: Vec<String> = step
         .depends_on
         .iter()
@@ -208,13 +238,13 @@ fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
         .map(|dependency| format!("{} ({})", dependency.key, dependency.requirement.describe()))
         .collect();
     if !waits_on.is_empty() {
-        say(body, indent, &format!("    Needs done first by others: {}", waits_on.join("; ")));
+        say(body, indent, &format!("    {}", lang.t_with("script-needs-first", &[("steps", &waits_on.join("; "))])));
     }
     for caution in &step.cautions {
-        say(body, indent, &format!("    Caution: {caution}"));
+        say(body, indent, &format!("    {}", lang.t_with("script-caution", &[("text", caution)])));
     }
     if !step.preconditions.is_empty() {
-        say(body, indent, "--- Checked first");
+        say(body, indent, &lang.t("script-checked-first"));
         for line in &step.preconditions {
             check_line(body, indent, "precondition", line);
         }
@@ -226,17 +256,14 @@ fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
     let _ = writeln!(body, "{indent}$countersignStep.ran = $true");
     let _ = writeln!(body, "{indent}$countersignStep.status = 'failed'");
     if step.shell.is_manual() {
-        say(body, indent, &format!("    By hand, in {}:", step.shell.name()));
+        say(body, indent, &format!("    {}", lang.t_with("script-by-hand", &[("shell", &step.shell.name_in(lang))])));
         for (index, instruction) in step.instructions.iter().enumerate() {
             say(body, indent, &format!("    {}. {instruction}", index + 1));
         }
         for line in &step.commands {
             say(body, indent, &format!("        {line}"));
         }
-        let _ = writeln!(
-            body,
-            "{indent}Read-Host 'Press Enter when this step is done (Ctrl+C stops the script)' | Out-Null"
-        );
+        let _ = writeln!(body, "{indent}Read-Host {} | Out-Null", powershell_literal(&lang.t("script-press-enter")));
     } else {
         for instruction in &step.instructions {
             say(body, indent, &format!("    {instruction}"));
@@ -247,7 +274,7 @@ fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
                 let _ = writeln!(
                     body,
                     "{indent}if ($LASTEXITCODE -ne 0) {{ throw ({} + $LASTEXITCODE) }}",
-                    powershell_literal(&format!("Step {} failed: exit code ", step.key))
+                    powershell_literal(&format!("{} ", lang.t_with("script-exit-code", &[("key", &step.key)])))
                 );
             }
         }
@@ -256,12 +283,12 @@ fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
     let _ = writeln!(body, "{outer}}}");
     let indent = outer;
     if !step.verify.is_empty() || !step.verify_instructions.is_empty() {
-        say(body, indent, "--- Verify");
+        say(body, indent, &lang.t("script-verify"));
         for line in &step.verify {
             check_line(body, indent, "verify", line);
         }
         for instruction in &step.verify_instructions {
-            say(body, indent, &format!("    Check: {instruction}"));
+            say(body, indent, &format!("    {}", lang.t_with("script-check", &[("text", instruction)])));
         }
     }
 }

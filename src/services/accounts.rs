@@ -214,6 +214,7 @@ pub async fn session_actor(pool: &SqlitePool, session_id: &str) -> Result<Option
         actor: Actor::from_keys(session.user_id, &session.username, &session.display_name, &roles),
         csrf: session.csrf_token,
         unread: session.unread,
+        lang: session.lang.as_deref().and_then(crate::i18n::Lang::parse),
     }))
 }
 
@@ -224,6 +225,8 @@ pub struct SessionView {
     pub actor: Actor,
     pub csrf: String,
     pub unread: i64,
+    /// The language the person chose, if any.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Ends a session; returns the provider's ID token when the provider signed
@@ -263,7 +266,7 @@ pub fn check_username(username: &str) -> Result<(), ServiceError> {
         Err(ServiceError::Invalid(vec![FieldError::new(
             "username",
             &crate::audit::bounded(username, 100),
-            "must be 1 to 64 ASCII letters, digits, '.', '_', '-' or '@', beginning with a letter or digit",
+            crate::i18n::t("check-username-rule"),
         )]))
     }
 }
@@ -285,7 +288,7 @@ fn parse_grants(keys: &[String]) -> Result<Vec<Grant>, ServiceError> {
     keys.iter()
         .map(|key| {
             Grant::parse(key).ok_or_else(|| {
-                ServiceError::Invalid(vec![FieldError::new("roles", key, "is not a role; see the list of roles")])
+                ServiceError::Invalid(vec![FieldError::new("roles", key, crate::i18n::t("check-role-unknown"))])
             })
         })
         .collect()
@@ -309,7 +312,7 @@ pub async fn create_user(
         return Err(ServiceError::Invalid(vec![FieldError::new(
             "display_name",
             display_name,
-            "must be at most 100 printable characters",
+            crate::i18n::t("check-display-name-rule"),
         )]));
     }
     let email = email.trim();
@@ -322,7 +325,11 @@ pub async fn create_user(
     let hash = password::hash(secret.clone()).await?;
     let mut tx = db::begin_write(pool).await?;
     if db::users::by_name(&mut tx, username).await?.is_some() {
-        return Err(ServiceError::Invalid(vec![FieldError::new("username", username, "is taken")]));
+        return Err(ServiceError::Invalid(vec![FieldError::new(
+            "username",
+            username,
+            crate::i18n::t("check-username-taken"),
+        )]));
     }
     let id = db::users::insert(&mut tx, username, display_name, &hash).await?;
     if !email.is_empty() {
@@ -388,7 +395,7 @@ pub async fn set_disabled(
         return Err(ServiceError::Invalid(vec![FieldError::new(
             "username",
             username,
-            "is you: you cannot disable yourself",
+            crate::i18n::t("check-disable-self"),
         )]));
     }
     if disabled {
@@ -452,13 +459,20 @@ pub async fn change_own_password(
         errors.push(FieldError::new(
             "new_password",
             "",
-            format!("has {length} characters; a password needs {MIN_PASSWORD_CHARS} to {MAX_PASSWORD_CHARS}"),
+            crate::i18n::t_with(
+                "check-password-length",
+                &[
+                    ("length", length.to_string().as_str()),
+                    ("min", MIN_PASSWORD_CHARS.to_string().as_str()),
+                    ("max", MAX_PASSWORD_CHARS.to_string().as_str()),
+                ],
+            ),
         ));
     } else if new == current {
-        errors.push(FieldError::new("new_password", "", "is the current password; choose another"));
+        errors.push(FieldError::new("new_password", "", crate::i18n::t("check-password-unchanged")));
     }
     if new != repeated {
-        errors.push(FieldError::new("repeat_password", "", "differs from the new password; type it again"));
+        errors.push(FieldError::new("repeat_password", "", crate::i18n::t("check-password-repeat")));
     }
     if !errors.is_empty() {
         return Err(ServiceError::Invalid(errors));
@@ -484,7 +498,7 @@ pub async fn change_own_password(
         return Err(ServiceError::Invalid(vec![FieldError::new(
             "current_password",
             "",
-            "is not your current password",
+            crate::i18n::t("check-password-wrong"),
         )]));
     };
     // Changed meanwhile (by an administrator, or another tab): this change would undo it.
@@ -538,4 +552,21 @@ pub async fn troubled_deliveries(
         all.extend(db::workflow::troubled_deliveries(&mut conn, channel).await?.into_iter().map(|d| (channel, d)));
     }
     Ok(all)
+}
+
+/// Keeps `lang` with the person's account: their pages, inbox messages and
+/// e-mails are in it from now on.
+pub async fn choose_language(pool: &SqlitePool, actor: &Actor, lang: crate::i18n::Lang) -> Result<(), ServiceError> {
+    let target = format!("user:{}", actor.username);
+    authorize(pool, actor, Action::ChooseLanguage, &target).await?;
+    let Some(user_id) = actor.id else { return Err(ServiceError::NotFound("your account".to_owned())) };
+    let mut tx = db::begin_write(pool).await?;
+    let before = db::users::set_language(&mut tx, user_id, lang.tag()).await?;
+    if before.as_deref() != Some(lang.tag()) {
+        let event = event_by(actor, "user.language", target, Outcome::Done)
+            .detail(serde_json::json!({ "from": before, "to": lang.tag() }));
+        db::audit::record(&mut tx, &event).await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -254,7 +254,7 @@ pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer
         return Err(ServiceError::Invalid(vec![crate::params::FieldError::new(
             "from",
             &format!("{older}..{newer}"),
-            format!("needs 1 <= from <= to <= {size}, the tree's size"),
+            crate::i18n::t_with("check-consistency-range", &[("size", size.to_string().as_str())]),
         )]));
     }
     let fetched = db::audit::read_hashes(&mut conn, &tree::consistency_needs(newer, older)).await?;

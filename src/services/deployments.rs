@@ -74,18 +74,18 @@ fn policy_from(fields: &FormFields) -> Result<Policy, Vec<FieldError>> {
     let mut errors = Vec::new();
     let who = fields.get("workflow.countersigner").map_or("same-requirement", |v| v.trim());
     let countersigner = Countersigner::parse(who).unwrap_or_else(|| {
-        errors.push(FieldError::new(
-            "workflow.countersigner",
-            who,
-            "is not one of same-requirement, other-team, coordinator",
-        ));
+        errors.push(FieldError::new("workflow.countersigner", who, crate::i18n::t("check-countersigner-unknown")));
         Countersigner::SameRequirement
     });
     let count = fields.get("workflow.countersignatures").map_or("1", |v| v.trim());
     let required = match count.parse::<usize>() {
         Ok(n) if (1..=3).contains(&n) => n,
         _ => {
-            errors.push(FieldError::new("workflow.countersignatures", count, "must be 1, 2 or 3"));
+            errors.push(FieldError::new(
+                "workflow.countersignatures",
+                count,
+                crate::i18n::t("check-countersignatures-count"),
+            ));
             1
         }
     };
@@ -366,14 +366,16 @@ pub async fn load_with(
         .ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
     // The plan is found by the hash of the answers; the text itself is read
     // (kilobytes, once more) only when it was not planned recently.
-    let planned = match catalog.planned(&read.row.answers_sha256) {
+    // In the reader's language: what is read here is shown.
+    let lang = crate::i18n::current();
+    let planned = match catalog.planned_in(&read.row.answers_sha256, lang) {
         Some(planned) => planned,
         None => {
             let text = match extras.answers {
                 true => read.row.answers.clone(),
                 false => db::deployments::answers(&mut conn, id).await?.unwrap_or_default(),
             };
-            catalog.plan(&text).map_err(ServiceError::Invalid)?
+            catalog.plan_in(&text, lang).map_err(ServiceError::Invalid)?
         }
     };
     drop(conn);

@@ -70,7 +70,9 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
         let Some(queue) = workflow::queue(&facts, actor) else { continue };
         let (list, detail) = match queue {
             Queue::Sign => (&mut work.to_sign, requirement.describe()),
-            Queue::Countersign => (&mut work.to_countersign, format!("signed by {}", record.signer_name)),
+            Queue::Countersign => {
+                (&mut work.to_countersign, crate::i18n::t_with("work-signed-by", &[("signer", &record.signer_name)]))
+            }
             Queue::Waiting => (&mut work.waiting, row.waiting_on.clone()),
         };
         if list.len() == LIST_LIMIT {

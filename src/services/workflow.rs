@@ -13,6 +13,7 @@ use crate::audit::Outcome;
 use crate::auth::{Actor, PortalRole};
 use crate::catalog::Catalog;
 use crate::db::{self, Tx};
+use crate::i18n::{Lang, Msg};
 use crate::params::FieldError;
 use crate::plan::{Plan, PlannedStep};
 use crate::workflow::{self, Context, Kind, Policy, Record, Stored};
@@ -39,12 +40,14 @@ pub struct ActionInput {
 }
 
 /// How handoffs are announced beyond the inbox, as configured.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Announce<'a> {
     pub webhook: bool,
     pub email: bool,
     /// For links in e-mail.
     pub public_url: &'a str,
+    /// For the steps' titles in each recipient's language.
+    pub catalog: &'a Catalog,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,9 +174,7 @@ pub async fn act(
     let current_version = record.version.max(1);
     // A sign-off vouches for the text its signer saw, and only for that.
     if input.content_sha256 != step.content_sha256 {
-        let message =
-            "the step's text changed since you opened it; nothing was done. Read what it says now and act again"
-                .to_owned();
+        let message = crate::i18n::t("refused-text-changed");
         let event = event_by(actor, &action, &target, Outcome::Refused).detail(serde_json::json!({
             "reason": "the text changed since the page was opened",
             "seen_sha256": crate::audit::bounded(&input.content_sha256, 64),
@@ -185,33 +186,35 @@ pub async fn act(
         return Err(ServiceError::TextChanged { message, seen });
     }
     if input.version != current_version {
-        let message = format!(
-            "the step changed since you opened it (it is now {}{}); nothing was done",
-            ctx.state(step_key).key(),
-            if record.signer_name.is_empty() { String::new() } else { format!(", signed by {}", record.signer_name) }
-        );
+        let message = match record.signer_name.is_empty() {
+            true => Msg::new("refused-step-changed").arg("state", ctx.state(step_key).key()),
+            false => Msg::new("refused-step-changed-signed")
+                .arg("state", ctx.state(step_key).key())
+                .arg("signer", &record.signer_name),
+        };
         refuse(&mut tx, actor, &action, &target, &message).await?;
         tx.commit().await?;
-        return Err(ServiceError::Conflict(message));
+        return Err(ServiceError::Conflict(message.to_string()));
     }
     let decision = match workflow::decide(&ctx, step_key, actor, kind) {
         Ok(decision) => decision,
         Err(reason) => {
             refuse(&mut tx, actor, &action, &target, &reason).await?;
             tx.commit().await?;
-            return Err(ServiceError::Refused(reason));
+            return Err(ServiceError::Refused(reason.to_string()));
         }
     };
-    let run = match attached_results(&typed, plan, step_key, kind) {
+    let run = match attached_results(&typed, catalog, &row.answers, plan, step_key, kind) {
         Ok(run) => run,
-        Err(error) => {
+        Err((name, reason)) => {
             let event = event_by(actor, &action, &target, Outcome::Refused).detail(serde_json::json!({
-                "reason": format!("the results file {}", error.message),
+                "reason": format!("the results file {}", reason.in_lang(crate::i18n::Lang::En)),
+                "reason_message": reason.for_the_record(),
                 "evidence_sha256": typed.evidence_file.as_ref().map(|(_, b)| hex::encode(Sha256::digest(b))),
             }));
             db::audit::record_refusal(&mut tx, &event).await?;
             tx.commit().await?;
-            return Err(ServiceError::Invalid(vec![error]));
+            return Err(ServiceError::Invalid(vec![FieldError::new("evidence_file", &name, reason.to_string())]));
         }
     };
     let results = run.as_ref().map(crate::results::StepRun::encode).unwrap_or_default();
@@ -286,16 +289,17 @@ pub async fn act(
     if kind == Kind::Reopen {
         let mut people: Vec<i64> = record.signer.into_iter().chain(record.countersigners.iter().copied()).collect();
         people.dedup();
-        let message = format!("{}: \"{}\" was reopened by {}: {note}", row.name, step.title, actor.display_name);
-        let subject = format!("Countersign: step reopened ({})", row.name);
-        tell(&mut tx, &row, step_key, &people, &message, &subject, "reopen", announce).await?;
+        let message =
+            Msg::new("inbox-reopened").arg("deployment", &row.name).arg("actor", &actor.display_name).arg("note", note);
+        let subject = Msg::new("subject-reopened").arg("deployment", &row.name);
+        tell(&mut tx, &row, step, &people, &message, &subject, "reopen", announce).await?;
     }
     if kind == Kind::Reject {
         let message =
-            format!("{}: your sign-off of \"{}\" was rejected by {}: {note}", row.name, step.title, actor.display_name);
-        let subject = format!("Countersign: sign-off rejected ({})", row.name);
+            Msg::new("inbox-rejected").arg("deployment", &row.name).arg("actor", &actor.display_name).arg("note", note);
+        let subject = Msg::new("subject-rejected").arg("deployment", &row.name);
         let signer: Vec<i64> = record.signer.into_iter().collect();
-        tell(&mut tx, &row, step_key, &signer, &message, &subject, "reject", announce).await?;
+        tell(&mut tx, &row, step, &signer, &message, &subject, "reject", announce).await?;
     }
     record_handoffs(&mut tx, &row, plan, &ctx, &after_ctx, step, announce).await?;
     if after_ctx.is_complete() {
@@ -317,20 +321,32 @@ pub async fn act(
 /// file that is not one is other evidence.
 fn attached_results(
     typed: &Typed,
+    catalog: &Catalog,
+    answers: &str,
     plan: &Plan,
     step_key: &str,
     kind: Kind,
-) -> Result<Option<crate::results::StepRun>, FieldError> {
+) -> Result<Option<crate::results::StepRun>, (String, crate::i18n::Msg)> {
     let Some((name, bytes)) = &typed.evidence_file else { return Ok(None) };
     let Some(text) = crate::results::results_text(bytes) else { return Ok(None) };
     let how = if kind.vouches() { crate::results::Use::Vouch } else { crate::results::Use::Record };
-    crate::results::check(&text, plan, step_key, how)
-        .map(Some)
-        .map_err(|reason| FieldError::new("evidence_file", name, reason))
+    // The script may have been downloaded in any language: its comments differ, its commands do not.
+    let others: Vec<_> = [crate::i18n::Lang::Ko, crate::i18n::Lang::ZhTw]
+        .into_iter()
+        .filter_map(|lang| catalog.plan_in(answers, lang).ok())
+        .collect();
+    let plans: Vec<&Plan> = std::iter::once(plan).chain(others.iter().map(|p| &p.plan)).collect();
+    crate::results::check(&text, &plans, step_key, how).map(Some).map_err(|reason| (name.clone(), reason))
 }
 
-async fn refuse(tx: &mut Tx, actor: &Actor, action: &str, target: &str, reason: &str) -> Result<(), ServiceError> {
-    let event = event_by(actor, action, target, Outcome::Refused).detail(serde_json::json!({ "reason": reason }));
+/// Records a refusal in English, with the message's key and arguments, so
+/// that the trail reads the same for everyone and a page can show it in its
+/// reader's language.
+async fn refuse(tx: &mut Tx, actor: &Actor, action: &str, target: &str, reason: &Msg) -> Result<(), ServiceError> {
+    let event = event_by(actor, action, target, Outcome::Refused).detail(serde_json::json!({
+        "reason": reason.in_lang(crate::i18n::Lang::En),
+        "reason_message": reason.for_the_record(),
+    }));
     db::audit::record_refusal(tx, &event).await?;
     Ok(())
 }
@@ -389,16 +405,29 @@ async fn record_handoffs(
         let Some(lane) = plan.lanes.iter().find(|l| l.key == lane_key) else { continue };
         let keys: Vec<String> = steps.iter().map(|s| s.key.clone()).collect();
         db::workflow::insert_handoff(tx, row.id, &step.lane, &lane.key, &lane.name, &keys).await?;
-        let titles: Vec<String> = steps.iter().map(|s| format!("{}. {}", s.number, s.title)).collect();
-        let message = format!("{}: your turn, {}: {}", row.name, lane.name, titles.join("; "));
+        let titles_in = |lang: Lang| -> String {
+            let titles: Vec<String> = steps
+                .iter()
+                .map(|s| format!("{}. {}", s.number, announce.catalog.step_title(&s.key, lang).unwrap_or(&s.title)))
+                .collect();
+            titles.join("; ")
+        };
+        let titles = vec![titles_in(Lang::En)];
         let link = format!("/deployments/{}", row.id);
         let roles: Vec<&str> = lane.roles.roles().iter().map(|r| r.key()).collect();
         for (user, email) in db::workflow::holders(tx, &roles).await? {
+            // Each in the language they chose.
+            let lang = db::users::language_of(tx, user).await?;
+            let message = lang.t_with(
+                "inbox-your-turn",
+                &[("deployment", &row.name), ("lane", &lane.name), ("steps", &titles_in(lang))],
+            );
             db::workflow::notify(tx, user, row.id, &message, &link).await?;
             if announce.email && !email.is_empty() {
-                let body = format!("{message}\n\nOpen the deployment: {}{link}\n", announce.public_url);
-                db::workflow::enqueue_email(tx, &email, &format!("Countersign: your turn on {}", row.name), &body)
-                    .await?;
+                let url = format!("{}{link}", announce.public_url);
+                let body = format!("{message}\n\n{}\n", lang.t_with("email-open-deployment", &[("url", &url)]));
+                let subject = lang.t_with("subject-your-turn", &[("deployment", &row.name)]);
+                db::workflow::enqueue_email(tx, &email, &subject, &body).await?;
             }
         }
         if announce.webhook {
@@ -492,10 +521,11 @@ async fn open_again(
     let mut people: Vec<i64> = old.signer.into_iter().chain(old.countersigners.iter().copied()).collect();
     people.sort_unstable();
     people.dedup();
-    let what = if action == "stale" { "went stale" } else { "was sent back" };
-    let message = format!("{}: your sign-off of \"{}\" {what}: {reason}", row.name, step.title);
-    let subject = format!("Countersign: sign-off {what} ({})", row.name);
-    tell(tx, row, &step.key, &people, &message, &subject, action, announce).await?;
+    let (message, subject) =
+        if action == "stale" { ("inbox-stale", "subject-stale") } else { ("inbox-sent-back", "subject-sent-back") };
+    let message = Msg::new(message).arg("deployment", &row.name).arg("reason", reason);
+    let subject = Msg::new(subject).arg("deployment", &row.name);
+    tell(tx, row, step, &people, &message, &subject, action, announce).await?;
     Ok(old.opened_again(reason))
 }
 
@@ -506,28 +536,36 @@ async fn open_again(
 async fn tell(
     tx: &mut Tx,
     row: &db::deployments::DeploymentRow,
-    step_key: &str,
+    step: &PlannedStep,
     people: &[i64],
-    message: &str,
-    subject: &str,
+    message: &Msg,
+    subject: &Msg,
     event: &str,
     announce: Announce<'_>,
 ) -> Result<(), ServiceError> {
     if people.is_empty() {
         return Ok(());
     }
+    let step_key = step.key.as_str();
     let link = format!("/deployments/{}/steps/{step_key}", row.id);
+    // The message names the step by its title in the language of each person told.
+    let in_lang = |lang: Lang| -> String {
+        let title = announce.catalog.step_title(step_key, lang).unwrap_or(&step.title);
+        message.clone().arg("title", title).in_lang(lang)
+    };
     for person in people {
-        db::workflow::notify(tx, *person, row.id, message, &link).await?;
+        let lang = db::users::language_of(tx, *person).await?;
+        let text = in_lang(lang);
+        db::workflow::notify(tx, *person, row.id, &text, &link).await?;
         let email = db::workflow::email_of(tx, *person).await?;
         if announce.email && !email.is_empty() {
-            let body = format!("{message}\n\n{}{link}\n", announce.public_url);
-            db::workflow::enqueue_email(tx, &email, subject, &body).await?;
+            let body = format!("{text}\n\n{}{link}\n", announce.public_url);
+            db::workflow::enqueue_email(tx, &email, &subject.in_lang(lang), &body).await?;
         }
     }
     if announce.webhook {
         let payload = serde_json::json!({
-            "text": format!("Countersign: {message}"),
+            "text": format!("Countersign: {}", in_lang(Lang::En)),
             "deployment": { "id": row.id, "name": row.name },
             "step": step_key,
             "event": event,
@@ -551,7 +589,9 @@ pub async fn cancel(pool: &SqlitePool, actor: &Actor, deployment_id: i64, reason
     let row =
         db::deployments::find(&mut tx, deployment_id).await?.ok_or_else(|| ServiceError::NotFound(target.clone()))?;
     if row.status != "active" {
-        return Err(ServiceError::Refused(format!("the deployment is already {}", row.status)));
+        return Err(ServiceError::Refused(
+            Msg::new("refused-deployment-already").arg("status", &row.status).to_string(),
+        ));
     }
     db::workflow::set_deployment_status(&mut tx, deployment_id, "cancelled", reason.trim()).await?;
     let event = event_by(actor, "deployment.cancel", target, Outcome::Done)

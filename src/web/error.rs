@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 use super::middleware::RequestId;
 use super::pages::Chrome;
 use super::session::Signed;
+use crate::i18n::Msg;
 use crate::services::ServiceError;
 
 /// Everything a handler can fail with. Internals are logged, never shown.
@@ -54,33 +55,42 @@ impl From<askama::Error> for AppError {
 }
 
 /// What the error page shows; the page is rendered by [`render_error_pages`],
-/// which knows the request id and the person.
+/// which knows the request id and the person, and puts it into words in the
+/// language of the page.
 #[derive(Debug, Clone)]
 struct ErrorInfo {
+    /// The message id of the page's title.
     title: &'static str,
-    message: String,
+    message: Msg,
 }
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        // What a handler said in words (a thing not found, a reason) is already in the request's language.
         let (status, title, message) = match self {
-            AppError::NotFound(what) => (StatusCode::NOT_FOUND, "Not found", format!("{what} was not found.")),
-            AppError::Forbidden { action, needs } => {
-                (StatusCode::FORBIDDEN, "Not allowed", format!("{action} needs {needs}. Ask a portal administrator to grant it if you should have it."))
+            AppError::NotFound(what) => {
+                (StatusCode::NOT_FOUND, "error-not-found-title", Msg::new("error-not-found").arg("what", what))
             }
-            AppError::Conflict(what) => (StatusCode::CONFLICT, "Changed meanwhile", what),
-            AppError::BadRequest(what) => (StatusCode::BAD_REQUEST, "Bad request", what),
-            AppError::Refused(why) => (StatusCode::FORBIDDEN, "Not done", format!("Nothing was done: {why}.")),
-            AppError::Csrf => (
+            AppError::Forbidden { action, needs } => (
                 StatusCode::FORBIDDEN,
-                "Form refused",
-                "The form had expired or did not come from this portal, so nothing was changed. Go back, reload the page and send it again.".to_owned(),
+                "error-forbidden-title",
+                Msg::new("error-forbidden").arg("action", action).arg("needs", needs),
             ),
-            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "Too large", "The form is larger than the portal accepts.".to_owned()),
-            AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "Busy", "The portal is busy (many sign-ins or changes at once). Nothing was done; try again in a few seconds.".to_owned()),
+            AppError::Conflict(what) => {
+                (StatusCode::CONFLICT, "error-conflict-title", Msg::new("error-as-given").arg("text", what))
+            }
+            AppError::BadRequest(what) => {
+                (StatusCode::BAD_REQUEST, "error-bad-request-title", Msg::new("error-as-given").arg("text", what))
+            }
+            AppError::Refused(why) => {
+                (StatusCode::FORBIDDEN, "error-refused-title", Msg::new("error-refused").arg("why", why))
+            }
+            AppError::Csrf => (StatusCode::FORBIDDEN, "error-csrf-title", Msg::new("error-csrf")),
+            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large-title", Msg::new("error-too-large")),
+            AppError::Busy => (StatusCode::SERVICE_UNAVAILABLE, "error-busy-title", Msg::new("error-busy")),
             AppError::Internal(detail) => {
                 tracing::error!(%detail, "request failed");
-                (StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "The portal could not complete this request. Quote the request id below to your administrator.".to_owned())
+                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal-title", Msg::new("error-internal"))
             }
         };
         let mut response = status.into_response();
@@ -97,26 +107,27 @@ impl IntoResponse for AppError {
 struct ErrorPage {
     chrome: Chrome,
     status: u16,
-    title: &'static str,
+    title: String,
     message: String,
-    /// The page the request came from, when the path names one.
+    /// The page the request came from, when the path names one, and the message id of the link.
     back: Option<(String, &'static str)>,
 }
 
 /// Where "back" leads from a path: the step or deployment it belongs to, or
-/// the users page. Only well-formed parts of the path are repeated.
+/// the users page, with the message id of the link. Only well-formed parts of
+/// the path are repeated.
 fn way_back(path: &str) -> Option<(String, &'static str)> {
     let parts: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     match parts.as_slice() {
         ["deployments", id, "steps", key, ..]
             if id.parse::<i64>().is_ok() && crate::services::workflow::is_step_key(key) =>
         {
-            Some((format!("/deployments/{id}/steps/{key}"), "Back to the step"))
+            Some((format!("/deployments/{id}/steps/{key}"), "error-back-to-step"))
         }
         ["deployments", id, ..] if id.parse::<i64>().is_ok() => {
-            Some((format!("/deployments/{id}"), "Back to the deployment"))
+            Some((format!("/deployments/{id}"), "error-back-to-deployment"))
         }
-        ["admin", "users", ..] => Some(("/admin/users".to_owned(), "Back to the users")),
+        ["admin", "users", ..] => Some(("/admin/users".to_owned(), "error-back-to-users")),
         _ => None,
     }
 }
@@ -128,11 +139,13 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else { return response };
     let signed = response.extensions().get::<Signed>().cloned();
     let status = response.status();
+    let lang = crate::i18n::current();
+    let title = lang.t(info.title);
     let page = ErrorPage {
-        chrome: Chrome::new(signed.as_ref(), info.title).with_request_id(request_id),
+        chrome: Chrome::new(signed.as_ref(), &title).with_request_id(request_id),
         status: status.as_u16(),
-        title: info.title,
-        message: info.message.clone(),
+        title,
+        message: info.message.in_lang(lang),
         back: back.filter(|_| signed.is_some()),
     };
     // The page replaces the body; the headers (Retry-After, cookies) stay.
@@ -144,7 +157,7 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         }
         Err(_) => {
             parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
-            Response::from_parts(parts, Body::from(info.message))
+            Response::from_parts(parts, Body::from(page.message))
         }
     }
 }

@@ -104,7 +104,12 @@ pub struct App {
 impl App {
     /// How handoffs are announced, for the workflow service.
     pub fn announce(&self) -> crate::services::workflow::Announce<'_> {
-        crate::services::workflow::Announce { webhook: self.webhook, email: self.email, public_url: &self.public_url }
+        crate::services::workflow::Announce {
+            webhook: self.webhook,
+            email: self.email,
+            public_url: &self.public_url,
+            catalog: &self.catalog,
+        }
     }
 }
 

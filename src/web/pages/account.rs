@@ -30,7 +30,7 @@ impl AccountPage {
 
 fn page(signed: &Signed, errors: &[FieldError], done: bool) -> AccountPage {
     AccountPage {
-        chrome: Chrome::new(Some(signed), &super::form_view::title("Your password", errors)),
+        chrome: Chrome::new(Some(signed), &super::form_view::title(&crate::i18n::t("account-title"), errors)),
         errors: errors.iter().map(|e| (e.field.clone(), e.message.clone())).collect(),
         done,
         min: accounts::MIN_PASSWORD_CHARS,

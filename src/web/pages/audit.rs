@@ -21,17 +21,33 @@ struct AuditPage {
     vkey: String,
     checkpoint: Option<String>,
     report: Option<Report>,
+    /// The verification's counts in words, before its root.
+    summary: String,
     root: String,
 }
 
 async fn page(state: &AppState, signed: &Signed, report: Option<Report>) -> Result<Response, AppError> {
     let checkpoint = audit::latest_checkpoint(&state.pool, &signed.actor).await?;
     let root = report.as_ref().map(|r| crate::audit::checkpoint::root_base64(&r.root)).unwrap_or_default();
+    let summary = report
+        .as_ref()
+        .map(|r| {
+            crate::i18n::t_with(
+                "audit-report-summary",
+                &[
+                    ("events", r.events.to_string().as_str()),
+                    ("size", r.size.to_string().as_str()),
+                    ("checkpoints", r.checkpoints.to_string().as_str()),
+                ],
+            )
+        })
+        .unwrap_or_default();
     render(&AuditPage {
-        chrome: Chrome::new(Some(signed), "Audit trail"),
+        chrome: Chrome::new(Some(signed), &crate::i18n::t("title-audit-trail")),
         vkey: state.checkpointing.key.vkey.clone(),
         checkpoint,
         report,
+        summary,
         root,
     })
 }
@@ -56,7 +72,7 @@ fn text(body: String, file_name: Option<String>) -> Response {
 pub async fn checkpoint(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
     let note = audit::latest_checkpoint(&state.pool, &signed.actor)
         .await?
-        .ok_or_else(|| AppError::NotFound("a signed checkpoint (none is signed yet)".to_owned()))?;
+        .ok_or_else(|| AppError::NotFound(crate::i18n::t("audit-not-found-checkpoint")))?;
     Ok(text(note, None))
 }
 
@@ -65,7 +81,9 @@ pub async fn proof(
     signed: Signed,
     Path(seq): Path<String>,
 ) -> Result<Response, AppError> {
-    let seq: i64 = seq.parse().map_err(|_| AppError::NotFound(format!("audit event {seq}")))?;
+    let seq: i64 = seq
+        .parse()
+        .map_err(|_| AppError::NotFound(crate::i18n::t_with("audit-not-found-event", &[("seq", seq.as_str())])))?;
     let proof = audit::prove_for(&state.pool, &signed.actor, &state.checkpointing, seq).await?;
     Ok(text(proof.encode(), Some(format!("event-{seq}.tlog-proof"))))
 }
@@ -78,11 +96,9 @@ pub struct SeqQuery {
 
 /// The page's "proof of event" form, which sends a number.
 pub async fn proof_form(Query(query): Query<SeqQuery>) -> Result<Response, AppError> {
-    let seq: i64 = query
-        .seq
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest(format!("seq: \"{}\" is not an event number", query.seq.trim())))?;
+    let seq: i64 = query.seq.trim().parse().map_err(|_| {
+        AppError::BadRequest(crate::i18n::t_with("audit-seq-not-a-number", &[("value", query.seq.trim())]))
+    })?;
     Ok(Redirect::to(&format!("/audit/events/{seq}/proof")).into_response())
 }
 
@@ -99,8 +115,10 @@ pub async fn consistency(
     signed: Signed,
     Query(query): Query<ConsistencyQuery>,
 ) -> Result<Response, AppError> {
-    let parse = |name: &str, value: &str| {
-        value.trim().parse::<u64>().map_err(|_| AppError::BadRequest(format!("{name}: \"{value}\" is not a tree size")))
+    let parse = |name: &'static str, value: &str| {
+        value.trim().parse::<u64>().map_err(|_| {
+            AppError::BadRequest(crate::i18n::t_with("audit-not-a-tree-size", &[("name", name), ("value", value)]))
+        })
     };
     let (from, to) = (parse("from", &query.from)?, parse("to", &query.to)?);
     match audit::consistency_for(&state.pool, &signed.actor, from, to).await {

@@ -45,7 +45,7 @@ impl FilterForm {
         let deployment = match self.deployment.trim() {
             "" => None,
             id => id.parse::<i64>().map(Some).unwrap_or_else(|_| {
-                errors.push(format!("deployment: \"{id}\" is refused: give a deployment's number"));
+                errors.push(crate::i18n::t_with("audit-events-deployment-refused", &[("value", id)]));
                 None
             }),
         };
@@ -53,16 +53,14 @@ impl FilterForm {
             "" => None,
             o @ ("done" | "refused") => Some(o.to_owned()),
             other => {
-                errors.push(format!("outcome: \"{other}\" is refused: it is done or refused"));
+                errors.push(crate::i18n::t_with("audit-events-outcome-refused", &[("value", other)]));
                 None
             }
         };
-        let mut date = |name: &str, value: &str, end: bool| match value.trim() {
+        let mut date = |name: &'static str, value: &str, end: bool| match value.trim() {
             "" => None,
             given => crate::audit::export::parse_time(given, end).or_else(|| {
-                errors.push(format!(
-                    "{name}: \"{given}\" is refused: give a date as YYYY-MM-DD (UTC) or an RFC 3339 time"
-                ));
+                errors.push(crate::i18n::t_with("audit-events-date-refused", &[("name", name), ("value", given)]));
                 None
             }),
         };
@@ -109,6 +107,11 @@ pub struct EventView {
     pub who: String,
     pub acting_as: String,
     pub action: String,
+    /// The action in the reader's words, when the catalog names it.
+    pub action_label: String,
+    pub outcome_label: String,
+    /// A refusal's reason in the reader's language, when the event keeps its message.
+    pub reason: String,
     pub target: String,
     /// Where the target is in the portal, when it is a deployment or a step.
     pub target_link: Option<String>,
@@ -130,9 +133,19 @@ fn target_link(target: &str) -> Option<String> {
 impl From<Listed> for EventView {
     fn from(listed: Listed) -> Self {
         let e = listed.event;
-        let acting_as = serde_json::from_str::<serde_json::Value>(&e.detail)
-            .ok()
+        let detail = serde_json::from_str::<serde_json::Value>(&e.detail).ok();
+        let acting_as = detail
+            .as_ref()
             .and_then(|d| d.get("acting_as").and_then(|a| a.as_str()).map(str::to_owned))
+            .unwrap_or_default();
+        // The trail keeps keys and English; the reader gets their language.
+        let lang = crate::i18n::current();
+        let action_label = lang.try_t(&format!("event-{}", e.action.replace('.', "-"))).unwrap_or_default();
+        let outcome_label = lang.try_t(&format!("outcome-{}", e.outcome)).unwrap_or_else(|| e.outcome.clone());
+        let reason = detail
+            .as_ref()
+            .and_then(|d| d.get("reason_message"))
+            .and_then(|m| crate::i18n::Msg::from_record(m, lang))
             .unwrap_or_default();
         EventView {
             seq: e.seq,
@@ -140,6 +153,9 @@ impl From<Listed> for EventView {
             who: e.actor_name,
             acting_as,
             action: e.action,
+            action_label,
+            outcome_label,
+            reason,
             target_link: target_link(&e.target),
             target: e.target,
             outcome: e.outcome,
@@ -181,8 +197,15 @@ pub async fn list(
     };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let proofs = crate::auth::authorize(&signed.actor, crate::auth::Action::ViewAudit).is_ok();
-    let page =
-        EventsPage { chrome: Chrome::new(Some(&signed), "Audit events"), form, errors, events, query, older, proofs };
+    let page = EventsPage {
+        chrome: Chrome::new(Some(&signed), &crate::i18n::t("title-audit-events")),
+        form,
+        errors,
+        events,
+        query,
+        older,
+        proofs,
+    };
     render_with(status, &page)
 }
 

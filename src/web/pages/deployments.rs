@@ -24,6 +24,8 @@ pub struct Row {
     pub id: i64,
     pub name: String,
     pub status: String,
+    /// The state as people read it; `status` stays the stored word (CSS classes).
+    pub status_label: String,
     pub status_reason: String,
     pub done: i64,
     pub total: i64,
@@ -38,7 +40,8 @@ struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
     can_create: bool,
-    states: Vec<(&'static str, &'static str)>,
+    /// Each state's value and its label.
+    states: Vec<(&'static str, String)>,
     state: String,
     text: String,
     filtered: bool,
@@ -55,21 +58,26 @@ pub struct ListQuery {
     before: Option<String>,
 }
 
-const STATES: [(&str, &str); 4] =
-    [("", "All"), ("active", "Active"), ("complete", "Complete"), ("cancelled", "Cancelled")];
+/// The states the list filters by: the value sent, and the message id of its label.
+const STATES: [(&str, &str); 4] = [
+    ("", "deployments-state-all"),
+    ("active", "deployments-state-active"),
+    ("complete", "deployments-state-complete"),
+    ("cancelled", "deployments-state-cancelled"),
+];
 const MAX_FILTER_CHARS: usize = 200;
 
 fn list_filter(query: &ListQuery) -> Result<ListFilter, FieldError> {
     let state = query.state.as_deref().unwrap_or("").trim();
     if !STATES.iter().any(|(value, _)| *value == state) {
-        return Err(FieldError::new("state", state, "must be one of active, complete, cancelled, or empty for all"));
+        return Err(FieldError::new("state", state, crate::i18n::t("deployments-filter-state-invalid")));
     }
     let text = query.q.as_deref().unwrap_or("").trim();
     if text.chars().count() > MAX_FILTER_CHARS || text.chars().any(char::is_control) {
         return Err(FieldError::new(
             "q",
             &text.chars().take(40).collect::<String>(),
-            format!("must be at most {MAX_FILTER_CHARS} characters, without control characters"),
+            crate::i18n::t_with("deployments-filter-text-invalid", &[("max", MAX_FILTER_CHARS.to_string().as_str())]),
         ));
     }
     let before = match query.before.as_deref().map(str::trim).filter(|b| !b.is_empty()) {
@@ -78,7 +86,7 @@ fn list_filter(query: &ListQuery) -> Result<ListFilter, FieldError> {
             text.parse::<i64>()
                 .ok()
                 .filter(|n| *n > 0)
-                .ok_or_else(|| FieldError::new("before", text, "must be a deployment number"))?,
+                .ok_or_else(|| FieldError::new("before", text, crate::i18n::t("deployments-filter-before-invalid")))?,
         ),
     };
     Ok(ListFilter {
@@ -89,6 +97,26 @@ fn list_filter(query: &ListQuery) -> Result<ListFilter, FieldError> {
     })
 }
 
+/// A deployment's state as people read it; the stored word stays for comparisons and classes.
+fn status_label(status: &str) -> String {
+    match status {
+        "active" => crate::i18n::t("deployment-status-active"),
+        "complete" => crate::i18n::t("deployment-status-complete"),
+        "cancelled" => crate::i18n::t("deployment-status-cancelled"),
+        other => other.to_owned(),
+    }
+}
+
+/// The reason of a state: what a person typed stays as typed; the reason the portal itself
+/// stores when the last step is finished is shown in the reader's language.
+fn status_reason_shown(status: &str, reason: &str) -> String {
+    if status == "complete" && reason == "every step is countersigned or not applicable" {
+        crate::i18n::t("deployment-status-reason-complete")
+    } else {
+        reason.to_owned()
+    }
+}
+
 pub async fn list(
     State(state): State<AppState>,
     signed: Signed,
@@ -96,10 +124,10 @@ pub async fn list(
 ) -> Result<Response, AppError> {
     let can_create = crate::auth::authorize(&signed.actor, Action::CreateDeployment).is_ok();
     let page = |rows: Vec<Row>, next: Option<String>, error: Option<String>| ListPage {
-        chrome: Chrome::new(Some(&signed), "Deployments"),
+        chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-deployments")),
         rows,
         can_create,
-        states: STATES.to_vec(),
+        states: STATES.iter().map(|(value, label)| (*value, crate::i18n::t(label))).collect(),
         state: query.state.clone().unwrap_or_default(),
         text: query.q.clone().unwrap_or_default(),
         filtered: query.state.as_deref().is_some_and(|s| !s.is_empty())
@@ -117,8 +145,9 @@ pub async fn list(
         .map(|d| Row {
             id: d.id,
             name: d.name,
+            status_label: status_label(&d.status),
+            status_reason: status_reason_shown(&d.status, &d.status_reason),
             status: d.status,
-            status_reason: d.status_reason,
             done: d.steps_done,
             total: d.steps_total,
             exchange: d.exchange_version,
@@ -144,14 +173,14 @@ struct FormPage {
     chrome: Chrome,
     heading: String,
     action: String,
-    submit: &'static str,
+    submit: String,
     version: Option<i64>,
     show_example_link: bool,
     /// Shown to someone who may read the parameters but not change them.
     read_only: bool,
     form: FormView,
     /// The new-deployment form in parts: which one this is, and what the button sends.
-    part: Option<(&'static str, &'static str)>,
+    part: Option<(String, &'static str)>,
     /// The other parts' fields, carried along.
     hidden: Vec<(String, String)>,
 }
@@ -211,15 +240,15 @@ fn new_page(
     let form = form_view::build(fields, errors, true).only(form_view::Part::Questions);
     let hidden = carried(fields, &form.names());
     let page = FormPage {
-        chrome: Chrome::new(Some(signed), &form_view::title("New deployment", errors)),
-        heading: "New deployment".to_owned(),
+        chrome: Chrome::new(Some(signed), &form_view::title(&crate::i18n::t("nav-new-deployment"), errors)),
+        heading: crate::i18n::t("nav-new-deployment"),
         action: "/deployments".to_owned(),
-        submit: "Continue",
+        submit: crate::i18n::t("answers-continue"),
         version: None,
         show_example_link: true,
         read_only: false,
         form,
-        part: Some(("Part 1 of 3: the organisation and the integrations", "questions")),
+        part: Some((crate::i18n::t("answers-part-questions"), "questions")),
         hidden,
     };
     render_with(status, &page)
@@ -236,15 +265,15 @@ fn values_page(
     let form = form_view::build(fields, errors, true).only(form_view::Part::Parameters(needed));
     let hidden = carried(fields, &form.names());
     let page = FormPage {
-        chrome: Chrome::new(Some(signed), &form_view::title("New deployment: the values", errors)),
-        heading: "New deployment: the values the commands need".to_owned(),
+        chrome: Chrome::new(Some(signed), &form_view::title(&crate::i18n::t("answers-values-title"), errors)),
+        heading: crate::i18n::t("answers-values-heading"),
         action: "/deployments".to_owned(),
-        submit: "Continue",
+        submit: crate::i18n::t("answers-continue"),
         version: None,
         show_example_link: false,
         read_only: false,
         form,
-        part: Some(("Part 2 of 3: only the values the steps of your answers use", "parameters")),
+        part: Some((crate::i18n::t("answers-part-values"), "parameters")),
         hidden,
     };
     render_with(status, &page)
@@ -314,7 +343,7 @@ fn check_page(
     let questions = form_view::build(fields, &[], true).only(form_view::Part::Questions);
     let values = form_view::build(fields, &[], true).only(form_view::Part::Parameters(&needed));
     let page = CheckPage {
-        chrome: Chrome::new(Some(signed), "New deployment: check your answers"),
+        chrome: Chrome::new(Some(signed), &crate::i18n::t("answers-check-title")),
         groups: questions.groups.into_iter().chain(values.groups).collect(),
         hidden: fields.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         steps: plan.steps.len(),
@@ -334,7 +363,7 @@ pub struct StepCard {
 pub struct LaneView {
     pub name: String,
     pub team: &'static str,
-    pub team_name: &'static str,
+    pub team_name: String,
     pub done: usize,
     pub total: usize,
     pub steps: Vec<StepCard>,
@@ -380,7 +409,9 @@ struct DeploymentPage {
     id: i64,
     name: String,
     summary: String,
+    /// The stored word, compared in the template.
     status: String,
+    status_label: String,
     status_reason: String,
     rules: String,
     can_edit: bool,
@@ -428,14 +459,28 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             LaneView {
                 name: lane.name.clone(),
                 team: lane.team.key(),
-                team_name: lane.team.name(),
+                team_name: crate::i18n::t_with("deployment-team-name", &[("team", lane.team.key())]),
                 done: plan.steps.iter().filter(|s| s.lane == lane.key && state_of(&s.key).is_finished()).count(),
                 total: steps.len(),
                 steps,
             }
         })
         .collect();
-    let turn = ctx.turn();
+    let policy = deployment.policy();
+    // The countersigners' entry of `turn` is written in English by the workflow: said again here
+    // in the reader's language. The lanes' entries are group names and stay as they are.
+    let countersigners = format!("countersigners ({})", policy.countersigner.describe());
+    let turn: Vec<(String, usize)> = ctx
+        .turn()
+        .into_iter()
+        .map(|(who, count)| {
+            if who == countersigners {
+                (crate::i18n::t_with("deployment-turn-countersigners", &[("who", policy.countersigner.key())]), count)
+            } else {
+                (who, count)
+            }
+        })
+        .collect();
     let handoffs = deployment
         .handoffs
         .iter()
@@ -487,26 +532,26 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
         })
         .collect();
     let q = &deployment.answers().questionnaire;
-    let policy = deployment.policy();
     let page = DeploymentPage {
         chrome: Chrome::new(Some(&signed), &deployment.row.name),
         id,
         name: deployment.row.name.clone(),
-        summary: format!(
-            "{} with {}, {}; {} steps for {} roles.",
-            q.exchange_version.name(),
-            q.lync_version.name(),
-            if q.cross_forest { "in different forests" } else { "in one forest" },
-            plan.steps.len(),
-            plan.lanes.len()
+        summary: crate::i18n::t_with(
+            "deployment-summary",
+            &[
+                ("exchange", q.exchange_version.name()),
+                ("lync", q.lync_version.name()),
+                ("forests", if q.cross_forest { "cross" } else { "same" }),
+                ("steps", plan.steps.len().to_string().as_str()),
+                ("roles", plan.lanes.len().to_string().as_str()),
+            ],
         ),
         status: deployment.row.status.clone(),
-        status_reason: deployment.row.status_reason.clone(),
-        rules: format!(
-            "Each step is signed by a person who may perform it and countersigned by {} ({} countersignature{} needed); nobody countersigns their own step.",
-            policy.countersigner.describe(),
-            policy.required,
-            if policy.required == 1 { "" } else { "s" }
+        status_label: status_label(&deployment.row.status),
+        status_reason: status_reason_shown(&deployment.row.status, &deployment.row.status_reason),
+        rules: crate::i18n::t_with(
+            "deployment-rules",
+            &[("who", policy.countersigner.key()), ("count", policy.required.to_string().as_str())],
         ),
         can_edit: deployment.is_active() && crate::auth::authorize(&signed.actor, Action::EditParameters).is_ok(),
         warnings: plan.warnings.clone(),
@@ -549,10 +594,13 @@ pub async fn cancel(
     if may && !reason.trim().is_empty() && !super::confirmed(&fields) {
         let page = super::ConfirmPage::new(
             &signed,
-            "Cancel the deployment",
-            format!("Cancel deployment {id}? It becomes read-only for good. Reason: {}", reason.trim()),
+            &crate::i18n::t("deployment-cancel-heading"),
+            crate::i18n::t_with(
+                "deployment-cancel-confirm",
+                &[("id", id.to_string().as_str()), ("reason", reason.trim())],
+            ),
             format!("/deployments/{id}/cancel"),
-            "Yes, cancel it",
+            &crate::i18n::t("deployment-cancel-yes"),
             &format!("/deployments/{id}"),
         )
         .with_fields(&fields);
@@ -594,10 +642,10 @@ fn edit_page(
     let read_only = crate::auth::authorize(&signed.actor, Action::EditParameters).is_err();
     let page = FormPage {
         read_only,
-        chrome: Chrome::new(Some(signed), &form_view::title("Parameters", errors)),
-        heading: "Parameters".to_owned(),
+        chrome: Chrome::new(Some(signed), &form_view::title(&crate::i18n::t("answers-parameters-title"), errors)),
+        heading: crate::i18n::t("answers-parameters-title"),
         action: format!("/deployments/{id}/parameters"),
-        submit: "Save and re-plan",
+        submit: crate::i18n::t("answers-save"),
         version: Some(version),
         show_example_link: false,
         form: form_view::build(fields, errors, false),

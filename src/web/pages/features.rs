@@ -73,9 +73,11 @@ pub async fn show(
                 .zip(&columns)
                 .map(|(cell, column)| CellView {
                     text: match (&cell.note, cell.available) {
-                        (Some(note), true) => format!("yes ({note})"),
-                        (None, true) => "yes".to_owned(),
-                        (_, false) => "no".to_owned(),
+                        (Some(note), true) => {
+                            crate::i18n::t_with("features-cell-yes-with-note", &[("note", note.as_str())])
+                        }
+                        (None, true) => crate::i18n::t("features-cell-yes"),
+                        (_, false) => crate::i18n::t("features-cell-no"),
                     },
                     yes: cell.available,
                     highlight: column.highlight,
@@ -84,7 +86,7 @@ pub async fn show(
         })
         .collect();
     render(&FeaturesPage {
-        chrome: Chrome::new(Some(&signed), "Feature matrix"),
+        chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-features")),
         deployment: deployment.map(|d| d.row.name),
         columns,
         rows,

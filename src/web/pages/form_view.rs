@@ -2,8 +2,9 @@
 //! its value as typed and its errors.
 
 use crate::answers::form::FormFields;
+use crate::i18n::{t, t_with};
 use crate::params::schema::{Group, PARAMETERS, Shape};
-use crate::params::{FieldError, show_value};
+use crate::params::{FieldError, is_missing, show_value};
 use crate::plan::field_root as field_of;
 use crate::questionnaire::{ExchangeVersion, LyncVersion, QUESTIONS, QuestionKind};
 use crate::workflow::Countersigner;
@@ -78,45 +79,61 @@ fn message(error: &FieldError) -> String {
         .split_once('[')
         .and_then(|(_, rest)| rest.split_once(']'))
         .and_then(|(index, rest)| index.parse::<usize>().ok().map(|i| (i + 1, rest.trim_start_matches('.'))));
-    let prefix = match line {
-        Some((line, "")) => format!("line {line}: "),
-        Some((line, field)) => format!("line {line}, {field}: "),
-        None => String::new(),
-    };
     // The question is the field's label already: "is missing: <the question>" says it twice.
-    if error.message.starts_with("is missing: ") {
-        format!("{prefix}needs an answer")
+    let body = if is_missing(&error.message) {
+        t("form-needs-answer")
     } else if error.value.is_empty() {
-        format!("{prefix}{}", error.message)
+        error.message.clone()
     } else {
-        format!("{prefix}{} is refused: {}", show_value(&error.value), error.message)
+        let value = show_value(&error.value);
+        t_with("form-value-refused", &[("value", value.as_str()), ("message", error.message.as_str())])
+    };
+    match line {
+        None => body,
+        Some((line, "")) => {
+            t_with("form-error-line", &[("line", line.to_string().as_str()), ("message", body.as_str())])
+        }
+        Some((line, key)) => {
+            // The record's field by its label where the schema knows it (English keeps the key).
+            let param = error.field.split('[').next().unwrap_or_default().trim_start_matches("parameters.");
+            let label = PARAMETERS
+                .iter()
+                .find(|p| p.name == param)
+                .and_then(|p| match p.shape {
+                    Shape::Records(fields) => fields.iter().find(|f| f.name == key),
+                    _ => None,
+                })
+                .map_or_else(|| key.to_owned(), |f| f.label());
+            t_with(
+                "form-error-line-field",
+                &[
+                    ("line", line.to_string().as_str()),
+                    ("key", key),
+                    ("label", label.as_str()),
+                    ("message", body.as_str()),
+                ],
+            )
+        }
     }
 }
 
 /// The form; `with_rules` adds the sign-off rules, chosen when a deployment is created.
 pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> FormView {
-    let field = |name: String, label: &str, help: String, control: Control| {
+    let field = |name: String, label: String, help: String, control: Control| {
         let own: Vec<String> = errors.iter().filter(|e| field_of(&e.field) == name).map(message).collect();
-        FieldView {
-            value: fields.get(&name).cloned().unwrap_or_default(),
-            name,
-            label: label.to_owned(),
-            help,
-            control,
-            errors: own,
-        }
+        FieldView { value: fields.get(&name).cloned().unwrap_or_default(), name, label, help, control, errors: own }
     };
-    let yes_no = || Control::Select(vec![("false".into(), "No".into()), ("true".into(), "Yes".into())]);
+    let yes_no = || Control::Select(vec![("false".into(), t("form-answer-no")), ("true".into(), t("form-answer-yes"))]);
     let mut groups = vec![GroupView {
-        title: "Deployment".to_owned(),
+        title: t("form-group-deployment"),
         fields: vec![field(
             "deployment.name".into(),
-            "Name",
-            "What the teams will call this change".into(),
+            t("form-deployment-name"),
+            t("form-deployment-name-help"),
             Control::Text,
         )],
     }];
-    for (section, title) in [("topology", "Versions, forests and topology"), ("integrations", "Integrations")] {
+    for (section, title) in [("topology", t("form-group-topology")), ("integrations", t("form-group-integrations"))] {
         let fields = QUESTIONS
             .iter()
             .filter(|q| q.section == section)
@@ -124,39 +141,35 @@ pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> Fo
                 let control = match q.kind {
                     QuestionKind::YesNo => yes_no(),
                     QuestionKind::ExchangeVersion => Control::Select(
-                        ExchangeVersion::ALL.iter().map(|(_, k, n)| ((*k).to_owned(), (*n).to_owned())).collect(),
+                        ExchangeVersion::ALL.iter().map(|(v, k, _)| ((*k).to_owned(), v.label())).collect(),
                     ),
-                    QuestionKind::LyncVersion => Control::Select(
-                        LyncVersion::ALL.iter().map(|(_, k, n)| ((*k).to_owned(), (*n).to_owned())).collect(),
-                    ),
+                    QuestionKind::LyncVersion => {
+                        Control::Select(LyncVersion::ALL.iter().map(|(v, k, _)| ((*k).to_owned(), v.label())).collect())
+                    }
                 };
                 // The question, and what follows it as help; a version's list of keys is for the
                 // answers file, the menu shows the names.
-                let (label, rest) = q.text.split_once('?').map_or((q.text, ""), |(question, rest)| (question, rest));
-                let help = if matches!(q.kind, QuestionKind::YesNo) { rest.trim().to_owned() } else { String::new() };
-                field(format!("{section}.{}", q.key), &format!("{label}?"), help, control)
+                let help = if matches!(q.kind, QuestionKind::YesNo) { q.help() } else { String::new() };
+                field(format!("{section}.{}", q.key), q.label(), help, control)
             })
             .collect();
-        groups.push(GroupView { title: title.to_owned(), fields });
+        groups.push(GroupView { title, fields });
     }
     if with_rules {
-        let who = Countersigner::ALL
-            .iter()
-            .map(|c| (c.key().to_owned(), format!("{} countersigns", capitalised(c.describe()))))
-            .collect();
+        let who = Countersigner::ALL.iter().map(|c| (c.key().to_owned(), countersigner_label(*c))).collect();
         let count = ["1", "2", "3"].iter().map(|n| ((*n).to_owned(), (*n).to_owned())).collect();
         groups.push(GroupView {
-            title: "Sign-off rules".to_owned(),
+            title: t("form-group-sign-off-rules"),
             fields: vec![
                 field(
                     "workflow.countersigner".into(),
-                    "Who countersigns a step",
-                    "The signer can never countersign their own step, whatever roles they hold.".into(),
+                    t("form-countersigner"),
+                    t("form-countersigner-help"),
                     Control::Select(who),
                 ),
                 field(
                     "workflow.countersignatures".into(),
-                    "Countersignatures per step",
+                    t("form-countersignatures"),
                     String::new(),
                     Control::Select(count),
                 ),
@@ -168,21 +181,28 @@ pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> Fo
             .iter()
             .filter(|p| p.group == group)
             .map(|spec| {
+                let help = spec.help();
                 let (control, help) = match spec.shape {
-                    Shape::One(kind) => (Control::Text, format!("{}. Expected: {}.", spec.help, kind.expected())),
-                    Shape::List(_) => (Control::Lines(3), format!("{}. One per line.", spec.help)),
+                    Shape::One(kind) => (
+                        Control::Text,
+                        t_with("form-help-one", &[("help", help.as_str()), ("expected", kind.expected().as_str())]),
+                    ),
+                    Shape::List(_) => (Control::Lines(3), t_with("form-help-list", &[("help", help.as_str())])),
                     Shape::Records(record) => {
-                        let names: Vec<&str> = record.iter().map(|f| f.label).collect();
+                        let names: Vec<String> = record.iter().map(|f| f.label()).collect();
                         (
                             Control::Lines(4),
-                            format!("{}. One per line: {}, separated by commas.", spec.help, names.join(", ")),
+                            t_with(
+                                "form-help-records",
+                                &[("help", help.as_str()), ("fields", names.join(", ").as_str())],
+                            ),
                         )
                     }
                 };
-                field(format!("parameters.{}", spec.name), spec.label, help, control)
+                field(format!("parameters.{}", spec.name), spec.label(), help, control)
             })
             .collect();
-        groups.push(GroupView { title: group.title().to_owned(), fields });
+        groups.push(GroupView { title: group.title(), fields });
     }
     let general: Vec<String> = errors
         .iter()
@@ -191,8 +211,7 @@ pub fn build(fields: &FormFields, errors: &[FieldError], with_rules: bool) -> Fo
         .collect();
     let errors_count = match errors.len() {
         0 => String::new(),
-        1 => "There is a problem".to_owned(),
-        n => format!("There are {n} problems"),
+        n => t_with("form-errors-count", &[("count", n.to_string().as_str())]),
     };
     let summary = groups
         .iter()
@@ -234,10 +253,14 @@ impl FormView {
 
 /// A page's title, which says first that the form was refused: a screen reader reads it first.
 pub fn title(page: &str, errors: &[FieldError]) -> String {
-    if errors.is_empty() { page.to_owned() } else { format!("Error: {page}") }
+    if errors.is_empty() { page.to_owned() } else { t_with("form-title-error", &[("page", page)]) }
 }
 
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+/// A choice of the countersigning rule, as the menu shows it.
+fn countersigner_label(countersigner: Countersigner) -> String {
+    t(match countersigner {
+        Countersigner::SameRequirement => "form-countersigner-same-requirement",
+        Countersigner::OtherTeam => "form-countersigner-other-team",
+        Countersigner::Coordinator => "form-countersigner-coordinator",
+    })
 }

@@ -63,13 +63,16 @@ fn by_deployment(work: work::Work) -> Vec<DeploymentWork> {
 }
 
 pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
-    let work = work::work(&state.pool, &signed.actor).await?;
+    let mut work = work::work(&state.pool, &signed.actor).await?;
+    // The rows keep the English titles: each is shown in the reader's language.
+    let lang = crate::i18n::current();
+    for item in work.to_sign.iter_mut().chain(&mut work.to_countersign).chain(&mut work.waiting) {
+        if let Some(title) = state.catalog.step_title(&item.key, lang) {
+            item.title = title.to_owned();
+        }
+    }
     let roles = signed.actor.deployment_roles().iter().map(|r| r.name()).collect::<Vec<_>>().join(", ");
-    let more = work.more.then(|| {
-        format!(
-            "Each list shows the first {LIST_LIMIT} steps, newest deployment first; open a deployment for the rest."
-        )
-    });
+    let more = work.more.then(|| crate::i18n::t_with("home-list-limit", &[("count", LIST_LIMIT.to_string().as_str())]));
     let deployments = by_deployment(work);
-    render(&HomePage { chrome: Chrome::new(Some(&signed), "My work"), roles, deployments, more })
+    render(&HomePage { chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-my-work")), roles, deployments, more })
 }

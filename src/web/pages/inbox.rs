@@ -48,7 +48,7 @@ pub async fn show(
         })
         .collect();
     let older = older.map(|id| format!("/inbox?before={id}"));
-    render(&InboxPage { chrome: Chrome::new(Some(&signed), "Inbox"), messages, older })
+    render(&InboxPage { chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-inbox")), messages, older })
 }
 
 pub async fn mark_read(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {

@@ -44,7 +44,10 @@ pub async fn choose(
 
 fn parse(tag: &str) -> Result<Lang, AppError> {
     Lang::parse(tag).ok_or_else(|| {
-        AppError::BadRequest(crate::i18n::t_with("language-unknown", &[("value", &tag.chars().take(40).collect::<String>())]))
+        AppError::BadRequest(crate::i18n::t_with(
+            "language-unknown",
+            &[("value", &tag.chars().take(40).collect::<String>())],
+        ))
     })
 }
 

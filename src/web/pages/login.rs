@@ -46,7 +46,7 @@ impl LoginPage {
             _ => PasswordForm::Shown,
         };
         LoginPage {
-            chrome: Chrome::new(None, "Sign in"),
+            chrome: Chrome::new(None, &crate::i18n::t("login-sign-in")),
             csrf,
             next,
             username: String::new(),
@@ -110,10 +110,12 @@ pub async fn submit(
         None => {
             let mut page = LoginPage::new(&state, login.csrf, safe_next(Some(&login.next)));
             page.username = username.to_owned();
-            page.message = Some(format!(
-                "Wrong user name or password. After {} failures in a row the account is locked for {} minutes.",
-                accounts::LOCK_AFTER_FAILURES,
-                accounts::LOCK_SECONDS / 60
+            page.message = Some(crate::i18n::t_with(
+                "login-wrong-password",
+                &[
+                    ("failures", accounts::LOCK_AFTER_FAILURES.to_string().as_str()),
+                    ("minutes", (accounts::LOCK_SECONDS / 60).to_string().as_str()),
+                ],
             ));
             render_with(StatusCode::UNAUTHORIZED, &page)
         }
@@ -163,7 +165,8 @@ struct FailedPage {
 
 /// A failed sign-in through the provider, said plainly.
 fn failed(state: &AppState, failure: &Failure) -> Result<Response, AppError> {
-    let provider = state.sso.as_ref().map_or_else(|| "the identity provider".to_owned(), |p| p.config.name.clone());
+    let provider =
+        state.sso.as_ref().map_or_else(|| crate::i18n::t("login-the-identity-provider"), |p| p.config.name.clone());
     let status = match failure {
         Failure::ProviderUnreachable => StatusCode::SERVICE_UNAVAILABLE,
         Failure::NotInRequiredGroup { .. }
@@ -173,7 +176,7 @@ fn failed(state: &AppState, failure: &Failure) -> Result<Response, AppError> {
         _ => StatusCode::BAD_REQUEST,
     };
     let page = FailedPage {
-        chrome: Chrome::new(None, "Sign-in did not work"),
+        chrome: Chrome::new(None, &crate::i18n::t("login-sso-failed-title")),
         what_happened: failure.what_happened(&provider),
         ask_admin: failure.ask_admin(),
         provider,
@@ -202,7 +205,7 @@ pub async fn sso_start(
         return Ok(Redirect::to(&next).into_response());
     }
     let Some(provider) = &state.sso else {
-        return Err(AppError::NotFound("single sign-on (it is not configured)".to_owned()));
+        return Err(AppError::NotFound(crate::i18n::t("login-sso-not-configured")));
     };
     match sso::begin(&state.pool, provider, &next).await {
         Ok(begun) => {
@@ -224,7 +227,7 @@ pub async fn sso_callback(
     Query(callback): Query<sso::Callback>,
 ) -> Result<Response, AppError> {
     let Some(provider) = &state.sso else {
-        return Err(AppError::NotFound("single sign-on (it is not configured)".to_owned()));
+        return Err(AppError::NotFound(crate::i18n::t("login-sso-not-configured")));
     };
     let pending = read_cookie(&state, &headers, Cookie::SsoPending);
     let previous = read_cookie(&state, &headers, Cookie::Session);

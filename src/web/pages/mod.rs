@@ -142,22 +142,21 @@ impl Chrome {
 
     /// The switcher's link to `lang` for someone not signed in.
     pub fn switch_link(&self, lang: &crate::i18n::Lang) -> String {
-        let query = serde_urlencoded::to_string([("lang", lang.tag()), ("back", self.here.as_str())]).unwrap_or_default();
+        let query =
+            serde_urlencoded::to_string([("lang", lang.tag()), ("back", self.here.as_str())]).unwrap_or_default();
         format!("/language?{query}")
     }
 
-    /// A moment as the page's language writes it.
-    pub fn date(&self, unix: i64) -> String {
-        self.lang.date(unix)
-    }
-
-    /// `aria-current="page"` on the navigation link of the page shown (its title names it).
+    /// `aria-current="page"` on the navigation link of the page shown: its
+    /// title is the link's message (`audit` stands for the two audit pages).
     pub fn current(&self, link: &str) -> &'static str {
-        let title = self.title.strip_prefix("Error: ").unwrap_or(&self.title);
-        let on = match link {
-            "audit" => title == "Audit events" || title == "Audit trail",
-            other => title == other,
+        let names = match link {
+            "audit" => vec![self.lang.t("title-audit-events"), self.lang.t("title-audit-trail")],
+            key => vec![self.lang.t(key)],
         };
+        let on = names
+            .iter()
+            .any(|name| self.title == *name || self.title == self.lang.t_with("form-title-error", &[("page", name)]));
         if on { " aria-current=\"page\"" } else { "" }
     }
 

@@ -59,10 +59,25 @@ struct ReportPage {
 /// A duration as hours and minutes (or days) for people.
 pub fn duration(seconds: i64) -> String {
     let seconds = seconds.max(0);
-    match seconds {
-        s if s < 3600 => format!("{} min", s / 60),
-        s if s < 86_400 => format!("{} h {} min", s / 3600, (s % 3600) / 60),
-        s => format!("{} d {} h", s / 86_400, (s % 86_400) / 3600),
+    let days = (seconds / 86_400).to_string();
+    let hours = ((seconds % 86_400) / 3600).to_string();
+    let minutes = ((seconds % 3600) / 60).to_string();
+    if seconds < 3600 {
+        crate::i18n::t_with("report-duration-minutes", &[("minutes", minutes.as_str())])
+    } else if seconds < 86_400 {
+        crate::i18n::t_with("report-duration-hours", &[("hours", hours.as_str()), ("minutes", minutes.as_str())])
+    } else {
+        crate::i18n::t_with("report-duration-days", &[("days", days.as_str()), ("hours", hours.as_str())])
+    }
+}
+
+/// A deployment's status as people read it; a status the portal does not know, as it is stored.
+fn status_label(status: &str) -> String {
+    match status {
+        "active" => crate::i18n::t("report-status-active"),
+        "complete" => crate::i18n::t("report-status-complete"),
+        "cancelled" => crate::i18n::t("report-status-cancelled"),
+        other => other.to_owned(),
     }
 }
 
@@ -146,15 +161,25 @@ pub async fn report(
         .iter()
         .map(|p| ProofView {
             seq: p.event.seq,
-            what: format!("{} {} by {}", p.event.action, p.event.target, p.event.actor_name),
+            what: crate::i18n::t_with(
+                "report-proof-what",
+                &[
+                    ("action", p.event.action.as_str()),
+                    ("target", p.event.target.as_str()),
+                    ("actor", p.event.actor_name.as_str()),
+                ],
+            ),
             text: p.encode(),
         })
         .collect();
     render(&ReportPage {
-        chrome: Chrome::new(Some(&signed), &format!("Report: {}", deployment.row.name)),
+        chrome: Chrome::new(
+            Some(&signed),
+            &crate::i18n::t_with("report-page-title", &[("name", deployment.row.name.as_str())]),
+        ),
         id,
         name: deployment.row.name.clone(),
-        status: deployment.row.status.clone(),
+        status: status_label(&deployment.row.status),
         status_reason: deployment.row.status_reason.clone(),
         created: date(deployment.row.created_at),
         generated: date(crate::db::now()),
@@ -223,9 +248,11 @@ struct DashboardPage {
 pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
     let board = reports::dashboard(&state.pool, &signed.actor).await?;
     let (signoffs, refusals) = day_bars(&board.days);
+    let by_state: Vec<reports::Count> =
+        board.by_state.iter().map(|c| reports::Count { label: status_label(&c.label), value: c.value }).collect();
     render(&DashboardPage {
-        chrome: Chrome::new(Some(&signed), "Dashboard"),
-        by_state: bars(&board.by_state),
+        chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-dashboard")),
+        by_state: bars(&by_state),
         waiting: bars(&board.waiting_by_role),
         slowest: board
             .slowest
@@ -243,15 +270,33 @@ fn evidence_line(row: &crate::db::workflow::SignoffRow) -> String {
     if row.evidence_name.is_empty() {
         return String::new();
     }
-    let file = format!("{} (SHA-256 {})", row.evidence_name, row.evidence_sha256);
+    let file = crate::i18n::t_with(
+        "report-evidence-file",
+        &[("name", row.evidence_name.as_str()), ("sha256", row.evidence_sha256.as_str())],
+    );
     match crate::results::StepRun::decode(&row.results) {
-        Some(run) => format!(
-            "{file}: results of {} on {}, step {}, {}",
-            run.script,
-            if run.computer.is_empty() { "an unnamed computer" } else { run.computer.as_str() },
-            run.status,
-            if run.checks_passed() { "every check passed" } else { "a check failed" }
-        ),
+        Some(run) => {
+            let computer = if run.computer.is_empty() {
+                crate::i18n::t("report-evidence-unnamed-computer")
+            } else {
+                run.computer.clone()
+            };
+            let checks = crate::i18n::t(if run.checks_passed() {
+                "report-evidence-checks-passed"
+            } else {
+                "report-evidence-check-failed"
+            });
+            crate::i18n::t_with(
+                "report-evidence-results",
+                &[
+                    ("file", file.as_str()),
+                    ("script", run.script.as_str()),
+                    ("computer", computer.as_str()),
+                    ("status", run.status.as_str()),
+                    ("checks", checks.as_str()),
+                ],
+            )
+        }
         None => file,
     }
 }

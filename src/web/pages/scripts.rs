@@ -49,7 +49,7 @@ pub async fn list(State(state): State<AppState>, signed: Signed, Path(id): Path<
         })
         .collect();
     render(&ScriptsPage {
-        chrome: Chrome::new(Some(&signed), "Scripts"),
+        chrome: Chrome::new(Some(&signed), &crate::i18n::t("scripts-title")),
         deployment_id: id,
         deployment: deployment.row.name.clone(),
         scripts,

@@ -102,7 +102,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .iter()
         .find(|s| s.key == key)
         .cloned()
-        .ok_or_else(|| AppError::NotFound(format!("the step {key}")))?;
+        .ok_or_else(|| AppError::NotFound(crate::i18n::t_with("step-not-found", &[("key", key)])))?;
     let record = ctx.record(key);
     let reopened_reason = record.reason.clone();
     let current_round = record.round.max(1);
@@ -110,17 +110,17 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
     let signs: Vec<(&str, &str, i64)> =
         rows.iter().map(|r| (r.action.as_str(), r.content_sha256.as_str(), r.content_encoding)).collect();
     let stale = workflow::stale_sign(&step, &signs).and_then(|i| rows.get(i)).map(|r| StaleView {
-        heading: "What changed since it was signed".to_owned(),
+        heading: crate::i18n::t("step-changed-since-signed"),
         intro: String::new(),
-        old_label: format!("Signed text (by {})", r.actor_name),
+        old_label: crate::i18n::t_with("step-signed-text-by", &[("name", r.actor_name.as_str())]),
         old: content_text(&r.content),
         new: content_text(&step.content),
     });
     let changed = seen.map(|seen| StaleView {
-        heading: "The step changed while you had it open".to_owned(),
-        intro: "Nothing was done. Your note and evidence are kept below: read the text as it is now, and send the form again if it still holds.".to_owned(),
-        old_label: "What you saw".to_owned(),
-        old: seen.as_deref().map_or_else(|| "(not on record: the portal did not keep the text this form was opened with)".to_owned(), content_text),
+        heading: crate::i18n::t("step-changed-while-open"),
+        intro: crate::i18n::t("step-changed-while-open-intro"),
+        old_label: crate::i18n::t("step-what-you-saw"),
+        old: seen.as_deref().map_or_else(|| crate::i18n::t("step-seen-not-on-record"), content_text),
         new: content_text(&step.content),
     });
     let history = rows
@@ -157,7 +157,13 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .requirement
         .alternatives()
         .iter()
-        .map(|set| if set.roles().len() > 1 { format!("one person in all of: {}", set.name()) } else { set.name() })
+        .map(|set| {
+            if set.roles().len() > 1 {
+                crate::i18n::t_with("step-one-person-in-all-of", &[("groups", set.name().as_str())])
+            } else {
+                set.name()
+            }
+        })
         .collect();
     let depends_on = step
         .depends_on
@@ -166,7 +172,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .map(|d| {
             (
                 d.key.clone(),
-                format!("{}. {} ({})", d.number, d.title, ctx.state(&d.key).key()),
+                format!("{}. {} ({})", d.number, d.title, ctx.state(&d.key).label()),
                 d.requirement.describe(),
             )
         })
@@ -220,24 +226,28 @@ fn clean_file_name(sent: &str) -> String {
     if clean.is_empty() { "evidence.txt".to_owned() } else { clean.to_owned() }
 }
 
+/// Why the form could not be read, in the reader's language (the cause stays as the server gave it).
+fn form_unreadable(error: &impl std::fmt::Display) -> String {
+    crate::i18n::t_with("step-form-unreadable", &[("error", error.to_string().as_str())])
+}
+
 /// Reads the action form (multipart, for the evidence file).
 async fn read_form(mut multipart: Multipart) -> Result<(String, ActionInput), AppError> {
     let mut kind = String::new();
     let mut input = ActionInput::default();
-    while let Some(field) =
-        multipart.next_field().await.map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?
-    {
+    while let Some(field) = multipart.next_field().await.map_err(|e| AppError::BadRequest(form_unreadable(&e)))? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "evidence_file" {
             let file_name = field.file_name().unwrap_or("evidence.txt").to_owned();
-            let bytes =
-                field.bytes().await.map_err(|e| AppError::BadRequest(format!("the file could not be read: {e}")))?;
+            let bytes = field.bytes().await.map_err(|e| {
+                AppError::BadRequest(crate::i18n::t_with("step-file-unreadable", &[("error", e.to_string().as_str())]))
+            })?;
             if !bytes.is_empty() {
                 input.evidence_file = Some((clean_file_name(&file_name), bytes.to_vec()));
             }
             continue;
         }
-        let text = field.text().await.map_err(|e| AppError::BadRequest(format!("the form could not be read: {e}")))?;
+        let text = field.text().await.map_err(|e| AppError::BadRequest(form_unreadable(&e)))?;
         match name.as_str() {
             "kind" => kind = text,
             "version" => input.version = text.trim().parse().unwrap_or(0),
@@ -261,7 +271,7 @@ pub async fn act(
     let id = deployment_id(&id)?;
     let (kind_text, input) = read_form(multipart).await?;
     let Some(kind) = Kind::parse(&kind_text) else {
-        return Err(AppError::BadRequest(format!("\"{kind_text}\" is not an action")));
+        return Err(AppError::BadRequest(crate::i18n::t_with("step-not-an-action", &[("kind", kind_text.as_str())])));
     };
     let outcome =
         service::act(&state.pool, &state.catalog, &signed.actor, id, &key, kind, &input, state.announce()).await;
@@ -299,7 +309,7 @@ pub async fn evidence(
     Path((id, signoff)): Path<(String, String)>,
 ) -> Result<Response, AppError> {
     let id = deployment_id(&id)?;
-    let signoff: i64 = signoff.parse().map_err(|_| AppError::NotFound("this evidence".to_owned()))?;
+    let signoff: i64 = signoff.parse().map_err(|_| AppError::NotFound(crate::i18n::t("step-evidence-not-found")))?;
     let (name, bytes) = deployments::download_evidence(&state.pool, &state.catalog, &signed.actor, id, signoff).await?;
     let safe_name: String =
         name.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();

@@ -44,12 +44,12 @@ struct UsersPage {
 
 /// A webhook delivery that failed at least once.
 pub struct DeliveryView {
-    pub channel: &'static str,
+    pub channel: String,
     pub to: String,
     pub when: String,
     pub attempts: i64,
     pub error: String,
-    pub state: &'static str,
+    pub state: String,
 }
 
 async fn page(
@@ -90,25 +90,25 @@ async fn page(
         .await?
         .into_iter()
         .map(|(channel, d)| DeliveryView {
-            channel: match channel {
-                Channel::Webhook => "webhook",
-                Channel::Email => "e-mail",
-            },
+            channel: crate::i18n::t(match channel {
+                Channel::Webhook => "users-channel-webhook",
+                Channel::Email => "users-channel-email",
+            }),
             to: d.to_address,
             when: super::date(d.created_at),
             attempts: d.attempts,
             error: d.last_error,
-            state: if d.delivered_at.is_some() {
-                "delivered after retrying"
+            state: crate::i18n::t(if d.delivered_at.is_some() {
+                "users-delivery-delivered-after-retry"
             } else if d.failed_at.is_some() {
-                "given up"
+                "users-delivery-given-up"
             } else {
-                "retrying"
-            },
+                "users-delivery-retrying"
+            }),
         })
         .collect();
     let page = UsersPage {
-        chrome: Chrome::new(Some(signed), "Users"),
+        chrome: Chrome::new(Some(signed), &crate::i18n::t("nav-users")),
         users,
         all_roles: Grant::all().into_iter().map(|g| (g.key().to_owned(), g.name().to_owned())).collect(),
         notice,
@@ -146,7 +146,8 @@ pub async fn create(
     let roles: Vec<String> = pairs.iter().filter(|(k, _)| k == "roles").map(|(_, v)| v.clone()).collect();
     match accounts::create_user(&state.pool, &signed.actor, username, display_name, email, &roles).await {
         Ok((_, password)) => {
-            let notice = format!("Created {username}. Password, shown this once: {password}");
+            let notice =
+                crate::i18n::t_with("users-created-notice", &[("username", username), ("password", password.as_str())]);
             page(&state, &signed, Some(notice), Vec::new(), ("", "", ""), StatusCode::OK).await
         }
         Err(ServiceError::Invalid(errors)) => refused(&state, &signed, &errors, (username, display_name, email)).await,
@@ -167,10 +168,10 @@ pub async fn set_role(
         let name = Grant::parse(role).map_or(role, |g| g.name());
         let page = ConfirmPage::new(
             &signed,
-            "Revoke a role",
-            format!("Revoke {name} from {username}? They lose what it allows at once."),
+            &crate::i18n::t("users-revoke-heading"),
+            crate::i18n::t_with("users-revoke-message", &[("role", name), ("username", username.as_str())]),
             format!("/admin/users/{}/roles", percent_encode(&username)),
-            "Yes, revoke it",
+            &crate::i18n::t("users-revoke-yes"),
             "/admin/users",
         )
         .with_fields(&fields);
@@ -189,36 +190,39 @@ pub async fn account(
     Path((username, action)): Path<(String, String)>,
     Form(fields): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
+    let ask = |heading: &str, message: &str, yes: &str| {
+        (crate::i18n::t(heading), crate::i18n::t_with(message, &[("username", username.as_str())]), crate::i18n::t(yes))
+    };
     let asks = match action.as_str() {
-        "disable" => Some((
-            "Disable an account",
-            format!("Disable {username}? Their sessions end at once and they cannot sign in until enabled again."),
-            "Yes, disable it",
-        )),
-        "password" => Some((
-            "Set a new password",
-            format!("Set a new password for {username}? Their current password stops working and their sessions end."),
-            "Yes, set a new password",
-        )),
+        "disable" => Some(ask("users-disable-heading", "users-disable-message", "users-disable-yes")),
+        "password" => Some(ask("users-password-heading", "users-password-message", "users-password-yes")),
         _ => None,
     };
     let may = crate::auth::authorize(&signed.actor, crate::auth::Action::ManageUsers).is_ok();
     // Only those who may act are asked; the others are refused by the service below.
     if let Some((heading, message, yes)) = asks.filter(|_| may && !confirmed(&fields)) {
         let action_path = format!("/admin/users/{}/{action}", percent_encode(&username));
-        let page = ConfirmPage::new(&signed, heading, message, action_path, yes, "/admin/users").with_fields(&fields);
+        let page = ConfirmPage::new(&signed, &heading, message, action_path, &yes, "/admin/users").with_fields(&fields);
         return render(&page);
     }
     let outcome = match action.as_str() {
         "disable" => accounts::set_disabled(&state.pool, &signed.actor, &username, true).await.map(|()| None),
         "enable" => accounts::set_disabled(&state.pool, &signed.actor, &username, false).await.map(|()| None),
         "password" => accounts::reset_password(&state.pool, &signed.actor, &username).await.map(Some),
-        _ => return Err(AppError::NotFound(format!("the action {action}"))),
+        _ => {
+            return Err(AppError::NotFound(crate::i18n::t_with(
+                "users-not-found-action",
+                &[("action", action.as_str())],
+            )));
+        }
     };
     match outcome {
         Ok(None) => Ok(Redirect::to("/admin/users").into_response()),
         Ok(Some(password)) => {
-            let notice = format!("New password for {username}, shown this once: {password}");
+            let notice = crate::i18n::t_with(
+                "users-new-password-notice",
+                &[("username", username.as_str()), ("password", password.as_str())],
+            );
             page(&state, &signed, Some(notice), Vec::new(), ("", "", ""), StatusCode::OK).await
         }
         Err(ServiceError::Invalid(errors)) => refused(&state, &signed, &errors, ("", "", "")).await,

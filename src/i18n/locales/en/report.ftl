@@ -1,0 +1,21 @@
+# `countersign plan`: the plan as text for a terminal or a change request.
+report-title = Countersign plan: { $name }
+report-versions-forests = { $exchange } with { $lync }, in different forests
+report-versions-forest = { $exchange } with { $lync }, in one forest
+report-integrations = Integrations: { $list }
+report-warnings = Warnings:
+report-order = Order of work ({ $count } steps):
+report-handoff-mark = (-> marks a handoff to another role)
+report-by-role = Steps by role:
+report-lane = { $role } ({ $key }), { $team }: { $count } step(s), script { $scripts }
+report-in = in { $shell }
+report-may-sign = may sign: { $who }
+report-after = after: { $steps }
+report-verify = verify
+report-check = check: { $text }
+report-caution = caution: { $text }
+report-features = Features:
+report-matrix-column = support matrix column { $column }: { $title }
+report-yes = yes
+report-no = {"no "}
+report-not-covered = The support matrix does not cover { $exchange } with { $lync }.

@@ -1,0 +1,21 @@
+# `countersign plan`: 터미널이나 변경 요청에 쓰는 텍스트 형식의 계획.
+report-title = Countersign 계획: { $name }
+report-versions-forests = { $exchange } 및 { $lync }, 서로 다른 포리스트
+report-versions-forest = { $exchange } 및 { $lync }, 같은 포리스트
+report-integrations = 통합: { $list }
+report-warnings = 경고:
+report-order = 작업 순서({ $count }개 단계):
+report-handoff-mark = (->는 다른 역할로 인계되는 지점을 나타냅니다)
+report-by-role = 역할별 단계:
+report-lane = { $role } ({ $key }), { $team }: { $count }개 단계, 스크립트 { $scripts }
+report-in = 수행 위치: { $shell }
+report-may-sign = 서명할 수 있는 사람: { $who }
+report-after = 선행 단계: { $steps }
+report-verify = 확인
+report-check = 확인: { $text }
+report-caution = 주의: { $text }
+report-features = 기능:
+report-matrix-column = 지원 매트릭스 열 { $column }: { $title }
+report-yes = 예
+report-no = 아니요
+report-not-covered = 지원 매트릭스에는 { $exchange } 및 { $lync } 조합이 없습니다.

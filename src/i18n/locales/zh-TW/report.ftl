@@ -1,0 +1,21 @@
+# `countersign plan`：供終端機或變更要求使用的文字計畫。
+report-title = Countersign 計畫：{ $name }
+report-versions-forests = { $exchange } 搭配 { $lync }，位於不同樹系
+report-versions-forest = { $exchange } 搭配 { $lync }，位於同一樹系
+report-integrations = 整合：{ $list }
+report-warnings = 警告：
+report-order = 工作順序 ({ $count } 個步驟)：
+report-handoff-mark = (-> 表示移交給另一個角色)
+report-by-role = 依角色列出的步驟：
+report-lane = { $role } ({ $key })，{ $team }：{ $count } 個步驟，指令碼 { $scripts }
+report-in = 執行於：{ $shell }
+report-may-sign = 可簽署者：{ $who }
+report-after = 先決步驟：{ $steps }
+report-verify = 驗證
+report-check = 檢查：{ $text }
+report-caution = 注意：{ $text }
+report-features = 功能：
+report-matrix-column = 支援對照表的欄 { $column }：{ $title }
+report-yes = 是
+report-no = 否
+report-not-covered = 支援對照表未涵蓋 { $exchange } 搭配 { $lync }。
