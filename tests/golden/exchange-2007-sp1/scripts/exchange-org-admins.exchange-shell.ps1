@@ -1,4 +1,5 @@
 ﻿# Countersign script exchange-org-admins.exchange-shell.ps1
+# Language: English (en)
 # Deployment: Northwind legacy UM (Exchange 2007 SP1)
 # Role: Exchange Organization Administrators (exchange-org-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators
@@ -8,9 +9,10 @@
 #   5. um.add-servers-to-dial-plan: Add the UM servers to the dial plan
 #   8. um.run-exchucutil: Run ExchUcUtil.ps1
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 9ff601232361912b79c5c418fab3faffa0b82b8895a8e7f75b10016f9cc0afc9
+# Body SHA-256: eab11306b7d5384dd26e530c0ed28114740d071ff4fdb4f8dbd312f3c5c58ec6
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -87,7 +89,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -115,12 +117,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'exchange-org-admins.exchange-shell.ps1'
 $countersignDeployment = 'Northwind legacy UM (Exchange 2007 SP1)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'

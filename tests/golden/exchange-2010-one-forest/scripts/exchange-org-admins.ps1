@@ -1,4 +1,5 @@
 ﻿# Countersign script exchange-org-admins.ps1
+# Language: English (en)
 # Deployment: Fabrikam Seoul UM (Exchange 2010)
 # Role: Exchange Organization Administrators (exchange-org-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators
@@ -11,9 +12,10 @@
 #   9. um.run-exchucutil: Run ExchUcUtil.ps1
 #   16. um.enable-um-mailboxes: UM-enable the Enterprise Voice users
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: bb97c5c2a3830c9212c4dd5f171eb654476e4237ed8552d760955975b57c5a15
+# Body SHA-256: 7618ba9e6514bc3bc65868f05ce20381c0f7b04c2201c89b36215862ecbd2d44
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -90,7 +92,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -118,12 +120,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'exchange-org-admins.ps1'
 $countersignDeployment = 'Fabrikam Seoul UM (Exchange 2010)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'

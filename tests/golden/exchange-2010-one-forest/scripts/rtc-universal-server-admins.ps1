@@ -1,4 +1,5 @@
 ﻿# Countersign script rtc-universal-server-admins.ps1
+# Language: English (en)
 # Deployment: Fabrikam Seoul UM (Exchange 2010)
 # Role: RTCUniversalServerAdmins (rtc-universal-server-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins
@@ -7,9 +8,10 @@
 #   14. um.voice-routing: Finish the other Enterprise Voice configuration
 #   17. um.verify: Test UM from Lync end to end
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 067560ed040eaf46599ae322838c9494f10e530fb6ff4d9d11834f38c487576c
+# Body SHA-256: 222f85b5c34fd532a76d5be209ba205138291436df1eb974d17bed6c578ec46d
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -86,7 +88,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -114,12 +116,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'rtc-universal-server-admins.ps1'
 $countersignDeployment = 'Fabrikam Seoul UM (Exchange 2010)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'

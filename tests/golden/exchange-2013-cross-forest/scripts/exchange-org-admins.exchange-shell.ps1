@@ -1,4 +1,5 @@
 ﻿# Countersign script exchange-org-admins.exchange-shell.ps1
+# Language: English (en)
 # Deployment: Contoso cross-forest (Exchange 2013, Lync 2013)
 # Role: Exchange Organization Administrators (exchange-org-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators
@@ -16,9 +17,10 @@
 #   32. autodiscover.check: Check Exchange's Autodiscover address
 #   33. autodiscover.set-internal-uri: Set Exchange's Autodiscover address
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: eec37655eb89c9eaf971bdb5e2a6ad2c18ac0a6b3ef0be263ebdbbe128d300c1
+# Body SHA-256: e92067e090157ce6c3b5d5a914912a2589cbbc3add866605e67842e18647660d
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -95,7 +97,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -123,12 +125,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'exchange-org-admins.exchange-shell.ps1'
 $countersignDeployment = 'Contoso cross-forest (Exchange 2013, Lync 2013)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'

@@ -1,4 +1,5 @@
 ﻿# Countersign script exchange-org-admins-and-local-admins.ps1
+# Language: English (en)
 # Deployment: Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)
 # Role: Exchange Organization Administrators and Administrators (local) (exchange-org-admins-and-local-admins)
 # Run in: Exchange Management Shell, signed in as a member of Exchange Organization Administrators and Administrators (local)
@@ -6,9 +7,10 @@
 #   3. um.install-certificates: Bind a trusted certificate to UM on each UM server
 #   23. owa.verify: Check IM and presence in OWA
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 7a6ee60c1317fb4d0558d45ac7dcd30d3c93ff42e0b2f5f174045101e9ba6645
+# Body SHA-256: 63cc65db0604adee774a8e84ca0c9ee42add740d8eb96a38c0b17d82fd510e6a
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -85,7 +87,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -113,12 +115,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'exchange-org-admins-and-local-admins.ps1'
 $countersignDeployment = 'Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'

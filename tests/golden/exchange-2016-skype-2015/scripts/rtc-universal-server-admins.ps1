@@ -1,4 +1,5 @@
 ﻿# Countersign script rtc-universal-server-admins.ps1
+# Language: English (en)
 # Deployment: Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)
 # Role: RTCUniversalServerAdmins (rtc-universal-server-admins)
 # Run in: Lync Server Management Shell, signed in as a member of RTCUniversalServerAdmins
@@ -10,9 +11,10 @@
 #   31. oauth.exchange-partner-of-lync: Make Exchange a partner application of Lync
 #   32. autodiscover.configure-lync: Tell Lync where Exchange Autodiscover is
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: 643a81a5715bf509b51eda9e6a240d46ac66c21506e56c6688f7f7bd191d70a9
+# Body SHA-256: 2645b036c6604e1753999fc85f9093b5740ac1fbd5ffc0b6fee7eb27b4ae827b
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -89,7 +91,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -117,12 +119,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'rtc-universal-server-admins.ps1'
 $countersignDeployment = 'Tailspin Toys Taipei (Exchange 2016, Skype for Business 2015)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'

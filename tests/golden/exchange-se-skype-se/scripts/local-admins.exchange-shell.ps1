@@ -1,4 +1,5 @@
 ﻿# Countersign script local-admins.exchange-shell.ps1
+# Language: English (en)
 # Deployment: Wingtip Toys Busan (Exchange SE, Skype for Business SE)
 # Role: Administrators (local) (local-admins)
 # Run in: Exchange Management Shell, signed in as a member of Administrators (local)
@@ -6,9 +7,10 @@
 #   1. owa.check-ucma: Check the UCMA 4.0 runtime on the Mailbox servers
 #   14. oauth.restart-iis: Restart IIS on the Exchange servers
 # Generated: 2026-01-01T00:00:00Z by Countersign 0.1.0
-# Body SHA-256: ce6a7082f8ab99f37428b6d61f5df5eb68c0fa2f450fae25df9f7c2fa90059e3
+# Body SHA-256: aa3f6a3e2dd3b8bc12955f26508f0059c62701ac4f4fe8acb53688a8e4085ec4
 # ---- end of header: the body SHA-256 covers every line below ----
 param([switch]$Check)
+$countersignSays = @{ checkMode = 'Check mode: only the read-only checks run; nothing is changed.'; checkFailed = 'The {0} check of step {1} failed: '; results = 'Results for the sign-off (attach this file when you sign): '; noResults = 'The results file could not be written: ' }
 # An error stops the script. The Exchange Management Shell's cmdlets are functions of a module
 # (implicit remoting), which read the global preference, not the script's: it is set there too,
 # and put back when the script ends.
@@ -85,7 +87,7 @@ function Invoke-CountersignCheck([string]$Kind, [string]$Command, [scriptblock]$
     if ($output.Length -gt 19900) { $output = $output.Substring(0, 19900) + ' [cut: ' + $output.Length + ' characters in all]' }
     $entry.output = $output
     if (-not $entry.ok) {
-        $failure = 'The ' + $Kind + ' check of step ' + $countersignStep.key + ' failed: ' + $output
+        $failure = ($countersignSays.checkFailed -f $Kind, $countersignStep.key) + $output
         if (-not $Check) {
             $countersignStep.status = $Kind + '-failed'
             throw $failure
@@ -113,12 +115,12 @@ function Write-CountersignResults {
         }
         $resultsPath = [IO.Path]::ChangeExtension($transcriptPath, '.results.json')
         [IO.File]::WriteAllText($resultsPath, (ConvertTo-CountersignJson $results), (New-Object System.Text.UTF8Encoding $false))
-        Write-Host ('Results for the sign-off (attach this file when you sign): ' + $resultsPath)
+        Write-Host ($countersignSays.results + $resultsPath)
     } catch {
-        Write-Warning ('The results file could not be written: ' + $_.Exception.Message)
+        Write-Warning ($countersignSays.noResults + $_.Exception.Message)
     }
 }
-if ($Check) { Write-Host 'Check mode: only the read-only checks run; nothing is changed.' }
+if ($Check) { Write-Host $countersignSays.checkMode }
 $countersignScriptName = 'local-admins.exchange-shell.ps1'
 $countersignDeployment = 'Wingtip Toys Busan (Exchange SE, Skype for Business SE)'
 $countersignBodySha256 = Get-CountersignBodySha256 $MyInvocation.MyCommand.Path '# ---- end of header: the body SHA-256 covers every line below ----'
