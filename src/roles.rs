@@ -98,6 +98,15 @@ impl Role {
         }
     }
 
+    /// [`Role::name`] in `lang`: Active Directory's group names are the same
+    /// in every language; only "(local)" is said in the reader's.
+    pub fn name_in(self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Role::LocalAdmins => lang.t("role-local-admins"),
+            other => other.name().to_owned(),
+        }
+    }
+
     pub fn team(self) -> Team {
         match self {
             Role::EnterpriseAdmins | Role::DomainAdmins | Role::DnsAdmins => Team::Forest,
@@ -155,6 +164,21 @@ impl RoleSet {
         self.0.iter().map(|r| r.name()).collect::<Vec<_>>().join(" and ")
     }
 
+    /// A [`RoleSet::name`] as kept in the pages' rows, said in `lang`.
+    pub fn stored_name_in(name: &str, lang: crate::i18n::Lang) -> String {
+        let parts: Vec<String> = name
+            .split(" and ")
+            .map(|part| Role::ALL.iter().find(|r| r.name() == part).map_or_else(|| part.to_owned(), |r| r.name_in(lang)))
+            .collect();
+        parts.join(&lang.t("roles-and"))
+    }
+
+    /// [`RoleSet::name`] in `lang`: the group names stay, the words between them do not.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> String {
+        let names: Vec<String> = self.0.iter().map(|r| r.name_in(lang)).collect();
+        names.join(&lang.t("roles-and"))
+    }
+
     /// Whether someone holding `held` holds every role of this set.
     pub fn is_met_by(&self, held: &[Role]) -> bool {
         self.0.iter().all(|role| held.contains(role))
@@ -193,6 +217,12 @@ impl Requirement {
 
     pub fn describe(&self) -> String {
         self.0.iter().map(RoleSet::name).collect::<Vec<_>>().join(", or ")
+    }
+
+    /// [`Requirement::describe`] in `lang`.
+    pub fn describe_in(&self, lang: crate::i18n::Lang) -> String {
+        let names: Vec<String> = self.0.iter().map(|set| set.name_in(lang)).collect();
+        names.join(&lang.t("roles-or"))
     }
 
     /// As stored: each alternative as its role keys.

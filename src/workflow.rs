@@ -72,7 +72,12 @@ impl StepState {
 
     /// The state as people read it on a page, in the request's language.
     pub fn label(self) -> String {
-        crate::i18n::t(&format!("state-{}", self.key()))
+        crate::i18n::t(&self.label_key())
+    }
+
+    /// The message of [`StepState::label`].
+    pub fn label_key(self) -> String {
+        format!("state-{}", self.key())
     }
 
     /// A state's key, as the pages' rows carry it, as people read it.
@@ -288,6 +293,11 @@ impl Kind {
         }
     }
 
+    /// [`Kind::label`] in `lang`: what the action's button says.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> String {
+        lang.t(&format!("action-{}", self.key()))
+    }
+
     pub fn parse(key: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.key() == key)
     }
@@ -370,8 +380,9 @@ impl Context<'_> {
         }
     }
 
-    /// What a blocked step waits on, as My work says it: each unfinished
-    /// step it depends on, with who may do it and where it stands.
+    /// What a blocked step waits on, for My work to say in its reader's
+    /// language: each unfinished step it depends on as `number:key:state`,
+    /// separated by spaces (no key holds either).
     pub fn waiting_on(&self, step: &PlannedStep) -> String {
         if self.state(&step.key) != StepState::Blocked {
             return String::new();
@@ -380,9 +391,19 @@ impl Context<'_> {
             .iter()
             .filter(|d| !self.state(d).is_finished())
             .filter_map(|d| self.plan.steps.iter().find(|s| &s.key == d))
-            .map(|d| format!("{}. {} ({}, {})", d.number, d.title, d.requirement.describe(), self.state(&d.key).key()))
+            .map(|d| format!("{}:{}:{}", d.number, d.key, self.state(&d.key).key()))
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(" ")
+    }
+
+    /// [`Context::waiting_on`]'s text read back: (number, key, state).
+    pub fn read_waiting_on(text: &str) -> Vec<(&str, &str, StepState)> {
+        text.split_whitespace()
+            .filter_map(|entry| {
+                let mut parts = entry.splitn(3, ':');
+                Some((parts.next()?, parts.next()?, StepState::parse(parts.next()?)))
+            })
+            .collect()
     }
 
     /// Whose turn it is: each lane with steps ready to sign and how many,
@@ -496,14 +517,18 @@ fn may_sign(facts: &StepFacts<'_>, actor: &Actor) -> Result<RoleSet, Msg> {
         _ => return Err(Msg::new("refused-already-finished")),
     }
     met(facts.requirement, actor).ok_or_else(|| {
-        Msg::new("refused-sign-needs").arg("needs", facts.requirement.describe()).arg("held", held_names(actor))
+        let needs = Msg::new("refused-sign-needs").arg("needs", facts.requirement.describe());
+        match held_names(actor) {
+            Some(held) => needs.arg("held", held),
+            None => needs.arg_key("held", "roles-none"),
+        }
     })
 }
 
 /// Whether `actor` may countersign (or reject) the signed step now, and as what.
 fn may_countersign(facts: &StepFacts<'_>, actor_id: i64, actor: &Actor, kind: Kind) -> Result<String, Msg> {
     if facts.state != StepState::Signed {
-        return Err(Msg::new("refused-not-signed").arg("action", kind.key()).arg("state", facts.state.key()));
+        return Err(Msg::new("refused-not-signed").arg("action", kind.key()).arg_key("state", facts.state.label_key()));
     }
     if facts.record.signer == Some(actor_id) {
         return Err(Msg::new("refused-own-signature"));
@@ -549,15 +574,15 @@ pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result
         }
         Kind::NotApplicable => {
             authorize(actor, Action::OverrideStep)
-                .map_err(|d| Msg::new("refused-not-applicable-needs").arg("needs", d.needs))?;
+                .map_err(|d| Msg::new("refused-not-applicable-needs").arg_key("needs", d.needs_key))?;
             if state.is_finished() {
-                return Err(Msg::new("refused-already-state").arg("state", state.key()));
+                return Err(Msg::new("refused-already-state").arg_key("state", state.label_key()));
             }
             Ok(decision(Stored::NotApplicable, false, PortalRole::Coordinator.name().to_owned()))
         }
         Kind::Reopen => {
             authorize(actor, Action::OverrideStep)
-                .map_err(|d| Msg::new("refused-reopen-needs").arg("needs", d.needs))?;
+                .map_err(|d| Msg::new("refused-reopen-needs").arg_key("needs", d.needs_key))?;
             if !state.is_finished() {
                 return Err(Msg::new("refused-reopen-unfinished"));
             }
@@ -573,9 +598,14 @@ pub fn decide(ctx: &Context<'_>, key: &str, actor: &Actor, kind: Kind) -> Result
     }
 }
 
-fn held_names(actor: &Actor) -> String {
+fn held_names(actor: &Actor) -> Option<String> {
     let held: Vec<&str> = actor.deployment_roles().iter().map(|r| r.name()).collect();
-    if held.is_empty() { "no group".to_owned() } else { held.join(", ") }
+    (!held.is_empty()).then(|| held.join(", "))
+}
+
+/// What a sign-off record's action was, in `lang` (its key when the catalog has no words for it).
+pub fn signoff_label(action: &str, lang: crate::i18n::Lang) -> String {
+    lang.try_t(&format!("event-step-{action}")).unwrap_or_else(|| action.to_owned())
 }
 
 /// Every action, with whether `actor` may take it now and if not why: the

@@ -83,6 +83,15 @@ impl Grant {
         }
     }
 
+    /// [`Grant::name`] in `lang`: the portal's roles are said in it; Active
+    /// Directory's groups keep their names.
+    pub fn name_in(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            Grant::Portal(role) => lang.t(&format!("portal-role-{}", role.key())),
+            Grant::Deployment(role) => role.name_in(lang),
+        }
+    }
+
     /// Every grant, portal roles first, for forms.
     pub fn all() -> Vec<Grant> {
         PortalRole::ALL.into_iter().map(Grant::Portal).chain(Role::ALL.into_iter().map(Grant::Deployment)).collect()
@@ -197,7 +206,23 @@ pub struct Denied {
     pub action: &'static str,
     /// The action in words ([`Action::describe`]).
     pub description: &'static str,
+    /// In English, as the trail keeps it.
     pub needs: String,
+    /// The message that says `needs` in the reader's language.
+    pub needs_key: &'static str,
+}
+
+impl Denied {
+    /// [`Denied::description`] in `lang`.
+    pub fn description_in(&self, lang: crate::i18n::Lang) -> String {
+        lang.try_t(&format!("permission-{}", self.action.replace('.', "-")))
+            .unwrap_or_else(|| self.description.to_owned())
+    }
+
+    /// [`Denied::needs`] in `lang`.
+    pub fn needs_in(&self, lang: crate::i18n::Lang) -> String {
+        lang.try_t(self.needs_key).unwrap_or_else(|| self.needs.clone())
+    }
 }
 
 impl fmt::Display for Denied {
@@ -230,20 +255,20 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
     if allowed {
         return Ok(());
     }
-    let needs = match action {
-        Action::ChangeOwnPassword | Action::ChooseLanguage => "an account of the portal's own".to_owned(),
+    let (needs, needs_key) = match action {
+        Action::ChangeOwnPassword | Action::ChooseLanguage => ("an account of the portal's own", "needs-own-account"),
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
-            "the Coordinator role".to_owned()
+            ("the Coordinator role", "needs-coordinator")
         }
-        Action::ManageUsers => "the Portal administrator role".to_owned(),
-        Action::ViewAudit => "the Auditor or Portal administrator role".to_owned(),
-        Action::BrowseAudit => "the Auditor, Portal administrator or Coordinator role".to_owned(),
-        Action::ReadDeployment(_) => {
-            "a group that some step of this deployment needs (or the Coordinator, Auditor or Portal administrator role)"
-                .to_owned()
-        }
+        Action::ManageUsers => ("the Portal administrator role", "needs-admin"),
+        Action::ViewAudit => ("the Auditor or Portal administrator role", "needs-auditor-or-admin"),
+        Action::BrowseAudit => ("the Auditor, Portal administrator or Coordinator role", "needs-audit-browse"),
+        Action::ReadDeployment(_) => (
+            "a group that some step of this deployment needs (or the Coordinator, Auditor or Portal administrator role)",
+            "needs-deployment-group",
+        ),
     };
-    Err(Denied { action: action.key(), description: action.describe(), needs })
+    Err(Denied { action: action.key(), description: action.describe(), needs: needs.to_owned(), needs_key })
 }
 
 #[cfg(test)]

@@ -761,7 +761,7 @@ fn find_cycle<'a>(
 /// How the pages' rows are derived from a plan; moved on with any change to
 /// that (lanes, roles, what a blocked step waits on), so that a start-up
 /// writes the rows again even within one release.
-const READ_MODEL_VERSION: &str = "read model 1";
+const READ_MODEL_VERSION: &str = "read model 2: waiting_on as keys";
 
 /// The SHA-256 of the catalog's files and the release that plans from them.
 fn fingerprint(files: &[SourceFile]) -> String {

@@ -188,11 +188,13 @@ mod tests;
 pub struct Msg {
     pub key: &'static str,
     pub args: Vec<(&'static str, String)>,
+    /// Arguments that are messages themselves, said in the same language.
+    pub keyed: Vec<(&'static str, String)>,
 }
 
 impl Msg {
     pub fn new(key: &'static str) -> Msg {
-        Msg { key, args: Vec::new() }
+        Msg { key, args: Vec::new(), keyed: Vec::new() }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Msg {
@@ -200,8 +202,16 @@ impl Msg {
         self
     }
 
+    /// An argument that is the message `key`, in whatever language this one is said.
+    pub fn arg_key(mut self, name: &'static str, key: impl Into<String>) -> Msg {
+        self.keyed.push((name, key.into()));
+        self
+    }
+
     pub fn in_lang(&self, lang: Lang) -> String {
-        let args: Vec<(&'static str, &str)> = self.args.iter().map(|(name, value)| (*name, value.as_str())).collect();
+        let keyed: Vec<(&'static str, String)> = self.keyed.iter().map(|(name, key)| (*name, lang.t(key))).collect();
+        let args: Vec<(&'static str, &str)> =
+            self.args.iter().chain(&keyed).map(|(name, value)| (*name, value.as_str())).collect();
         lang.t_with(self.key, &args)
     }
 
@@ -210,11 +220,13 @@ impl Msg {
     /// it is not one (an older event, or a key this release does not have).
     pub fn from_record(record: &serde_json::Value, lang: Lang) -> Option<String> {
         let key = record.get("key")?.as_str()?;
+        let keyed = record.get("keyed").and_then(|k| k.as_object()).into_iter().flatten();
         let args: Vec<(String, String)> = record
             .get("args")?
             .as_object()?
             .iter()
             .map(|(name, value)| (name.clone(), value.as_str().unwrap_or_default().to_owned()))
+            .chain(keyed.map(|(name, key)| (name.clone(), lang.t(key.as_str().unwrap_or_default()))))
             .collect();
         let borrowed: Vec<(&str, &str)> = args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
         lang.try_t(key)?;
@@ -224,7 +236,9 @@ impl Msg {
     pub fn for_the_record(&self) -> serde_json::Value {
         let args: serde_json::Map<String, serde_json::Value> =
             self.args.iter().map(|(name, value)| ((*name).to_owned(), value.clone().into())).collect();
-        serde_json::json!({ "text": self.in_lang(Lang::En), "key": self.key, "args": args })
+        let keyed: serde_json::Map<String, serde_json::Value> =
+            self.keyed.iter().map(|(name, key)| ((*name).to_owned(), key.clone().into())).collect();
+        serde_json::json!({ "text": self.in_lang(Lang::En), "key": self.key, "args": args, "keyed": keyed })
     }
 }
 

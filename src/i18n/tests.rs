@@ -68,7 +68,7 @@ fn every_message_is_in_every_language_and_every_one_is_used() {
     let unused: Vec<_> = english
         .iter()
         .filter(|id| !sources.contains(&format!("\"{id}\"")) && !families.contains(*id))
-        .filter(|id| !id.starts_with("event-") && !id.starts_with("outcome-"))
+        .filter(|id| !["event-", "outcome-", "permission-"].iter().any(|family| id.starts_with(family)))
         .collect();
     assert!(unused.is_empty(), "messages no page uses: {unused:?}");
     let missing: Vec<_> = families.iter().filter(|id| !english.contains(*id)).collect();
@@ -89,6 +89,8 @@ fn made_ids() -> std::collections::BTreeSet<String> {
         .map(|s| format!("state-{}", s.key()))
         .chain(Countersigner::ALL.iter().map(|c| format!("countersigner-{}", c.key())))
         .chain(crate::catalog::Shell::ALL.iter().map(|s| format!("shell-{}", s.key())))
+        .chain(crate::workflow::Kind::ALL.iter().map(|k| format!("action-{}", k.key())))
+        .chain(crate::auth::PortalRole::ALL.iter().map(|r| format!("portal-role-{}", r.key())))
         .chain(crate::params::schema::messages().into_iter().map(|(id, _)| id))
         .chain(crate::questionnaire::messages().into_iter().map(|(id, _)| id))
         .collect()

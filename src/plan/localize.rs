@@ -20,6 +20,9 @@ pub fn localize(plan: &mut Plan, catalog: &Catalog, answers: &Answers, lang: Lan
             procedure.summary.clone_from(summary);
         }
     }
+    for lane in &mut plan.lanes {
+        lane.name = lane.roles.name_in(lang);
+    }
     for step in &mut plan.steps {
         let Some(text) = translation.steps.get(&step.key) else { continue };
         step.title.clone_from(&text.title);

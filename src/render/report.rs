@@ -30,7 +30,7 @@ pub fn text(plan: &Plan) -> String {
     for step in &plan.steps {
         let handoff = previous_lane.is_some_and(|lane| lane != step.lane);
         let marker = if handoff { "->" } else { "  " };
-        let _ = writeln!(out, "{marker}{:>3}. {:<42} {}", step.number, step.key, step.requirement.describe());
+        let _ = writeln!(out, "{marker}{:>3}. {:<42} {}", step.number, step.key, step.requirement.describe_in(lang));
         previous_lane = Some(&step.lane);
     }
     let _ = writeln!(out, "  {}", t("report-handoff-mark", &[]));
@@ -51,7 +51,7 @@ pub fn text(plan: &Plan) -> String {
         for step in plan.steps.iter().filter(|s| s.lane == lane.key) {
             let _ = writeln!(out, "\n  {}. {}: {}", step.number, step.key, step.title);
             let _ = writeln!(out, "     {}", t("report-in", &[("shell", &step.shell.name_in(lang))]));
-            let _ = writeln!(out, "     {}", t("report-may-sign", &[("who", &step.requirement.describe())]));
+            let _ = writeln!(out, "     {}", t("report-may-sign", &[("who", &step.requirement.describe_in(lang))]));
             if !step.depends_on.is_empty() {
                 let _ = writeln!(out, "     {}", t("report-after", &[("steps", &step.depends_on.join(", "))]));
             }

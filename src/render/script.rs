@@ -235,7 +235,7 @@ fn step_body(body: &mut String, plan: &Plan, index: usize, step: &PlannedStep) {
         .iter()
         .filter_map(|key| plan.steps.iter().find(|s| &s.key == key))
         .filter(|dependency| dependency.lane != step.lane)
-        .map(|dependency| format!("{} ({})", dependency.key, dependency.requirement.describe()))
+        .map(|dependency| format!("{} ({})", dependency.key, dependency.requirement.describe_in(plan.lang)))
         .collect();
     if !waits_on.is_empty() {
         say(body, indent, &format!("    {}", lang.t_with("script-needs-first", &[("steps", &waits_on.join("; "))])));

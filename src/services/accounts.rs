@@ -347,7 +347,7 @@ pub async fn create_user(
 }
 
 async fn target_user(tx: &mut db::Tx, username: &str) -> Result<db::users::UserRow, ServiceError> {
-    db::users::by_name(tx, username).await?.ok_or_else(|| ServiceError::NotFound(format!("the user {username}")))
+    db::users::by_name(tx, username).await?.ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-user", &[("username", username)])))
 }
 
 /// Grants (`true`) or revokes a role.
@@ -452,7 +452,7 @@ pub async fn change_own_password(
 ) -> Result<(), ServiceError> {
     let target = format!("user:{}", actor.username);
     authorize(pool, actor, Action::ChangeOwnPassword, &target).await?;
-    let Some(user_id) = actor.id else { return Err(ServiceError::NotFound("your account".to_owned())) };
+    let Some(user_id) = actor.id else { return Err(ServiceError::NotFound(crate::i18n::t("not-found-your-account"))) };
     let mut errors = Vec::new();
     let length = new.chars().count();
     if !(MIN_PASSWORD_CHARS..=MAX_PASSWORD_CHARS).contains(&length) {
@@ -479,7 +479,7 @@ pub async fn change_own_password(
     }
     let mut conn = pool.acquire().await?;
     let user =
-        db::users::by_id(&mut conn, user_id).await?.ok_or_else(|| ServiceError::NotFound("your account".to_owned()))?;
+        db::users::by_id(&mut conn, user_id).await?.ok_or_else(|| ServiceError::NotFound(crate::i18n::t("not-found-your-account")))?;
     drop(conn);
     if user.from_provider() {
         return Err(ServiceError::Refused(
@@ -559,7 +559,7 @@ pub async fn troubled_deliveries(
 pub async fn choose_language(pool: &SqlitePool, actor: &Actor, lang: crate::i18n::Lang) -> Result<(), ServiceError> {
     let target = format!("user:{}", actor.username);
     authorize(pool, actor, Action::ChooseLanguage, &target).await?;
-    let Some(user_id) = actor.id else { return Err(ServiceError::NotFound("your account".to_owned())) };
+    let Some(user_id) = actor.id else { return Err(ServiceError::NotFound(crate::i18n::t("not-found-your-account"))) };
     let mut tx = db::begin_write(pool).await?;
     let before = db::users::set_language(&mut tx, user_id, lang.tag()).await?;
     if before.as_deref() != Some(lang.tag()) {

@@ -299,7 +299,7 @@ pub async fn update_parameters(
     let (text, answers, plan) = check_form(catalog, fields)?;
     let mut tx = db::begin_write(pool).await?;
     let before =
-        db::deployments::find(&mut tx, id).await?.ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
+        db::deployments::find(&mut tx, id).await?.ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())])))?;
     if before.status != "active" {
         return Err(ServiceError::Refused(format!("the deployment is {} and read-only", before.status)));
     }
@@ -363,7 +363,7 @@ pub async fn load_with(
     let mut conn = pool.acquire().await?;
     let read = db::deployments::read(&mut conn, id, extras.handoffs, extras.history_of, extras.answers)
         .await?
-        .ok_or_else(|| ServiceError::NotFound(format!("deployment {id}")))?;
+        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())])))?;
     // The plan is found by the hash of the answers; the text itself is read
     // (kilobytes, once more) only when it was not planned recently.
     // In the reader's language: what is read here is shown.
@@ -430,7 +430,7 @@ pub async fn download_script(
 ) -> Result<Script, ServiceError> {
     let deployment = load(pool, catalog, actor, id).await?;
     let script = script::named(deployment.plan(), file_name, generated_at)
-        .ok_or_else(|| ServiceError::NotFound("this script".to_owned()))?;
+        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t("not-found-this-script")))?;
     let target = format!("deployment:{id}/script:{}", script.file_name);
     let mut tx = db::begin_write(pool).await?;
     let event = event_by(actor, "script.download", target, Outcome::Done)
@@ -453,7 +453,7 @@ pub async fn download_evidence(
     let mut tx = db::begin_write(pool).await?;
     let (name, bytes, sha256) = db::workflow::evidence(&mut tx, id, signoff)
         .await?
-        .ok_or_else(|| ServiceError::NotFound("this evidence".to_owned()))?;
+        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t("not-found-this-evidence")))?;
     let event = event_by(actor, "evidence.download", format!("deployment:{id}/signoff:{signoff}"), Outcome::Done)
         .detail(serde_json::json!({ "name": name, "sha256": sha256 }));
     db::audit::record(&mut tx, &event).await?;

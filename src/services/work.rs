@@ -69,7 +69,7 @@ pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError
         };
         let Some(queue) = workflow::queue(&facts, actor) else { continue };
         let (list, detail) = match queue {
-            Queue::Sign => (&mut work.to_sign, requirement.describe()),
+            Queue::Sign => (&mut work.to_sign, requirement.describe_in(crate::i18n::current())),
             Queue::Countersign => {
                 (&mut work.to_countersign, crate::i18n::t_with("work-signed-by", &[("signer", &record.signer_name)]))
             }

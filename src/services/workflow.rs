@@ -130,7 +130,7 @@ pub async fn act(
     announce: Announce<'_>,
 ) -> Result<ActOutcome, ServiceError> {
     if !is_step_key(step_key) {
-        return Err(ServiceError::NotFound(format!("the step {}", crate::audit::bounded(step_key, 100))));
+        return Err(ServiceError::NotFound(crate::i18n::t_with("not-found-step", &[("key", &crate::audit::bounded(step_key, 100))])));
     }
     let typed = check_input(kind, input)?;
     let target = format!("deployment:{deployment_id}/step:{step_key}");
@@ -145,7 +145,7 @@ pub async fn act(
     let nonce = (!input.nonce.is_empty()).then_some(input.nonce.as_str());
     let read = db::deployments::read_with_nonce(&mut tx, deployment_id, false, None, true, nonce)
         .await?
-        .ok_or_else(|| ServiceError::NotFound(format!("deployment {deployment_id}")))?;
+        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &deployment_id.to_string())])))?;
     let row = read.row;
     let planned = match early {
         Some((sha256, planned)) if sha256 == row.answers_sha256 && !sha256.is_empty() => planned,
@@ -165,7 +165,7 @@ pub async fn act(
     }
     let Some(step) = plan.steps.iter().find(|s| s.key == step_key) else {
         tx.rollback().await?;
-        return Err(ServiceError::NotFound(format!("the step {step_key}")));
+        return Err(ServiceError::NotFound(crate::i18n::t_with("not-found-step", &[("key", step_key)])));
     };
     let records = db::workflow::records_by_step(read.records);
     let policy = policy_of(&row);
@@ -187,9 +187,9 @@ pub async fn act(
     }
     if input.version != current_version {
         let message = match record.signer_name.is_empty() {
-            true => Msg::new("refused-step-changed").arg("state", ctx.state(step_key).key()),
+            true => Msg::new("refused-step-changed").arg_key("state", ctx.state(step_key).label_key()),
             false => Msg::new("refused-step-changed-signed")
-                .arg("state", ctx.state(step_key).key())
+                .arg_key("state", ctx.state(step_key).label_key())
                 .arg("signer", &record.signer_name),
         };
         refuse(&mut tx, actor, &action, &target, &message).await?;

@@ -20,7 +20,7 @@ pub enum AppError {
     BadRequest(String),
     Forbidden {
         /// What was asked, in words.
-        action: &'static str,
+        action: String,
         needs: String,
     },
     /// A rule of the workflow refused the action.
@@ -36,7 +36,10 @@ pub enum AppError {
 impl From<ServiceError> for AppError {
     fn from(error: ServiceError) -> Self {
         match error {
-            ServiceError::Denied(denied) => AppError::Forbidden { action: denied.description, needs: denied.needs },
+            ServiceError::Denied(denied) => {
+                let lang = crate::i18n::current();
+                AppError::Forbidden { action: denied.description_in(lang), needs: denied.needs_in(lang) }
+            }
             ServiceError::NotFound(what) => AppError::NotFound(what),
             ServiceError::Conflict(what) | ServiceError::TextChanged { message: what, .. } => AppError::Conflict(what),
             ServiceError::Refused(why) => AppError::Refused(why),

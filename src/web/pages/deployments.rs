@@ -499,7 +499,12 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
                     (key, label)
                 })
                 .collect();
-            HandoffView { when: date(h.created_at), from, to: h.to_lane_name.clone(), steps }
+            HandoffView {
+                when: date(h.created_at),
+                from,
+                to: crate::roles::RoleSet::stored_name_in(&h.to_lane_name, crate::i18n::current()),
+                steps,
+            }
         })
         .collect();
     let layout = deployment.layout();

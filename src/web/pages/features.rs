@@ -53,20 +53,27 @@ pub async fn show(
     };
     let highlighted = deployment.as_ref().and_then(|d| d.plan().features.column.clone());
     let matrix = &state.catalog.matrix;
+    // The matrix's words in the reader's language, item by item.
+    let translation = state.catalog.translation(crate::i18n::current());
+    let said = |list: Option<&Vec<String>>, index: usize, english: &str| {
+        list.and_then(|l| l.get(index)).map_or_else(|| english.to_owned(), Clone::clone)
+    };
     let columns: Vec<ColumnView> = matrix
         .columns
         .iter()
-        .map(|c| ColumnView {
+        .enumerate()
+        .map(|(index, c)| ColumnView {
             key: c.key.clone(),
-            title: c.title.clone(),
+            title: said(translation.map(|t| &t.columns), index, &c.title),
             highlight: Some(&c.key) == highlighted.as_ref(),
         })
         .collect();
     let rows = matrix
         .features
         .iter()
-        .map(|row| RowView {
-            name: row.name.clone(),
+        .enumerate()
+        .map(|(index, row)| RowView {
+            name: said(translation.map(|t| &t.features), index, &row.name),
             cells: row
                 .cells
                 .iter()
@@ -74,6 +81,7 @@ pub async fn show(
                 .map(|(cell, column)| CellView {
                     text: match (&cell.note, cell.available) {
                         (Some(note), true) => {
+                            let note = translation.and_then(|t| t.cell_notes.get(note)).unwrap_or(note);
                             crate::i18n::t_with("features-cell-yes-with-note", &[("note", note.as_str())])
                         }
                         (None, true) => crate::i18n::t("features-cell-yes"),
@@ -90,6 +98,6 @@ pub async fn show(
         deployment: deployment.map(|d| d.row.name),
         columns,
         rows,
-        note: matrix.note.clone(),
+        note: translation.map_or_else(|| matrix.note.clone(), |t| t.note.clone()),
     })
 }

@@ -66,12 +66,18 @@ pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Respo
     let mut work = work::work(&state.pool, &signed.actor).await?;
     // The rows keep the English titles: each is shown in the reader's language.
     let lang = crate::i18n::current();
+    let title = |key: &str| state.catalog.step_title(key, lang).unwrap_or(key).to_owned();
     for item in work.to_sign.iter_mut().chain(&mut work.to_countersign).chain(&mut work.waiting) {
-        if let Some(title) = state.catalog.step_title(&item.key, lang) {
-            item.title = title.to_owned();
-        }
+        item.title = title(&item.key);
     }
-    let roles = signed.actor.deployment_roles().iter().map(|r| r.name()).collect::<Vec<_>>().join(", ");
+    for item in &mut work.waiting {
+        let waits: Vec<String> = crate::workflow::Context::read_waiting_on(&item.detail)
+            .into_iter()
+            .map(|(number, key, state)| format!("{number}. {} ({})", title(key), state.label()))
+            .collect();
+        item.detail = waits.join("; ");
+    }
+    let roles = signed.actor.deployment_roles().iter().map(|r| r.name_in(crate::i18n::current())).collect::<Vec<_>>().join(", ");
     let more = work.more.then(|| crate::i18n::t_with("home-list-limit", &[("count", LIST_LIMIT.to_string().as_str())]));
     let deployments = by_deployment(work);
     render(&HomePage { chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-my-work")), roles, deployments, more })

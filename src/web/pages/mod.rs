@@ -110,7 +110,7 @@ impl Chrome {
                     n => n.to_string(),
                 },
                 display_name: s.actor.display_name.clone(),
-                roles: s.actor.grants.iter().map(|g| g.name()).collect::<Vec<_>>().join(", "),
+                roles: s.actor.grants.iter().map(|g| g.name_in(crate::i18n::current())).collect::<Vec<_>>().join(", "),
                 admin: s.actor.is(PortalRole::Admin),
                 coordinator: s.actor.is(PortalRole::Coordinator),
                 auditor: crate::auth::authorize(&s.actor, crate::auth::Action::BrowseAudit).is_ok(),
@@ -133,6 +133,12 @@ impl Chrome {
 
     pub fn t_with2(&self, key: &str, name: &'static str, value: &str, name2: &'static str, value2: &str) -> String {
         self.lang.t_with(key, &[(name, value), (name2, value2)])
+    }
+
+    /// A message with its `code` spans (between backticks) as `<code>`, the
+    /// rest escaped: messages say commands and values exactly, in any language.
+    pub fn code(&self, text: &str) -> String {
+        code_spans(text)
     }
 
     /// The languages of the switcher, each in its own words.
@@ -213,6 +219,21 @@ pub fn confirmed(fields: &[(String, String)]) -> bool {
     fields.iter().any(|(name, value)| name == "confirm" && value == "yes")
 }
 
+/// [`Chrome::code`]: escaped text, with `code` between backticks as `<code>`.
+/// An unpaired backtick is shown as it is.
+pub fn code_spans(text: &str) -> String {
+    let escape = |part: &str| askama::filters::escape(part, askama::filters::Html).map(|e| e.to_string()).unwrap_or_default();
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return escape(text);
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(index, part)| if index % 2 == 1 { format!("<code>{}</code>", escape(part)) } else { escape(part) })
+        .collect()
+}
+
 /// A moment in the language of the request.
 pub fn date(unix: i64) -> String {
     crate::i18n::current().date(unix)
@@ -220,11 +241,11 @@ pub fn date(unix: i64) -> String {
 
 /// A deployment id from the path; anything else is a page that does not exist.
 pub fn deployment_id(text: &str) -> Result<i64, AppError> {
-    text.parse::<i64>().map_err(|_| AppError::NotFound(format!("deployment {text}")))
+    text.parse::<i64>().map_err(|_| AppError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", text)])))
 }
 
 async fn not_found() -> AppError {
-    AppError::NotFound("This page".to_owned())
+    AppError::NotFound(crate::i18n::t("not-found-this-page"))
 }
 
 async fn health(State(state): State<AppState>) -> Response {
@@ -246,4 +267,16 @@ async fn static_file(Path(file): Path<String>) -> Response {
         _ => return AppError::NotFound(format!("/static/{file}")).into_response(),
     };
     ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn code_between_backticks_is_code_and_everything_is_escaped() {
+        assert_eq!(
+            super::code_spans("run `Get-CsSite | Select-Object SiteId` <now> & `a<b`"),
+            "run <code>Get-CsSite | Select-Object SiteId</code> &#60;now&#62; &#38; <code>a&#60;b</code>"
+        );
+        assert_eq!(super::code_spans("one ` alone <x>"), "one ` alone &#60;x&#62;", "an unpaired backtick is text");
+    }
 }

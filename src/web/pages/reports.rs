@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
+use crate::roles::RoleSet;
 use super::{Chrome, date, deployment_id, render};
 use crate::services::reports;
 use crate::web::session::Signed;
@@ -112,7 +113,7 @@ pub async fn report(
                     when: date(row.created_at),
                     who: row.actor_name.clone(),
                     acting_as: row.acting_as.clone(),
-                    action: row.action.clone(),
+                    action: crate::workflow::signoff_label(&row.action, crate::i18n::current()),
                     note: row.note.clone(),
                     content_sha256: row.content_sha256.clone(),
                     evidence: evidence_line(row),
@@ -124,7 +125,10 @@ pub async fn report(
     let handoffs = report
         .handoffs
         .iter()
-        .map(|h| (date(h.created_at), format!("{} → {}", lane_name(&h.from_lane), h.to_lane_name)))
+        .map(|h| {
+            let to = RoleSet::stored_name_in(&h.to_lane_name, crate::i18n::current());
+            (date(h.created_at), format!("{} → {to}", lane_name(&h.from_lane)))
+        })
         .collect();
     // The time each role took: from the first handoff to it (or the deployment's
     // creation) to its last countersignature or decision.
@@ -250,14 +254,21 @@ pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<
     let (signoffs, refusals) = day_bars(&board.days);
     let by_state: Vec<reports::Count> =
         board.by_state.iter().map(|c| reports::Count { label: status_label(&c.label), value: c.value }).collect();
+    // The rows keep the groups' English names; the words between them are the reader's.
+    let lang = crate::i18n::current();
+    let waiting: Vec<reports::Count> = board
+        .waiting_by_role
+        .iter()
+        .map(|c| reports::Count { label: RoleSet::stored_name_in(&c.label, lang), value: c.value })
+        .collect();
     render(&DashboardPage {
         chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-dashboard")),
         by_state: bars(&by_state),
-        waiting: bars(&board.waiting_by_role),
+        waiting: bars(&waiting),
         slowest: board
             .slowest
             .into_iter()
-            .map(|h| (h.deployment_id, h.deployment, h.to, duration(h.waited_seconds), h.answered))
+            .map(|h| (h.deployment_id, h.deployment, RoleSet::stored_name_in(&h.to, lang), duration(h.waited_seconds), h.answered))
             .collect(),
         signoffs,
         refusals,

@@ -14,7 +14,7 @@ use crate::web::{AppError, AppState};
 pub struct ScriptRow {
     pub file_name: String,
     pub lane: String,
-    pub host: &'static str,
+    pub host: String,
     pub steps: String,
     pub mine: bool,
 }
@@ -42,7 +42,7 @@ pub async fn list(State(state): State<AppState>, signed: Signed, Path(id): Path<
             Some(ScriptRow {
                 mine: lane.roles.is_met_by(&held),
                 lane: lane.name.clone(),
-                host: s.host.name(),
+                host: s.host.name_in(crate::i18n::current()),
                 steps: numbers.join(", "),
                 file_name: s.file_name,
             })

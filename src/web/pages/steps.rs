@@ -34,7 +34,7 @@ pub struct HistoryEntry {
 
 pub struct ActionView {
     pub kind: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub needs_reason: bool,
     pub nonce: String,
 }
@@ -55,12 +55,12 @@ struct StepPage {
     deployment_id: i64,
     deployment: String,
     step: PlannedStep,
-    shell: &'static str,
+    shell: String,
     state: &'static str,
     version: i64,
     reopened_reason: String,
     alternatives: Vec<String>,
-    countersigner: &'static str,
+    countersigner: String,
     required: usize,
     depends_on: Vec<(String, String, String)>,
     history: Vec<HistoryEntry>,
@@ -68,7 +68,7 @@ struct StepPage {
     /// form's text, a stale sign-off's.
     comparisons: Vec<StaleView>,
     actions: Vec<ActionView>,
-    unavailable: Vec<(&'static str, String)>,
+    unavailable: Vec<(String, String)>,
     errors: Vec<String>,
     typed_note: String,
     typed_reason: String,
@@ -131,7 +131,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
             who: r.actor_name,
             acting_as: r.acting_as,
             past_round: r.round < current_round,
-            action: r.action,
+            action: crate::workflow::signoff_label(&r.action, crate::i18n::current()),
             note: r.note,
             evidence_text: r.evidence_text,
             evidence_name: r.evidence_name,
@@ -146,11 +146,11 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         match allowed {
             Ok(()) => actions.push(ActionView {
                 kind: kind.key(),
-                label: kind.label(),
+                label: kind.label_in(crate::i18n::current()),
                 needs_reason: kind.needs_reason(),
                 nonce: password::token(),
             }),
-            Err(reason) => unavailable.push((kind.label(), reason)),
+            Err(reason) => unavailable.push((kind.label_in(crate::i18n::current()), reason)),
         }
     }
     let alternatives = step
@@ -159,9 +159,9 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .iter()
         .map(|set| {
             if set.roles().len() > 1 {
-                crate::i18n::t_with("step-one-person-in-all-of", &[("groups", set.name().as_str())])
+                crate::i18n::t_with("step-one-person-in-all-of", &[("groups", set.name_in(crate::i18n::current()).as_str())])
             } else {
-                set.name()
+                set.name_in(crate::i18n::current())
             }
         })
         .collect();
@@ -173,7 +173,7 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
             (
                 d.key.clone(),
                 format!("{}. {} ({})", d.number, d.title, ctx.state(&d.key).label()),
-                d.requirement.describe(),
+                d.requirement.describe_in(crate::i18n::current()),
             )
         })
         .collect();
@@ -182,12 +182,12 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         chrome: Chrome::new(Some(signed), &step.title),
         deployment_id: id,
         deployment: deployment.row.name.clone(),
-        shell: step.shell.name(),
+        shell: step.shell.name_in(crate::i18n::current()),
         state: ctx.state(key).key(),
         version: record.version.max(1),
         reopened_reason,
         alternatives,
-        countersigner: policy.countersigner.describe(),
+        countersigner: policy.countersigner.describe_in(crate::i18n::current()),
         required: policy.required,
         depends_on,
         history,

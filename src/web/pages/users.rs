@@ -65,7 +65,7 @@ async fn page(
         .await?
         .into_iter()
         .map(|held| {
-            let name = |key: &str| Grant::parse(key).map_or(key.to_owned(), |g| g.name().to_owned());
+            let name = |key: &str| Grant::parse(key).map_or(key.to_owned(), |g| g.name_in(crate::i18n::current()));
             let user = held.user;
             UserView {
                 roles: held.granted.iter().map(|r| (r.clone(), name(r))).collect(),
@@ -110,7 +110,7 @@ async fn page(
     let page = UsersPage {
         chrome: Chrome::new(Some(signed), &crate::i18n::t("nav-users")),
         users,
-        all_roles: Grant::all().into_iter().map(|g| (g.key().to_owned(), g.name().to_owned())).collect(),
+        all_roles: Grant::all().into_iter().map(|g| (g.key().to_owned(), g.name_in(crate::i18n::current()))).collect(),
         notice,
         errors,
         form_username: form.0.to_owned(),
@@ -165,11 +165,11 @@ pub async fn set_role(
     let (role, grant) = (value("role"), value("grant") == "true");
     let may = crate::auth::authorize(&signed.actor, crate::auth::Action::ManageUsers).is_ok();
     if may && !grant && !confirmed(&fields) {
-        let name = Grant::parse(role).map_or(role, |g| g.name());
+        let name = Grant::parse(role).map_or_else(|| role.to_owned(), |g| g.name_in(crate::i18n::current()));
         let page = ConfirmPage::new(
             &signed,
             &crate::i18n::t("users-revoke-heading"),
-            crate::i18n::t_with("users-revoke-message", &[("role", name), ("username", username.as_str())]),
+            crate::i18n::t_with("users-revoke-message", &[("role", name.as_str()), ("username", username.as_str())]),
             format!("/admin/users/{}/roles", percent_encode(&username)),
             &crate::i18n::t("users-revoke-yes"),
             "/admin/users",

@@ -8,6 +8,7 @@ mod accounts;
 mod audit_browse;
 mod audit_log;
 mod deployments;
+mod languages;
 mod logs;
 mod read_model;
 mod read_policy;

@@ -34,3 +34,4 @@ event-audit-browse = Browsed the audit trail
 event-audit-export = Exported the audit trail
 event-audit-verify = Verified the audit trail
 event-audit-refusals-counted = Refusals counted, not recorded one by one
+event-step-stale = Sign-off went stale (the step changed)

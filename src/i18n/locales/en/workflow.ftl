@@ -35,3 +35,14 @@ state-not-applicable = not applicable
 countersigner-same-requirement = someone else who may perform the step
 countersigner-other-team = someone of the other team
 countersigner-coordinator = a coordinator
+# Groups: Active Directory's names stay; the words between them are the reader's.
+roles-and = {" and "}
+roles-or = {", or "}
+role-local-admins = Administrators (local)
+# The buttons of a step's actions.
+action-sign = Sign: I ran it
+action-countersign = Countersign: I checked it
+action-reject = Reject
+action-not-applicable = Mark not applicable
+action-reopen = Reopen
+roles-none = no group

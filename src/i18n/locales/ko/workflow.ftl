@@ -35,3 +35,14 @@ state-not-applicable = 해당 없음
 countersigner-same-requirement = 이 단계를 수행할 수 있는 다른 사람
 countersigner-other-team = 상대 팀의 구성원
 countersigner-coordinator = 코디네이터
+# 그룹: Active Directory의 이름은 그대로 두고, 그 사이의 말만 번역합니다.
+roles-and = {" 및 "}
+roles-or = {", 또는 "}
+role-local-admins = Administrators(로컬)
+# 단계 작업의 단추.
+action-sign = 서명: 직접 실행했습니다
+action-countersign = 확인 서명: 직접 확인했습니다
+action-reject = 거부
+action-not-applicable = 해당 없음으로 표시
+action-reopen = 다시 열기
+roles-none = 그룹 없음

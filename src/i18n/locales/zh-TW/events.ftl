@@ -34,3 +34,4 @@ event-audit-browse = 瀏覽稽核記錄
 event-audit-export = 匯出稽核記錄
 event-audit-verify = 驗證稽核記錄
 event-audit-refusals-counted = 拒絕以計數記錄，而非逐筆記錄
+event-step-stale = 簽署已失效 (步驟已變更)

@@ -35,3 +35,14 @@ state-not-applicable = 不適用
 countersigner-same-requirement = 其他可執行此步驟的人
 countersigner-other-team = 另一個小組的成員
 countersigner-coordinator = 協調人員
+# 群組：Active Directory 的名稱保持不變，只翻譯其間的連接詞。
+roles-and = {" 及 "}
+roles-or = {"，或 "}
+role-local-admins = Administrators (本機)
+# 步驟動作的按鈕。
+action-sign = 簽署：我已執行
+action-countersign = 會簽：我已檢查
+action-reject = 拒絕
+action-not-applicable = 標示為不適用
+action-reopen = 重新開啟
+roles-none = 沒有群組
