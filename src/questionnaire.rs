@@ -329,11 +329,12 @@ mod tests {
 
     #[test]
     fn the_english_catalog_says_what_the_questions_say() {
+        // The catalog marks code with backticks (shown as code); the words are the same.
         for (id, english) in messages() {
-            assert_eq!(crate::i18n::Lang::En.t(&id), english, "{id}");
+            assert_eq!(crate::i18n::Lang::En.t(&id).replace('`', ""), english, "{id}");
         }
         for q in QUESTIONS {
-            assert_eq!(q.full_text(), q.text, "{}", q.key);
+            assert_eq!(q.full_text().replace('`', ""), q.text, "{}", q.key);
         }
         assert_eq!(ExchangeVersion::Exchange2010.label(), "Exchange Server 2010 (no service pack)");
     }

@@ -168,7 +168,9 @@ impl RoleSet {
     pub fn stored_name_in(name: &str, lang: crate::i18n::Lang) -> String {
         let parts: Vec<String> = name
             .split(" and ")
-            .map(|part| Role::ALL.iter().find(|r| r.name() == part).map_or_else(|| part.to_owned(), |r| r.name_in(lang)))
+            .map(|part| {
+                Role::ALL.iter().find(|r| r.name() == part).map_or_else(|| part.to_owned(), |r| r.name_in(lang))
+            })
             .collect();
         parts.join(&lang.t("roles-and"))
     }

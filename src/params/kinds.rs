@@ -625,7 +625,7 @@ mod tests {
     fn sip_address_drops_the_scheme_and_keeps_apostrophes() {
         assert_eq!(accepted(Kind::SipAddress, "SIP:alice@Contoso.com"), "alice@contoso.com");
         assert_eq!(accepted(Kind::SipAddress, "o'brien@contoso.com"), "o'brien@contoso.com");
-        assert!(refused(Kind::SipAddress, "alice").contains("no @"));
+        assert!(refused(Kind::SipAddress, "alice").contains("no `@`"));
         assert!(refused(Kind::SipAddress, "@contoso.com").contains("empty"));
         assert!(refused(Kind::SipAddress, "o\u{2019}brien@contoso.com").contains('\u{2019}'));
         assert!(refused(Kind::SipAddress, "a b@contoso.com").contains("' '"));
@@ -635,7 +635,7 @@ mod tests {
     fn mailbox_identity_is_smtp_or_sip() {
         assert_eq!(accepted(Kind::MailboxIdentity, "Alice@Contoso.com"), "Alice@contoso.com");
         assert_eq!(accepted(Kind::MailboxIdentity, "sip:alice@contoso.com"), "sip:alice@contoso.com");
-        assert!(refused(Kind::MailboxIdentity, "CONTOSO\\alice").contains("no @"));
+        assert!(refused(Kind::MailboxIdentity, "CONTOSO\\alice").contains("no `@`"));
     }
 
     #[test]

@@ -40,8 +40,11 @@ pub fn key_of(text: &str) -> [u8; 32] {
 
 #[derive(Debug, Clone)]
 pub struct PlanCache {
-    plans: Arc<Mutex<LruCache<([u8; 32], Lang), Planned>>>,
+    plans: Arc<Mutex<LruCache<PlanKey, Planned>>>,
 }
+
+/// The SHA-256 of the answers text, and the language of the plan's prose.
+type PlanKey = ([u8; 32], Lang);
 
 impl Default for PlanCache {
     fn default() -> Self {
@@ -105,8 +108,7 @@ impl PlanCache {
     fn localized(&self, catalog: &Catalog, key: &[u8; 32], english: &PlanEntry, lang: Lang) -> Planned {
         let mut plan = english.plan.clone();
         super::localize::localize(&mut plan, catalog, &english.answers, lang);
-        let planned = self.keep(*key, english.answers.clone(), plan);
-        planned
+        self.keep(*key, english.answers.clone(), plan)
     }
 
     fn keep(&self, key: [u8; 32], answers: Answers, plan: Plan) -> Planned {

@@ -347,7 +347,9 @@ pub async fn create_user(
 }
 
 async fn target_user(tx: &mut db::Tx, username: &str) -> Result<db::users::UserRow, ServiceError> {
-    db::users::by_name(tx, username).await?.ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-user", &[("username", username)])))
+    db::users::by_name(tx, username)
+        .await?
+        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-user", &[("username", username)])))
 }
 
 /// Grants (`true`) or revokes a role.
@@ -478,8 +480,9 @@ pub async fn change_own_password(
         return Err(ServiceError::Invalid(errors));
     }
     let mut conn = pool.acquire().await?;
-    let user =
-        db::users::by_id(&mut conn, user_id).await?.ok_or_else(|| ServiceError::NotFound(crate::i18n::t("not-found-your-account")))?;
+    let user = db::users::by_id(&mut conn, user_id)
+        .await?
+        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t("not-found-your-account")))?;
     drop(conn);
     if user.from_provider() {
         return Err(ServiceError::Refused(

@@ -208,10 +208,12 @@ pub async fn prove(
     seq: i64,
 ) -> Result<InclusionProof, ServiceError> {
     let mut conn = pool.acquire().await?;
-    let event = db::audit::event_at(&mut conn, seq)
-        .await?
-        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-audit-event", &[("seq", &seq.to_string())])))?;
-    let index = event.leaf_index().ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-audit-event", &[("seq", &seq.to_string())])))?;
+    let event = db::audit::event_at(&mut conn, seq).await?.ok_or_else(|| {
+        ServiceError::NotFound(crate::i18n::t_with("not-found-audit-event", &[("seq", &seq.to_string())]))
+    })?;
+    let index = event.leaf_index().ok_or_else(|| {
+        ServiceError::NotFound(crate::i18n::t_with("not-found-audit-event", &[("seq", &seq.to_string())]))
+    })?;
     let mut latest = db::audit::latest_checkpoint(&mut conn).await?;
     if latest.as_ref().is_none_or(|c| (c.size as u64) <= index)
         && let Some(signing) = signing

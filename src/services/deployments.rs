@@ -298,8 +298,9 @@ pub async fn update_parameters(
     authorize(pool, actor, Action::EditParameters, &target).await?;
     let (text, answers, plan) = check_form(catalog, fields)?;
     let mut tx = db::begin_write(pool).await?;
-    let before =
-        db::deployments::find(&mut tx, id).await?.ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())])))?;
+    let before = db::deployments::find(&mut tx, id).await?.ok_or_else(|| {
+        ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())]))
+    })?;
     if before.status != "active" {
         return Err(ServiceError::Refused(format!("the deployment is {} and read-only", before.status)));
     }
@@ -361,9 +362,10 @@ pub async fn load_with(
     extras: Extras<'_>,
 ) -> Result<Deployment, ServiceError> {
     let mut conn = pool.acquire().await?;
-    let read = db::deployments::read(&mut conn, id, extras.handoffs, extras.history_of, extras.answers)
-        .await?
-        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())])))?;
+    let read =
+        db::deployments::read(&mut conn, id, extras.handoffs, extras.history_of, extras.answers).await?.ok_or_else(
+            || ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())])),
+        )?;
     // The plan is found by the hash of the answers; the text itself is read
     // (kilobytes, once more) only when it was not planned recently.
     // In the reader's language: what is read here is shown.

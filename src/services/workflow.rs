@@ -130,7 +130,10 @@ pub async fn act(
     announce: Announce<'_>,
 ) -> Result<ActOutcome, ServiceError> {
     if !is_step_key(step_key) {
-        return Err(ServiceError::NotFound(crate::i18n::t_with("not-found-step", &[("key", &crate::audit::bounded(step_key, 100))])));
+        return Err(ServiceError::NotFound(crate::i18n::t_with(
+            "not-found-step",
+            &[("key", &crate::audit::bounded(step_key, 100))],
+        )));
     }
     let typed = check_input(kind, input)?;
     let target = format!("deployment:{deployment_id}/step:{step_key}");
@@ -143,9 +146,10 @@ pub async fn act(
     let early = before.and_then(|row| catalog.plan(&row.answers).ok().map(|planned| (row.answers_sha256, planned)));
     let mut tx = db::begin_write(pool).await?;
     let nonce = (!input.nonce.is_empty()).then_some(input.nonce.as_str());
-    let read = db::deployments::read_with_nonce(&mut tx, deployment_id, false, None, true, nonce)
-        .await?
-        .ok_or_else(|| ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &deployment_id.to_string())])))?;
+    let read =
+        db::deployments::read_with_nonce(&mut tx, deployment_id, false, None, true, nonce).await?.ok_or_else(|| {
+            ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &deployment_id.to_string())]))
+        })?;
     let row = read.row;
     let planned = match early {
         Some((sha256, planned)) if sha256 == row.answers_sha256 && !sha256.is_empty() => planned,
@@ -412,7 +416,7 @@ async fn record_handoffs(
                 .collect();
             titles.join("; ")
         };
-        let titles = vec![titles_in(Lang::En)];
+        let titles = titles_in(Lang::En);
         let link = format!("/deployments/{}", row.id);
         let roles: Vec<&str> = lane.roles.roles().iter().map(|r| r.key()).collect();
         for (user, email) in db::workflow::holders(tx, &roles).await? {
@@ -432,7 +436,7 @@ async fn record_handoffs(
         }
         if announce.webhook {
             let payload = serde_json::json!({
-                "text": format!("Countersign: {} is waiting on {}: {} step(s) ready ({})", row.name, lane.name, keys.len(), titles.join("; ")),
+                "text": format!("Countersign: {} is waiting on {}: {} step(s) ready ({titles})", row.name, lane.name, keys.len()),
                 "deployment": { "id": row.id, "name": row.name },
                 "handoff": { "from": step.lane, "to": lane.key, "to_name": lane.name, "after_step": step.key, "steps": keys },
             });

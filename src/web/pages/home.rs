@@ -77,7 +77,13 @@ pub async fn show(State(state): State<AppState>, signed: Signed) -> Result<Respo
             .collect();
         item.detail = waits.join("; ");
     }
-    let roles = signed.actor.deployment_roles().iter().map(|r| r.name_in(crate::i18n::current())).collect::<Vec<_>>().join(", ");
+    let roles = signed
+        .actor
+        .deployment_roles()
+        .iter()
+        .map(|r| r.name_in(crate::i18n::current()))
+        .collect::<Vec<_>>()
+        .join(", ");
     let more = work.more.then(|| crate::i18n::t_with("home-list-limit", &[("count", LIST_LIMIT.to_string().as_str())]));
     let deployments = by_deployment(work);
     render(&HomePage { chrome: Chrome::new(Some(&signed), &crate::i18n::t("nav-my-work")), roles, deployments, more })

@@ -222,9 +222,10 @@ pub fn confirmed(fields: &[(String, String)]) -> bool {
 /// [`Chrome::code`]: escaped text, with `code` between backticks as `<code>`.
 /// An unpaired backtick is shown as it is.
 pub fn code_spans(text: &str) -> String {
-    let escape = |part: &str| askama::filters::escape(part, askama::filters::Html).map(|e| e.to_string()).unwrap_or_default();
+    let escape =
+        |part: &str| askama::filters::escape(part, askama::filters::Html).map(|e| e.to_string()).unwrap_or_default();
     let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return escape(text);
     }
     parts

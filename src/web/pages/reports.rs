@@ -6,8 +6,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 
-use crate::roles::RoleSet;
 use super::{Chrome, date, deployment_id, render};
+use crate::roles::RoleSet;
 use crate::services::reports;
 use crate::web::session::Signed;
 use crate::web::{AppError, AppState};
@@ -268,7 +268,15 @@ pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<
         slowest: board
             .slowest
             .into_iter()
-            .map(|h| (h.deployment_id, h.deployment, RoleSet::stored_name_in(&h.to, lang), duration(h.waited_seconds), h.answered))
+            .map(|h| {
+                (
+                    h.deployment_id,
+                    h.deployment,
+                    RoleSet::stored_name_in(&h.to, lang),
+                    duration(h.waited_seconds),
+                    h.answered,
+                )
+            })
             .collect(),
         signoffs,
         refusals,

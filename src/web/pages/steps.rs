@@ -159,7 +159,10 @@ async fn page(state: &AppState, signed: &Signed, id: i64, key: &str, shown: Show
         .iter()
         .map(|set| {
             if set.roles().len() > 1 {
-                crate::i18n::t_with("step-one-person-in-all-of", &[("groups", set.name_in(crate::i18n::current()).as_str())])
+                crate::i18n::t_with(
+                    "step-one-person-in-all-of",
+                    &[("groups", set.name_in(crate::i18n::current()).as_str())],
+                )
             } else {
                 set.name_in(crate::i18n::current())
             }

@@ -38,7 +38,7 @@ async fn invalid_values_are_shown_beside_their_fields_and_kept() {
     for expected in [
         "&#34;pool01..contoso.com&#34; is refused: it has an empty label",
         "it contains &#39;z&#39;, which is not a hexadecimal digit",
-        "Set-CsOAuthConfiguration needs the autodiscover service, autodiscover.svc",
+        "<code>Set-CsOAuthConfiguration</code> needs the autodiscover service, <code>autodiscover.svc</code>",
         "line 2 has 2 values; expected 4",
     ] {
         assert!(page.contains(expected), "missing {expected:?}");

@@ -13,22 +13,158 @@ use super::{TestApp, client, csrf_of, location, text};
 /// Directory's groups, acronyms, formats. Everything else in ASCII letters
 /// on a Korean or Chinese page is a message that did not come from the catalog.
 const NAMES: &[&str] = &[
-    "Countersign", "Exchange", "Server", "Lync", "Skype", "for", "Business", "Online", "Outlook", "Web", "App",
-    "Active", "Directory", "Windows", "PowerShell", "Microsoft", "Enterprise", "Voice", "Phone", "Edition",
-    "Subscription", "SE", "UCMA", "IIS", "ExchUcUtil", "OcsUmUtil", "UM", "IM", "OWA", "SIP", "DNS", "FQDN",
-    "OAuth", "TLS", "MTLS", "PSTN", "URI", "URL", "URLs", "ID", "OU", "CSV", "JSON", "Lines", "SHA", "SAN", "CA",
-    "EWS", "API", "HTTP", "HTTPS", "UTC", "SMTP", "TCP", "IP", "AD", "ESU", "XML", "DN", "OK", "Enter", "Ctrl",
-    "Dual", "TOML", "English", "Call", "Router", "Mailbox", "Client", "Access", "Front", "End", "Edge", "Hub",
-    "Transport", "Management", "Shell", "Administrators", "Admins", "Organization", "Recipient", "Domain",
-    "RTCUniversalServerAdmins", "RTCUniversalUserAdmins", "CsAdministrator", "DnsAdmins", "Coordinator",
-    "Auditor", "Setup", "Load", "Data", "Dial", "Plans", "Add", "Name", "Address", "Contact", "Type", "Number",
-    "Organizational", "unit", "Application", "MSExchangeOWAAppPool", "SIPSecured", "Secured", "Unsecured",
-    "Denied", "Internet", "services", "successfully", "restarted", "recycled", "Autodiscover", "autodiscover",
-    "svc", "OpenID", "Connect", "Merkle", "tlog", "proof", "checkpoint", "Ed25519", "vkey", "cs", "lang",
-    "Demo", "team", "coordinator", "auditor", "admin", "exchange", "lync", "contoso", "com", "EX01", "EX02",
-    "Contoso", "and", "integration", "rollout", "CONTOSO", "exadmin", "PIN", "Attendant", "Auto", "Schema",
+    "Countersign",
+    "Exchange",
+    "Server",
+    "Lync",
+    "Skype",
+    "for",
+    "Business",
+    "Online",
+    "Outlook",
+    "Web",
+    "App",
+    "Active",
+    "Directory",
+    "Windows",
+    "PowerShell",
+    "Microsoft",
+    "Enterprise",
+    "Voice",
+    "Phone",
+    "Edition",
+    "Subscription",
+    "SE",
+    "UCMA",
+    "IIS",
+    "ExchUcUtil",
+    "OcsUmUtil",
+    "UM",
+    "IM",
+    "OWA",
+    "SIP",
+    "DNS",
+    "FQDN",
+    "OAuth",
+    "TLS",
+    "MTLS",
+    "PSTN",
+    "URI",
+    "URL",
+    "URLs",
+    "ID",
+    "OU",
+    "CSV",
+    "JSON",
+    "Lines",
+    "SHA",
+    "SAN",
+    "CA",
+    "EWS",
+    "API",
+    "HTTP",
+    "HTTPS",
+    "UTC",
+    "SMTP",
+    "TCP",
+    "IP",
+    "AD",
+    "ESU",
+    "XML",
+    "DN",
+    "OK",
+    "Enter",
+    "Ctrl",
+    "Dual",
+    "TOML",
+    "English",
+    "Call",
+    "Router",
+    "Mailbox",
+    "Client",
+    "Access",
+    "Front",
+    "End",
+    "Edge",
+    "Hub",
+    "Transport",
+    "Management",
+    "Shell",
+    "Administrators",
+    "Admins",
+    "Organization",
+    "Recipient",
+    "Domain",
+    "RTCUniversalServerAdmins",
+    "RTCUniversalUserAdmins",
+    "CsAdministrator",
+    "DnsAdmins",
+    "Coordinator",
+    "Auditor",
+    "Setup",
+    "Load",
+    "Data",
+    "Dial",
+    "Plans",
+    "Add",
+    "Name",
+    "Address",
+    "Contact",
+    "Type",
+    "Number",
+    "Organizational",
+    "unit",
+    "Application",
+    "MSExchangeOWAAppPool",
+    "SIPSecured",
+    "Secured",
+    "Unsecured",
+    "Denied",
+    "Internet",
+    "services",
+    "successfully",
+    "restarted",
+    "recycled",
+    "Autodiscover",
+    "autodiscover",
+    "svc",
+    "OpenID",
+    "Connect",
+    "Merkle",
+    "tlog",
+    "proof",
+    "checkpoint",
+    "Ed25519",
+    "vkey",
+    "cs",
+    "lang",
+    "Demo",
+    "team",
+    "coordinator",
+    "auditor",
+    "admin",
+    "exchange",
+    "lync",
+    "contoso",
+    "com",
+    "EX01",
+    "EX02",
+    "Contoso",
+    "and",
+    "integration",
+    "rollout",
+    "CONTOSO",
+    "exadmin",
+    "PIN",
+    "Attendant",
+    "Auto",
+    "Schema",
     // Paper sizes, and the policy name Exchange gives every dial plan's first policy.
-    "Letter", "Default", "Policy", "Webhook",
+    "Letter",
+    "Default",
+    "Policy",
+    "Webhook",
+    "https",
 ];
 
 /// What a page says in words, with what is not words taken out: markup,
@@ -97,7 +233,8 @@ fn words_of(page: &str, data: &[&str]) -> String {
         while let Some(at) = rest.find(value) {
             let before = rest[..at].chars().next_back();
             let after = rest[at + value.len()..].chars().next();
-            let whole = !before.is_some_and(|c| c.is_ascii_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric());
+            let whole =
+                !before.is_some_and(|c| c.is_ascii_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric());
             kept.push_str(&rest[..at]);
             kept.push_str(if whole { " " } else { value });
             rest = &rest[at + value.len()..];
@@ -140,7 +277,9 @@ fn english_left(page: &str, data: &[&str]) -> BTreeSet<String> {
     let names: BTreeSet<&str> = NAMES.iter().copied().collect();
     let mut left = BTreeSet::new();
     let mut in_code = false;
-    for token in words_of(page, data).split(|c: char| c.is_whitespace() || "()[]{},;!?\"'“”「」、，。：；（）|<>*·—–…".contains(c)) {
+    for token in words_of(page, data)
+        .split(|c: char| c.is_whitespace() || "()[]{},;!?\"'“”「」、，。：；（）|<>*·—–…".contains(c))
+    {
         if token.is_empty() {
             continue;
         }
@@ -197,7 +336,11 @@ async fn the_switcher_keeps_the_person_on_the_page_and_the_account_keeps_the_cho
     let chinese = Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
-        .default_headers([(reqwest::header::ACCEPT_LANGUAGE, "zh-TW,zh;q=0.9,en;q=0.5".parse().expect("a header"))].into_iter().collect())
+        .default_headers(
+            [(reqwest::header::ACCEPT_LANGUAGE, "zh-TW,zh;q=0.9,en;q=0.5".parse().expect("a header"))]
+                .into_iter()
+                .collect(),
+        )
         .build()
         .expect("a client");
     assert_eq!(html_lang(&text(app.get(&chinese, "/login").await).await), "zh-TW", "Accept-Language is followed");
@@ -235,7 +378,8 @@ async fn the_switcher_keeps_the_person_on_the_page_and_the_account_keeps_the_cho
     assert_eq!(events.len(), 1, "{events:?}");
     assert!(events[0].contains("\"to\":\"zh-TW\""), "{}", events[0]);
     // A form without its token changes nothing.
-    let response = admin.post(app.url("/language")).form(&[("lang", "ko"), ("back", "/")]).send().await.expect("answers");
+    let response =
+        admin.post(app.url("/language")).form(&[("lang", "ko"), ("back", "/")]).send().await.expect("answers");
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     assert_eq!(html_lang(&text(app.get(&admin, "/").await).await), "zh-TW");
 }
@@ -274,11 +418,10 @@ async fn korean_and_chinese_pages_leave_no_english_outside_commands_and_names() 
         let deployment = text(app.get(client("coordinator"), "/deployments/1").await).await;
         let name_start = deployment.find("<h1>").expect("a heading") + 4;
         let name = deployment[name_start..].chars().take_while(|c| *c != '<').collect::<String>();
-        let people: Vec<String> =
-            sqlx::query_scalar("SELECT display_name FROM users UNION SELECT username FROM users")
-                .fetch_all(&app.db().await)
-                .await
-                .expect("names");
+        let people: Vec<String> = sqlx::query_scalar("SELECT display_name FROM users UNION SELECT username FROM users")
+            .fetch_all(&app.db().await)
+            .await
+            .expect("names");
         let mut data: Vec<&str> = people.iter().map(String::as_str).collect();
         data.push(name.trim());
         data.push("설치 완료");
@@ -309,7 +452,10 @@ async fn korean_and_chinese_pages_leave_no_english_outside_commands_and_names() 
             // What was read, for whoever fixes a finding.
             let dump = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("language-pages").join(lang);
             let _ = std::fs::create_dir_all(&dump);
-            let _ = std::fs::write(dump.join(format!("{}.txt", path.trim_matches('/').replace('/', "_"))), words_of(&page, &data));
+            let _ = std::fs::write(
+                dump.join(format!("{}.txt", path.trim_matches('/').replace('/', "_"))),
+                words_of(&page, &data),
+            );
             let _ = std::fs::write(dump.join(format!("{}.html", path.trim_matches('/').replace('/', "_"))), &page);
             if !left.is_empty() {
                 found.push(format!("{lang} {path} ({who}): {left:?}"));
@@ -348,7 +494,9 @@ fn commands_of(script: &str) -> Vec<&str> {
     let body = script.split_once(countersign::render::script::END_OF_HEADER).expect("the header line").1;
     body.lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("Write-Host ") && !l.starts_with("Read-Host "))
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with('#') && !l.starts_with("Write-Host ") && !l.starts_with("Read-Host ")
+        })
         .filter(|l| !l.starts_with("$countersignSays = ") && !l.contains("Write-Warning ("))
         .collect()
 }
