@@ -200,3 +200,49 @@ fn a_wrong_oidc_setting_stops_the_start_with_its_name() {
     let message = stderr(&output);
     assert!(message.contains("\"cs-admin\" is not a role"), "{message}");
 }
+
+#[test]
+fn plan_lang_gives_the_plan_and_the_scripts_in_korean_with_the_same_commands() {
+    let work = tempfile::tempdir().expect("a temporary folder");
+    let answers = work.path().join("a.toml");
+    std::fs::write(&answers, &countersign(&["plan", "--example"]).stdout).expect("write the answers");
+    let answers_arg = answers.to_string_lossy().into_owned();
+    let (ko_dir, en_dir) = (work.path().join("ko"), work.path().join("en"));
+    let (ko_arg, en_arg) = (ko_dir.to_string_lossy().into_owned(), en_dir.to_string_lossy().into_owned());
+    let korean = countersign(&["plan", "--answers", &answers_arg, "--lang", "ko", "--out", &ko_arg]);
+    assert!(korean.status.success(), "{}", stderr(&korean));
+    let report = stdout(&korean);
+    assert!(report.starts_with("Countersign 계획:"), "{report}");
+    assert!(report.contains("작업 순서"), "{report}");
+    let english = countersign(&["plan", "--answers", &answers_arg, "--out", &en_arg]);
+    assert!(stdout(&english).starts_with("Countersign plan:"), "English stays the default");
+    // Each script: the same lines for PowerShell to run, the words in Korean.
+    let commands = |text: &str| -> Vec<String> {
+        let body = text.split_once(countersign::render::script::END_OF_HEADER).expect("a header").1;
+        body.lines()
+            .map(str::trim)
+            .filter(|l| !l.starts_with('#') && !l.starts_with("Write-Host ") && !l.starts_with("Read-Host "))
+            .filter(|l| !l.starts_with("$countersignSays = ") && !l.contains("Write-Warning ("))
+            // What a failed native command throws is a message too.
+            .filter(|l| !l.starts_with("if ($LASTEXITCODE -ne 0) { throw ("))
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut compared = 0;
+    for entry in std::fs::read_dir(&en_dir).expect("the English scripts") {
+        let name = entry.expect("an entry").file_name();
+        let en = std::fs::read_to_string(en_dir.join(&name)).expect("the English script");
+        let ko = std::fs::read_to_string(ko_dir.join(&name)).expect("the Korean script of the same name");
+        assert!(ko.contains("# 언어: 한국어 (ko)"), "{name:?}");
+        assert_eq!(commands(&ko), commands(&en), "{name:?}: the commands are the same");
+        compared += 1;
+    }
+    assert!(compared > 3);
+    let refused = countersign(&["plan", "--answers", &answers_arg, "--lang", "fr"]);
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("'fr' is not a language of Countersign: en, ko or zh-TW"),
+        "{}",
+        stderr(&refused)
+    );
+}

@@ -498,6 +498,8 @@ fn commands_of(script: &str) -> Vec<&str> {
             !l.is_empty() && !l.starts_with('#') && !l.starts_with("Write-Host ") && !l.starts_with("Read-Host ")
         })
         .filter(|l| !l.starts_with("$countersignSays = ") && !l.contains("Write-Warning ("))
+        // What a failed native command throws is a message too.
+        .filter(|l| !l.starts_with("if ($LASTEXITCODE -ne 0) { throw ("))
         .collect()
 }
 
@@ -525,4 +527,61 @@ async fn a_korean_script_says_everything_in_korean_and_runs_the_english_commands
     assert!(english.contains("# Language: English (en)"));
     assert_eq!(commands_of(&korean), commands_of(&english), "the commands are the same, byte for byte");
     assert_ne!(korean, english);
+}
+
+#[tokio::test]
+async fn a_handoff_reaches_each_person_in_the_language_they_chose() {
+    let mut smtp = crate::support::smtp::SmtpSink::start().await;
+    let outbox = countersign::web::OutboxConfig {
+        smtp_url: Some(format!("smtp://127.0.0.1:{}", smtp.port)),
+        mail_from: Some("countersign@contoso.com".to_owned()),
+        ..Default::default()
+    };
+    let t = super::steps_support::team_with(TestApp::spawn_with_outbox(outbox).await, &[]).await;
+    let admin = t.app.admin().await;
+    let roles = ["rtc-universal-server-admins"];
+    let korean = t.app.create_user_with_email(&admin, "lync-ko", "ko@contoso.com", &roles).await;
+    let english = t.app.create_user_with_email(&admin, "lync-en", "en@contoso.com", &roles).await;
+    let korean = t.app.login("lync-ko", &korean).await;
+    choose(&t.app, &korean, "ko", "/").await;
+    let _english = t.app.login("lync-en", &english).await;
+    let (dns1, dns2, dns) = super::signoffs::prepare_autodiscover_handoff(&t).await;
+    dns.sign_and_countersign(&dns1, &dns2).await;
+
+    let db = t.app.db().await;
+    let said = |sql: &'static str, who: &'static str| {
+        let db = db.clone();
+        async move { sqlx::query_scalar::<_, String>(sql).bind(who).fetch_one(&db).await.expect("a row") }
+    };
+    let inbox = "SELECT message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = ?";
+    let (ko, en) = (said(inbox, "lync-ko").await, said(inbox, "lync-en").await);
+    assert!(ko.contains("차례입니다"), "the Korean reader's inbox is Korean: {ko}");
+    assert!(en.contains("your turn"), "the other's stays English: {en}");
+    let subject = "SELECT subject FROM email_deliveries WHERE to_address = ?";
+    let (ko_subject, en_subject) = (said(subject, "ko@contoso.com").await, said(subject, "en@contoso.com").await);
+    assert!(ko_subject.contains("차례입니다"), "{ko_subject}");
+    assert!(en_subject.starts_with("Countersign: your turn on"), "{en_subject}");
+    // Both are delivered, the Korean subject encoded for mail (RFC 2047).
+    let mut delivered = vec![smtp.next_message().await, smtp.next_message().await];
+    delivered.sort_by_key(|m| !m.contains("To: ko@contoso.com"));
+    assert!(delivered[0].contains("Subject: ") && delivered[0].contains("=?utf-8?b?"), "{}", delivered[0]);
+    assert!(delivered[1].contains("Subject: Countersign: your turn on"), "{}", delivered[1]);
+}
+
+#[tokio::test]
+async fn a_results_file_from_a_korean_script_is_held_to_the_same_commands() {
+    let t = super::steps_support::team().await;
+    choose(&t.app, &t.org1, "ko", "/").await;
+    let path = format!("/deployments/{}/scripts/exchange-org-admins.exchange-shell.ps1", t.id);
+    let script = text(t.app.get(&t.org1, &path).await).await;
+    assert!(script.contains("# 언어: 한국어 (ko)"));
+    let step = super::steps_support::Step { app: &t.app, id: t.id, key: "oauth.exchange-auth-certificate" };
+    let page = step.page(&t.org1).await;
+    let (csrf, version, nonce, content) = super::steps_support::form_fields(&page, "sign").expect("a sign form");
+    let file = super::script_results::results_of(&script, |_| {});
+    let note = [("note", "EX01에서 실행")];
+    let response =
+        step.post(&t.org1, &csrf, "sign", &version, &nonce, &content, &note, Some(("run.results.json", file))).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", text(response).await);
+    assert_eq!(step.state(&t.org2).await, "signed");
 }

@@ -15,7 +15,7 @@ mod read_policy;
 mod reports;
 pub mod script_results;
 mod signin;
-mod signoffs;
+pub mod signoffs;
 pub mod sso;
 pub mod steps_support;
 mod trail_bounds;

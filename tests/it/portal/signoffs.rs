@@ -300,7 +300,7 @@ async fn listener(status: u16) -> (String, tokio::sync::mpsc::UnboundedReceiver<
 }
 
 /// Finishes the Exchange Autodiscover steps so that the DNS step hands over to Lync.
-async fn prepare_autodiscover_handoff(t: &Team) -> (Client, Client, Step<'_>) {
+pub async fn prepare_autodiscover_handoff(t: &Team) -> (Client, Client, Step<'_>) {
     for key in ["autodiscover.check", "autodiscover.set-internal-uri"] {
         Step { app: &t.app, id: t.id, key }.sign_and_countersign(&t.org1, &t.org2).await;
     }
