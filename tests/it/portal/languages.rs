@@ -562,7 +562,7 @@ async fn a_handoff_reaches_each_person_in_the_language_they_chose() {
     assert!(ko_subject.contains("차례입니다"), "{ko_subject}");
     assert!(en_subject.starts_with("Countersign: your turn on"), "{en_subject}");
     // Both are delivered, the Korean subject encoded for mail (RFC 2047).
-    let mut delivered = vec![smtp.next_message().await, smtp.next_message().await];
+    let mut delivered = [smtp.next_message().await, smtp.next_message().await];
     delivered.sort_by_key(|m| !m.contains("To: ko@contoso.com"));
     assert!(delivered[0].contains("Subject: ") && delivered[0].contains("=?utf-8?b?"), "{}", delivered[0]);
     assert!(delivered[1].contains("Subject: Countersign: your turn on"), "{}", delivered[1]);
