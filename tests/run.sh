@@ -31,6 +31,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     { apt-get install -y chromium chromium-driver >/dev/null || { apt-get update >/dev/null && apt-get install -y chromium chromium-driver >/dev/null; }; } \
         || { echo "install Debian's chromium and chromium-driver and run again" >&2; exit 1; }
 fi
+# Korean and Chinese pages are checked and photographed too: without a CJK font every glyph is a box.
+if ! fc-list :lang=ko 2>/dev/null | grep -q . || ! fc-list :lang=zh-tw 2>/dev/null | grep -q .; then
+    echo "no Korean or Chinese font (the journeys in those languages); installing fonts-noto-cjk" >&2
+    { apt-get install -y fonts-noto-cjk >/dev/null || { apt-get update >/dev/null && apt-get install -y fonts-noto-cjk >/dev/null; }; } \
+        || { echo "install Debian's fonts-noto-cjk and run again" >&2; exit 1; }
+fi
 if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
     echo "installing axe-core for the browser journeys (tests/browser)" >&2
     npm ci --prefix tests/browser --no-audit --no-fund >/dev/null

@@ -1,4 +1,4 @@
-//! The five journeys, and a check of the checks.
+//! The journeys, in English and in the other languages, and a check of the checks.
 
 use super::{sign_in, start};
 
@@ -29,6 +29,44 @@ async fn the_admin_creates_people_and_grants_roles() {
     admin.goto(&app.url("/account/password")).await;
     admin.check_page("admin", "password").await;
     admin.close().await;
+}
+
+/// A Korean-speaking coordinator: switches the sign-in page to Korean, signs in, fills the
+/// first part of a deployment and reads it in Traditional Chinese too; every page passes the
+/// same checks in each language, and the switcher brings them back to the page they were on.
+#[tokio::test]
+#[ignore = "needs Chromium: bash tests/run.sh runs it"]
+async fn a_coordinator_works_in_korean_and_traditional_chinese() {
+    let (app, driver) = start().await;
+    let admin = app.admin().await;
+    let password = app.create_user(&admin, "kim", &["coordinator"]).await;
+    let kim = driver.browser("korean").await;
+    kim.goto(&app.url("/login")).await;
+    kim.submit(".languages a[hreflang=ko]").await;
+    assert!(kim.url().await.ends_with("/login"), "the switcher comes back to the sign-in page");
+    let lang = kim.run("return document.documentElement.lang").await;
+    assert_eq!(lang, "ko");
+    kim.check_page("korean", "login").await;
+    kim.fill("#username", "kim").await;
+    kim.fill("#password", &password).await;
+    kim.submit("form[action='/login'] button[type=submit]").await;
+    assert_eq!(kim.run("return document.documentElement.lang").await, "ko", "signed in, still Korean");
+    kim.check_page("korean", "my-work").await;
+    kim.goto(&app.url("/deployments/new?example=1")).await;
+    kim.check_page("korean", "new-deployment").await;
+    kim.submit("form.answers button[type=submit]").await;
+    kim.check_page("korean", "new-deployment-values").await;
+    kim.goto(&app.url("/features")).await;
+    let current = kim.run("return document.querySelector('nav a[aria-current=page]').getAttribute('href')").await;
+    assert_eq!(current, "/features", "the navigation marks the page in Korean too");
+    // Signed in, the switcher is a form: the choice is kept with the account.
+    kim.submit(".languages button[value=zh-TW]").await;
+    assert!(kim.url().await.ends_with("/features"), "back on the same page");
+    assert_eq!(kim.run("return document.documentElement.lang").await, "zh-TW");
+    kim.check_page("chinese", "features").await;
+    kim.goto(&app.url("/deployments/new?example=1")).await;
+    kim.check_page("chinese", "new-deployment").await;
+    kim.close().await;
 }
 
 /// A coordinator creates a deployment, mistypes a thumbprint and gives the Autodiscover address
