@@ -352,7 +352,7 @@ async fn is_last_administrator(tx: &mut db::Tx, user: &db::users::UserRow) -> Re
 /// Logs and records a failed sign-in, and hands the failure back to be shown.
 async fn refuse(pool: &SqlitePool, provider: &Provider, username: Option<&str>, failure: Failure) -> SsoError {
     let issuer = provider.config.issuer.as_str();
-    tracing::warn!(issuer, username, reason = failure.reason(), detail = %failure.what_happened(&provider.config.name),
+    tracing::warn!(issuer, username, reason = failure.reason(), detail = %crate::i18n::sync_scope(crate::i18n::Lang::En, || failure.what_happened(&provider.config.name)),
         "a sign-in through the identity provider failed");
     let event = NewEvent::new("login", format!("user:{}", username.unwrap_or("(unknown)")), Outcome::Refused)
         .by(None, username.unwrap_or(ACTOR))

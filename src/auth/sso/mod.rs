@@ -304,93 +304,55 @@ impl Failure {
         }
     }
 
-    /// What happened, for the person who tried.
+    /// What happened, for the person who tried, in the request's language.
     pub fn what_happened(&self, provider: &str) -> String {
+        use crate::i18n::t_with;
+        let p = ("provider", provider);
         match self {
-            Failure::ProviderUnreachable => format!("Countersign cannot reach {provider} at the moment."),
-            Failure::NoPendingSignIn => {
-                "This sign-in expired, was already used, or began in another browser.".to_owned()
-            }
-            Failure::StateMismatch => {
-                "The answer that came back does not belong to the sign-in this browser started.".to_owned()
-            }
-            Failure::IssuerMismatch => format!("The answer that came back was not from {provider}."),
+            Failure::ProviderUnreachable => t_with("sso-unreachable", &[p]),
+            Failure::NoPendingSignIn => t_with("sso-no-pending", &[p]),
+            Failure::StateMismatch => t_with("sso-state-mismatch", &[p]),
+            Failure::IssuerMismatch => t_with("sso-issuer-mismatch", &[p]),
             Failure::ProviderRefused { error, description } if description.is_empty() => {
-                format!("{provider} refused the sign-in: {error}.")
+                t_with("sso-refused", &[p, ("error", error)])
             }
             Failure::ProviderRefused { error, description } => {
-                format!("{provider} refused the sign-in: {error} ({description}).")
+                t_with("sso-refused-described", &[p, ("error", error), ("description", description)])
             }
-            Failure::TokenExchange => format!("{provider} did not complete the sign-in."),
-            Failure::TokenInvalid => format!("The sign-in token from {provider} did not pass its checks."),
-            Failure::ClaimMissing { claim } => {
-                format!("The sign-in token from {provider} has no \"{claim}\" claim to name you by.")
+            Failure::TokenExchange => t_with("sso-token-exchange", &[p]),
+            Failure::TokenInvalid => t_with("sso-token-invalid", &[p]),
+            Failure::ClaimMissing { claim } => t_with("sso-claim-missing", &[p, ("claim", claim)]),
+            Failure::BadUsername { claim, value } => {
+                t_with("sso-bad-username", &[p, ("claim", claim), ("value", value)])
             }
-            Failure::BadUsername { claim, value } => format!(
-                "Your \"{claim}\" from {provider}, \"{value}\", cannot be a Countersign user name \
-                 (1 to 64 ASCII letters, digits, '.', '_', '-' or '@', beginning with a letter or digit)."
-            ),
-            Failure::BadGroups { claim } => {
-                format!("The \"{claim}\" claim from {provider} is not a list of group names Countersign can read.")
-            }
-            Failure::TooManyGroups { claim } => format!(
-                "You are in too many groups for {provider} to list them in the sign-in token (its \"{claim}\" claim)."
-            ),
-            Failure::NotInRequiredGroup { group } => {
-                format!("Only members of the group \"{group}\" may sign in to Countersign.")
-            }
-            Failure::NoRole { claim, claim_present: false, .. } => format!(
-                "The sign-in token from {provider} carries no \"{claim}\" claim, so none of your groups gives you a role here."
-            ),
+            Failure::BadGroups { claim } => t_with("sso-bad-groups", &[p, ("claim", claim)]),
+            Failure::TooManyGroups { claim } => t_with("sso-too-many-groups", &[p, ("claim", claim)]),
+            Failure::NotInRequiredGroup { group } => t_with("sso-not-in-group", &[p, ("group", group)]),
+            Failure::NoRole { claim, claim_present: false, .. } => t_with("sso-no-role-claim", &[p, ("claim", claim)]),
             Failure::NoRole { claim, groups, .. } if groups.is_empty() => {
-                format!("The \"{claim}\" claim from {provider} lists no groups, so nothing gives you a role here.")
+                t_with("sso-no-role-no-groups", &[p, ("claim", claim)])
             }
-            Failure::NoRole { claim, groups, .. } => format!(
-                "None of your groups in the \"{claim}\" claim from {provider} gives a role in Countersign ({}).",
-                shown_groups(groups)
-            ),
-            Failure::NameTaken { username } => format!(
-                "The user name \"{username}\" already belongs to another Countersign account, which is not merged with yours."
-            ),
-            Failure::Disabled { username } => format!("The Countersign account \"{username}\" is disabled."),
+            Failure::NoRole { claim, groups, .. } => {
+                t_with("sso-no-role", &[p, ("claim", claim), ("groups", &shown_groups(groups))])
+            }
+            Failure::NameTaken { username } => t_with("sso-name-taken", &[p, ("username", username)]),
+            Failure::Disabled { username } => t_with("sso-disabled", &[p, ("username", username)]),
         }
     }
 
-    /// What to ask the portal's administrator.
-    pub fn ask_admin(&self) -> &'static str {
-        match self {
-            Failure::ProviderUnreachable | Failure::TokenExchange => {
-                "Try again in a minute. If it keeps failing, ask the Countersign administrator to check the \
-                 identity provider settings and the server's log."
-            }
-            Failure::NoPendingSignIn | Failure::StateMismatch => {
-                "Start the sign-in again from this browser's sign-in page."
-            }
-            Failure::IssuerMismatch | Failure::TokenInvalid | Failure::ProviderRefused { .. } => {
-                "Start the sign-in again. If it keeps failing, ask the Countersign administrator: the server's log \
-                 has the detail."
-            }
-            Failure::ClaimMissing { .. } | Failure::BadUsername { .. } | Failure::BadGroups { .. } => {
-                "Ask the Countersign administrator to check which claims the application registration at the \
-                 identity provider sends (username_claim and groups_claim in Countersign's [oidc] settings)."
-            }
-            Failure::TooManyGroups { .. } => {
-                "Ask the administrator of the identity provider to send only the groups assigned to the \
-                 application, or app roles (groups_claim = \"roles\")."
-            }
-            Failure::NotInRequiredGroup { .. } => {
-                "Ask your directory administrator to add you to that group if you need Countersign."
-            }
-            Failure::NoRole { .. } => {
-                "Ask the Countersign administrator to map one of your groups to a role ([oidc.roles]), or to grant \
-                 you a role by hand."
-            }
-            Failure::NameTaken { .. } => {
-                "Ask the Countersign administrator: accounts are never merged, so the provider must give you \
-                 another name (username_claim in Countersign's [oidc] settings)."
-            }
-            Failure::Disabled { .. } => "Ask the Countersign administrator to enable the account.",
-        }
+    /// What to ask the portal's administrator, in the request's language.
+    pub fn ask_admin(&self) -> String {
+        crate::i18n::t(match self {
+            Failure::ProviderUnreachable | Failure::TokenExchange => "sso-ask-try-again",
+            Failure::NoPendingSignIn | Failure::StateMismatch => "sso-ask-start-again",
+            Failure::IssuerMismatch | Failure::TokenInvalid | Failure::ProviderRefused { .. } => "sso-ask-log",
+            Failure::ClaimMissing { .. } | Failure::BadUsername { .. } | Failure::BadGroups { .. } => "sso-ask-claims",
+            Failure::TooManyGroups { .. } => "sso-ask-fewer-groups",
+            Failure::NotInRequiredGroup { .. } => "sso-ask-join-group",
+            Failure::NoRole { .. } => "sso-ask-map-role",
+            Failure::NameTaken { .. } => "sso-ask-name-taken",
+            Failure::Disabled { .. } => "sso-ask-enable",
+        })
     }
 }
 

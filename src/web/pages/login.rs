@@ -159,7 +159,7 @@ struct FailedPage {
     chrome: Chrome,
     provider: String,
     what_happened: String,
-    ask_admin: &'static str,
+    ask_admin: String,
     password_allowed: bool,
 }
 

@@ -99,8 +99,6 @@ const NAMES: &[&str] = &[
     "RTCUniversalUserAdmins",
     "CsAdministrator",
     "DnsAdmins",
-    "Coordinator",
-    "Auditor",
     "Setup",
     "Load",
     "Data",
@@ -404,8 +402,30 @@ async fn demo_in(lang: &str) -> (TestApp, Vec<(String, Client)>) {
     let first = super::steps_support::Step { app: &app, id: 1, key: "um.deploy-exchange" };
     assert_eq!(first.act(exchange, "sign", &[("note", "설치 완료")]).await.status(), StatusCode::SEE_OTHER);
     // A refusal, kept on the trail in English and shown in the reader's language.
+    // The signer sends the countersign form the other team's page has: refused, it is their own.
     let lync = &clients[4].1;
-    let _ = first.act(lync, "countersign", &[("note", "x")]).await;
+    let (_, version, nonce, content) =
+        super::steps_support::form_fields(&first.page(lync).await, "countersign").expect("a countersign form");
+    let csrf = csrf_of(&first.page(exchange).await);
+    let refused = first.post(exchange, &csrf, "countersign", &version, &nonce, &content, &[("note", "x")], None).await;
+    assert!(refused.status().is_client_error(), "{}", refused.status());
+    let page = text(refused).await;
+    assert_eq!(html_lang(&page), lang);
+    assert!(
+        english_left(&page, &["exchange-team", "Demo Exchange team"]).is_empty(),
+        "the refusal is in {lang}: {page}"
+    );
+    let reason: String = sqlx::query_scalar(
+        "SELECT json_extract(detail, '$.reason') FROM audit_events WHERE action = 'step.countersign' AND outcome = 'refused'",
+    )
+    .fetch_one(&app.db().await)
+    .await
+    .expect("the refusal is on the trail");
+    assert!(
+        reason.is_ascii() && reason.contains("a different person must countersign"),
+        "the trail keeps English: {reason}"
+    );
+    assert_eq!(first.act(lync, "countersign", &[("note", "확인함")]).await.status(), StatusCode::SEE_OTHER);
     (app, clients)
 }
 
@@ -445,6 +465,14 @@ async fn korean_and_chinese_pages_leave_no_english_outside_commands_and_names() 
             ("admin", "/account/password"),
             ("coordinator", "/no-such-page"),
         ];
+        let anonymous = super::client();
+        app.get(&anonymous, &format!("/language?lang={lang}&back=/login")).await;
+        let login = text(app.get(&anonymous, "/login").await).await;
+        assert_eq!(html_lang(&login), lang);
+        let left = english_left(&login, &data);
+        if !left.is_empty() {
+            found.push(format!("{lang} /login (not signed in): {left:?}"));
+        }
         for (who, path) in pages {
             let page = text(app.get(client(who), path).await).await;
             assert_eq!(html_lang(&page), lang, "{path} as {who}");

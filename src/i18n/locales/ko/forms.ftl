@@ -103,7 +103,7 @@ param-lync_dial_plan_name = Lync 다이얼 플랜 이름
 param-lync_dial_plan_name-help = 만들거나 확인할 Enterprise Voice 다이얼 플랜: `Get-CsDialPlan | Select-Object Identity, SimpleName`
 param-lync_oauth_certificate_thumbprint = Lync `OAuthTokenIssuer` 인증서 지문
 param-lync_oauth_certificate_thumbprint-help = 주체에 SIP 도메인이 포함되어 있고 2048비트 이상이며 모든 프런트 엔드 서버에 설치된 인증서: `Get-ChildItem Cert:\LocalMachine\My`
-param-lync_metadata_url = Lync 권한 부여 메타데이터 URL
+param-lync_metadata_url = Lync 인증 메타데이터 URL
 param-lync_metadata_url-help = `https://<Lync pool FQDN>/metadata/json/1`(Exchange가 여기에서 Lync의 OAuth 메타데이터를 읽음)
 param-exchange_servers = Exchange 사서함 및 클라이언트 액세스 서버
 param-exchange_servers-help = 파트너 응용 프로그램을 설정한 후 IIS를 다시 시작해야 하는 모든 서버입니다. OWA의 인스턴트 메시징 설정은 사서함 역할이 있는 서버에 적용됩니다. `Get-ExchangeServer | Select-Object Name, ServerRole`
@@ -147,7 +147,7 @@ param-exchange_autodiscover_internal_uri = Exchange `AutoDiscoverServiceInternal
 param-exchange_autodiscover_internal_uri-help = Exchange가 Outlook에 게시하는 주소로, `autodiscover.xml`로 끝납니다: `Get-ClientAccessServer | Select-Object Name, AutoDiscoverServiceInternalUri`
 param-exchange_autodiscover_svc_url = Lync용 Exchange 자동 검색 서비스 URL
 param-exchange_autodiscover_svc_url-help = Lync에 알려 주는 주소(`Set-CsOAuthConfiguration -ExchangeAutodiscoverUrl`)로, 같은 호스트에서 `.xml`이 아닌 `autodiscover.svc`로 끝납니다
-param-exchange_metadata_url = Exchange 권한 부여 메타데이터 URL
+param-exchange_metadata_url = Exchange 인증 메타데이터 URL
 param-exchange_metadata_url-help = `https://<autodiscover host>/autodiscover/metadata/json/1`(Lync가 여기에서 Exchange의 OAuth 메타데이터를 읽음)
 param-test_user_sip_address = 테스트 사용자
 param-test_user_sip_address-help = Exchange 2013 이상의 사서함이 있는 Lync 사용자로, `Test-CsExStorageConnectivity`에서 사용합니다
@@ -250,7 +250,7 @@ form-record-values-range = { $low }~{ $high }
 
 # 계획: 단계 텍스트를 일반 줄로 표시(두 버전 비교용)하고, 계획을 만들 수 없는 이유를 표시합니다.
 plan-content-instructions = 지침:
-plan-content-preconditions = 먼저 확인:
+plan-content-preconditions = 사전 검사:
 plan-content-commands = 명령:
 plan-content-verify = 확인:
 plan-content-verify-instructions = 수동 확인:

@@ -1,12 +1,12 @@
-# 감사 추적 페이지(templates/audit.html, audit.rs): 검사점, 감사 키, 증명, 확인.
-title-audit-trail = 감사 추적
-audit-intro = 추적은 머클 트리 로그입니다. 모든 이벤트는 리프이며, 포털의 감사 키로 서명된 검사점은 해당 크기까지의 모든 이벤트를 확정합니다. 검사점을 가진 사람은 누구나 이벤트가 로그에 있는지, 로그가 다시 작성된 적이 없는지 확인할 수 있습니다.
+# 감사 내역 페이지(templates/audit.html, audit.rs): 검사점, 감사 키, 증명, 검증.
+title-audit-trail = 감사 내역
+audit-intro = 감사 내역은 머클 트리 로그입니다. 모든 이벤트는 리프이며, 포털의 감사 키로 서명된 검사점은 해당 크기까지의 모든 이벤트를 확정합니다. 검사점을 가진 사람은 누구나 이벤트가 로그에 있는지, 로그가 다시 작성된 적이 없는지 확인할 수 있습니다.
 audit-intact = 손상되지 않음
 audit-not-intact = 손상됨
 audit-report-summary = 이벤트 { $events }개, 트리 크기 { $size }, 검사점 { $checkpoints }개 확인, 루트
 audit-sentence-end = { "." }
-audit-verify-heading = 확인
-audit-verify-button = 전체 추적 확인
+audit-verify-heading = 검증
+audit-verify-button = 전체 감사 내역 검증
 audit-verify-help = 모든 이벤트, 트리 및 모든 검사점을 여기와 검사점 로그 파일에서 다시 계산합니다. 실행 내용은 기록됩니다.
 audit-latest-checkpoint = 최신 검사점
 audit-no-checkpoint = 아직 서명된 검사점이 없습니다. 포털은 첫 이벤트가 기록된 후 1분 이내에 검사점에 서명합니다.
@@ -20,7 +20,7 @@ audit-proof-button = 증명 다운로드
 audit-proof-help = 최신 검사점에 대한 c2sp.org tlog-proof이며, 이벤트 자체를 포함합니다.
 audit-consistency-help = 두 트리 크기 사이의 일관성:
 
-# 감사 추적 페이지에서 이어지는 오류 페이지(audit.rs): 찾을 수 없는 항목, 숫자가 아닌 값.
+# 감사 내역 페이지에서 이어지는 오류 페이지(audit.rs): 찾을 수 없는 항목, 숫자가 아닌 값.
 audit-not-found-checkpoint = 서명된 검사점(아직 서명된 검사점이 없음)
 audit-not-found-event = 감사 이벤트 { $seq }
 audit-seq-not-a-number = seq: "{ $value }"은(는) 이벤트 번호가 아닙니다.
@@ -28,7 +28,7 @@ audit-not-a-tree-size = { $name }: "{ $value }"은(는) 트리 크기가 아닙�
 
 # 감사 이벤트 페이지(templates/audit_events.html, audit_events.rs): 필터 양식, 표, 내보내기 링크.
 title-audit-events = 감사 이벤트
-audit-events-proofs-link = 검사점, 증명 및 추적 확인
+audit-events-proofs-link = 검사점, 증명 및 감사 내역 검증
 audit-events-filter = 필터
 audit-events-deployment-label = 배포 번호
 audit-events-person-label = 사용자(사용자 이름)
@@ -41,7 +41,7 @@ audit-events-until-label = 종료(YYYY-MM-DD, UTC)
 audit-events-text-label = 대상 또는 세부 정보의 텍스트
 audit-events-filter-button = 필터
 audit-events-clear = 지우기
-audit-events-export-all = 전체 추적 내보내기:
+audit-events-export-all = 전체 감사 내역 내보내기:
 audit-events-export-filtered = 이 이벤트 내보내기:
 audit-events-none = 일치하는 이벤트가 없습니다.
 audit-events-col-when = 시간
@@ -68,7 +68,7 @@ report-meta = 배포 { $id } · 만든 날짜 { $created }
 report-in-parentheses = ({ $text })
 report-made = 보고서 작성 { $generated }
 report-print-help = 브라우저에서 인쇄하거나 PDF로 인쇄하십시오(Ctrl+P). 레이아웃은 A4 및 Letter 용지에 맞습니다.
-report-answers-heading = 응답 및 매개 변수
+report-answers-heading = 답변 및 매개 변수
 report-plan-heading = 계획 및 서명
 report-no-signoff = 서명이 없습니다.
 report-col-when = 시간
@@ -78,7 +78,7 @@ report-col-what = 작업
 report-col-note = 메모 또는 이유
 report-col-text-hash = 텍스트의 SHA-256
 report-col-evidence = 증거
-report-earlier-round = (이전 차수)
+report-earlier-round = (이전 회차)
 report-handoffs-heading = 인계
 report-none = 없음.
 report-col-from-to = 보낸 역할 → 받은 역할
@@ -90,7 +90,7 @@ report-features-heading = 이 배포에서 제공하는 기능
 report-feature-yes = 예: { $name }
 report-feature-no = 아니요: { $name }
 report-proof-heading = 증명
-report-proof-intro = 이 보고서를 작성할 때의 감사 추적의 서명된 검사점과, 이 검사점에 대한 이 배포의 모든 서명 이벤트의 포함 증명입니다. 증명을 파일로 저장하고
+report-proof-intro = 이 보고서를 작성할 때의 감사 내역의 서명된 검사점과, 이 검사점에 대한 이 배포의 모든 서명 이벤트의 포함 증명입니다. 증명을 파일로 저장하고
 report-proof-intro-end = { " " }명령으로 오프라인에서 확인하십시오.
 report-proof-event-heading = 이벤트 { $seq }: { $what }
 report-no-proof = 아직 서명 이벤트가 없으므로 증명할 내용이 없습니다.

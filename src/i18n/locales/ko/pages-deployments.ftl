@@ -114,7 +114,7 @@ answers-intro = 질문에 답한 다음 명령에 필요한 값을 입력하십�
 answers-example-before = 완성된 양식을 보려면
 answers-example-link = 예제 입력
 answers-example-after = 링크를 클릭하십시오.
-answers-read-only = 이 매개 변수를 읽을 수는 있지만, 변경하려면 Coordinator 역할이 필요합니다.
+answers-read-only = 이 매개 변수를 읽을 수는 있지만, 변경하려면 코디네이터 역할이 필요합니다.
 # 화면 읽기 프로그램용으로 필드의 각 오류 앞에 표시됩니다.
 answers-error-prefix = 오류:
 answers-continue = 계속

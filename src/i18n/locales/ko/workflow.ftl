@@ -1,6 +1,6 @@
 # 서명 규칙이 작업을 거부하는 이유(거부된 사람에게 표시되며, 감사 내역에는 영어로 남습니다).
 refused-countersign-needs = 확인 서명에는 { $needs }이(가) 필요합니다(이 배포의 규칙: { $rule }).
-refused-countersign-coordinator = 확인 서명에는 Coordinator 역할이 필요합니다(이 배포의 규칙).
+refused-countersign-coordinator = 확인 서명에는 코디네이터 역할이 필요합니다(이 배포의 규칙).
 refused-countersign-lync-team = 확인 서명에는 Lync 팀의 구성원이 필요합니다(이 배포의 규칙).
 refused-countersign-exchange-team = 확인 서명에는 Exchange 팀의 구성원이 필요합니다(이 배포의 규칙).
 refused-countersign-either-team = 확인 서명에는 Exchange 팀 또는 Lync 팀의 구성원이 필요합니다(이 배포의 규칙).

@@ -1,12 +1,12 @@
-# 稽核軌跡頁面 (templates/audit.html、audit.rs)：檢查點、稽核金鑰、證明、驗證。
-title-audit-trail = 稽核軌跡
-audit-intro = 此軌跡是 Merkle 樹狀記錄：每個事件都是一個葉節點，而以入口網站稽核金鑰簽署的檢查點，會確認其大小以內的所有事件。持有檢查點的任何人都可以檢查某個事件是否在記錄中，以及記錄是否從未遭到改寫。
+# 稽核記錄頁面 (templates/audit.html、audit.rs)：檢查點、稽核金鑰、證明、驗證。
+title-audit-trail = 稽核記錄
+audit-intro = 此稽核記錄是 Merkle 樹狀記錄：每個事件都是一個葉節點，而以入口網站稽核金鑰簽署的檢查點，會確認其大小以內的所有事件。持有檢查點的任何人都可以檢查某個事件是否在記錄中，以及記錄是否從未遭到改寫。
 audit-intact = 完整
 audit-not-intact = 不完整
 audit-report-summary = { $events } 個事件，樹狀大小 { $size }，已檢查 { $checkpoints } 個檢查點，根
 audit-sentence-end = 。
 audit-verify-heading = 驗證
-audit-verify-button = 驗證整個軌跡
+audit-verify-button = 驗證整個稽核記錄
 audit-verify-help = 重新計算每個事件、樹狀結構和每個檢查點，包括此處及檢查點記錄檔中的內容。此次執行會被記錄。
 audit-latest-checkpoint = 最新的檢查點
 audit-no-checkpoint = 尚未簽署任何檢查點：入口網站會在第一批事件發生後一分鐘內簽署一個檢查點。
@@ -20,7 +20,7 @@ audit-proof-button = 下載其證明
 audit-proof-help = 針對最新檢查點的 c2sp.org tlog-proof，並包含事件本身。
 audit-consistency-help = 兩個樹狀大小之間的一致性：
 
-# 從稽核軌跡頁面進入的錯誤頁面 (audit.rs)：找不到的項目、不是數字的值。
+# 從稽核記錄頁面進入的錯誤頁面 (audit.rs)：找不到的項目、不是數字的值。
 audit-not-found-checkpoint = 已簽署的檢查點 (尚未簽署任何檢查點)
 audit-not-found-event = 稽核事件 { $seq }
 audit-seq-not-a-number = seq: "{ $value }" 不是事件編號
@@ -28,7 +28,7 @@ audit-not-a-tree-size = { $name }: "{ $value }" 不是樹狀大小
 
 # 稽核事件頁面 (templates/audit_events.html、audit_events.rs)：篩選表單、表格、匯出連結。
 title-audit-events = 稽核事件
-audit-events-proofs-link = 檢查點、證明與驗證軌跡
+audit-events-proofs-link = 檢查點、證明與驗證稽核記錄
 audit-events-filter = 篩選
 audit-events-deployment-label = 部署編號
 audit-events-person-label = 人員 (使用者名稱)
@@ -41,7 +41,7 @@ audit-events-until-label = 結束 (YYYY-MM-DD，UTC)
 audit-events-text-label = 對象或詳細資料中的文字
 audit-events-filter-button = 篩選
 audit-events-clear = 清除
-audit-events-export-all = 匯出整個軌跡：
+audit-events-export-all = 匯出整個稽核記錄：
 audit-events-export-filtered = 匯出這些事件：
 audit-events-none = 沒有符合的事件。
 audit-events-col-when = 時間
@@ -69,7 +69,7 @@ report-in-parentheses = ({ $text })
 report-made = 報告產生於 { $generated }
 report-print-help = 從瀏覽器列印或列印成 PDF (Ctrl+P)；版面配置適用於 A4 和 Letter 紙張。
 report-answers-heading = 回答與參數
-report-plan-heading = 計劃與簽核
+report-plan-heading = 計畫與簽核
 report-no-signoff = 沒有簽核。
 report-col-when = 時間
 report-col-who = 人員
@@ -90,7 +90,7 @@ report-features-heading = 此部署提供的功能
 report-feature-yes = 是：{ $name }
 report-feature-no = 否：{ $name }
 report-proof-heading = 證明
-report-proof-intro = 產生此報告時稽核軌跡的已簽署檢查點，以及此部署每個簽核事件針對該檢查點的包含證明。請將證明儲存為檔案，並使用
+report-proof-intro = 產生此報告時稽核記錄的已簽署檢查點，以及此部署每個簽核事件針對該檢查點的包含證明。請將證明儲存為檔案，並使用
 report-proof-intro-end = { " " }離線檢查。
 report-proof-event-heading = 事件 { $seq }：{ $what }
 report-no-proof = 尚無簽核事件，因此沒有可證明的內容。

@@ -114,7 +114,7 @@ answers-intro = 請回答問題，然後提供命令所需的值。只有適用�
 answers-example-before = 按一下
 answers-example-link = 填入範例
 answers-example-after = 即可查看完整的表單。
-answers-read-only = 您可以檢視這些參數；若要變更，需要 Coordinator 角色。
+answers-read-only = 您可以檢視這些參數；若要變更，需要協調人員角色。
 # 螢幕助讀程式在欄位的每個錯誤前讀出。
 answers-error-prefix = 錯誤：
 answers-continue = 繼續

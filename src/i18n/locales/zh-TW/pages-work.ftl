@@ -6,7 +6,7 @@ step-one-person-in-all-of = 同時屬於下列所有群組的一人：{ $groups 
 step-countersign-policy = 會簽者：{ $countersigner }；需要 { $count } 個會簽。
 step-after = 先決步驟
 
-# 步驟頁面：簽署後或表單開啟期間變更的內容 (在 steps.rs 中建立)。
+# 步驟頁面：簽核後或表單開啟期間變更的內容 (在 steps.rs 中建立)。
 step-changed-since-signed = 簽署後變更的內容
 step-signed-text-by = 已簽署的文字 (簽署者：{ $name })
 step-changed-while-open = 您開啟此頁面期間，步驟已變更
@@ -27,12 +27,12 @@ step-documentation = 文件
 step-source-summary = 命令和群組的來源
 step-source-commands = 命令和參數
 step-source-groups = 必要的群組
-step-content-hash = 內容 SHA-256 (簽署所擔保的內容)：
+step-content-hash = 內容 SHA-256 (簽核所擔保的內容)：
 
-# 步驟頁面：簽署記錄 (記錄表格，以及結果檔案所回報的指令碼執行)。
-step-sign-offs = 簽署記錄
+# 步驟頁面：簽核記錄 (記錄表格，以及結果檔案所回報的指令碼執行)。
+step-sign-offs = 簽核記錄
 step-audit-events-link = 此步驟的稽核事件
-step-no-sign-off = 尚無簽署。
+step-no-sign-off = 尚無簽核。
 step-history-when = 時間
 step-history-who = 人員
 step-history-as = 身分
@@ -40,7 +40,7 @@ step-history-what = 動作
 step-history-note = 附註
 step-history-evidence = 證據
 step-history-command-hash = 命令雜湊
-step-history-earlier-round = (先前的回合)
+step-history-earlier-round = (前一輪)
 step-history-pasted-output = 貼上的輸出
 step-run-results-of = 執行
 step-run-on = 於 { $computer }
@@ -67,7 +67,7 @@ step-reason-required = 原因 (必要)
 step-note = 附註
 step-evidence-pasted = 證據：貼上的輸出
 step-evidence-file-before = 或檔案 (最多 1 MiB)：指令碼的
-step-evidence-file-after = （入口網站會對照此步驟的文字加以檢查，並與簽署一起顯示），或其文字記錄
+step-evidence-file-after = （入口網站會對照此步驟的文字加以檢查，並與簽核一起顯示），或其文字記錄
 step-why-unavailable = 您無法使用其他動作的原因
 
 # 從步驟進入的錯誤頁面 (steps.rs)：找不到的項目、無法讀取的表單。
@@ -91,11 +91,11 @@ home-no-groups = 您在入口網站中沒有任何 Exchange 或 Lync 群組，�
 home-shortcut-active = 進行中的部署
 home-shortcut-active-detail = ：輪到誰，以及每個部署在等待什麼
 home-shortcut-new = 開始新的部署
-home-shortcut-dashboard-detail = ：一段時間內的簽署、拒絕和移交
+home-shortcut-dashboard-detail = ：一段時間內的簽核、拒絕和交接
 home-shortcut-audit-trail = 稽核記錄
 home-shortcut-audit-trail-detail = ：瀏覽、篩選和匯出每個事件
 home-shortcut-users-detail = ：授與使用者所屬的群組
-home-ask-administrator = 請要求入口網站管理員授與您在 Active Directory 中所屬的群組。
+home-ask-administrator = 請要求入口網站系統管理員授與您在 Active Directory 中所屬的群組。
 home-steps-for-groups = 您所屬群組的步驟：{ $groups }。
 home-nothing-anywhere = 在任何進行中的部署中，都沒有已準備好讓您處理或正在等待他人的步驟。
 home-ready-to-sign = 可供您簽署
@@ -106,7 +106,7 @@ home-waits-on = 等待 { $what }
 home-list-limit = 每個清單只會顯示前 { $count } 個步驟，最新的部署排在最前面；其餘步驟請開啟部署查看。
 
 # 收件匣 (templates/inbox.html)。
-inbox-empty = 沒有訊息。當工作移交給您的其中一個群組，或您的簽署遭到拒絕時，會列在這裡。
+inbox-empty = 沒有訊息。當工作移交給您的其中一個群組，或您的簽核遭到拒絕時，會列在這裡。
 inbox-mark-all-read = 全部標示為已讀
 inbox-older = 較舊的訊息
 

@@ -10,5 +10,5 @@ results-other-version = 結果檔案來自 { $script } 的另一個版本 (本�
 results-no-entry = 結果檔案沒有步驟 { $step } 的項目。
 results-other-text = 結果檔案執行的是步驟 { $step } 的另一個文字 (內容 SHA-256 { $found }，核准的為 { $expected })。
 results-check-run = 結果檔案來自 -Check 執行，該執行未變更任何項目；請附加實際執行此步驟的結果。
-results-not-done = 結果檔案顯示步驟未完成 (狀態 { $status })；請在執行完成此步驟後再簽核。
+results-not-done = 結果檔案顯示步驟未完成 (狀態 { $status })；請在執行完成此步驟後再簽署。
 results-check-failed = 結果檔案顯示有檢查失敗：{ $command } ({ $output })

@@ -10,7 +10,7 @@ script-step-comment = 步驟 { $number }：{ $key }
 script-step-banner = ==> 步驟 { $number } ({ $key })：{ $title }
 script-needs-first = 須先由其他人完成：{ $steps }
 script-caution = 注意：{ $text }
-script-checked-first = --- 先行檢查
+script-checked-first = --- 事先檢查
 script-by-hand = 在 { $shell } 中手動執行：
 script-press-enter = 完成此步驟後請按 Enter (按 Ctrl+C 可停止指令碼)
 script-exit-code = 步驟 { $key } 失敗：結束代碼
@@ -18,7 +18,7 @@ script-verify = --- 驗證
 script-check = 檢查：{ $text }
 script-check-mode = 檢查模式：只執行唯讀檢查，不會變更任何項目。
 script-check-failed = 步驟 { $step } 的 { $kind } 檢查失敗：{" "}
-script-results-written = 簽核用的結果檔案 (簽核時請附加此檔案)：{" "}
+script-results-written = 簽核用的結果檔案 (簽署時請附加此檔案)：{" "}
 script-results-not-written = 無法寫入結果檔案：{" "}
 script-no-transcript = 沒有文字記錄：{" "}
 script-stopped = 已停止：{" "}

@@ -1,6 +1,6 @@
 # 簽核規則拒絕動作的原因 (顯示給被拒絕的人；稽核記錄保留英文)。
 refused-countersign-needs = 會簽需要 { $needs } (此部署的規則：{ $rule })
-refused-countersign-coordinator = 會簽需要 Coordinator 角色 (此部署的規則)
+refused-countersign-coordinator = 會簽需要協調人員角色 (此部署的規則)
 refused-countersign-lync-team = 會簽需要 Lync 小組的成員 (此部署的規則)
 refused-countersign-exchange-team = 會簽需要 Exchange 小組的成員 (此部署的規則)
 refused-countersign-either-team = 會簽需要 Exchange 小組或 Lync 小組的成員 (此部署的規則)
