@@ -60,6 +60,10 @@ pub enum StepState {
 }
 
 impl StepState {
+    /// In the order of the enum (a label's index is the state's discriminant).
+    pub const ALL: [StepState; 5] =
+        [StepState::Blocked, StepState::Ready, StepState::Signed, StepState::Countersigned, StepState::NotApplicable];
+
     pub fn key(self) -> &'static str {
         match self {
             StepState::Blocked => "blocked",
@@ -72,7 +76,11 @@ impl StepState {
 
     /// The state as people read it on a page, in the request's language.
     pub fn label(self) -> String {
-        crate::i18n::t(&self.label_key())
+        // Looked up once per language: a plan's pages say it for every step.
+        static LABELS: std::sync::LazyLock<[[String; 5]; 3]> = std::sync::LazyLock::new(|| {
+            crate::i18n::Lang::ALL.map(|lang| StepState::ALL.map(|state| lang.t(&state.label_key())))
+        });
+        LABELS[crate::i18n::current() as usize][self as usize].clone()
     }
 
     /// The message of [`StepState::label`].

@@ -5,6 +5,7 @@
 //! hashes, a cut tail, a rollback or a fork). Pure: the caller streams the
 //! rows in and reads the report.
 
+use crate::i18n::Msg;
 use std::collections::BTreeMap;
 
 use tlog_tiles::tlog::Hash;
@@ -38,8 +39,8 @@ pub struct Report {
     pub size: u64,
     pub root: Hash,
     pub checkpoints: usize,
-    /// One line per problem; empty when the trail is intact.
-    pub problems: Vec<String>,
+    /// One line per problem, said in whoever reads it's language; empty when the trail is intact.
+    pub problems: Vec<Msg>,
 }
 
 impl Report {
@@ -71,7 +72,7 @@ pub struct Verifier {
     expected_seq: i64,
     prev_sha256: Option<String>,
     events: u64,
-    problems: Vec<String>,
+    problems: Vec<Msg>,
     /// False once a leaf is missing: no root after it can be computed.
     tree_whole: bool,
     /// Consecutive missing sequence numbers, named as one problem.
@@ -87,10 +88,12 @@ impl Verifier {
         for claim in claims {
             match checkpoint::verify(&claim.note, vkey) {
                 Ok(verified) => match ahead.get(&verified.size) {
-                    Some((root, source)) if *root != verified.root => problems.push(format!(
-                        "two checkpoints of tree size {} disagree ({} and {}): the log forked",
-                        verified.size, source, claim.source
-                    )),
+                    Some((root, source)) if *root != verified.root => problems.push(
+                        Msg::new("verify-forked")
+                            .arg("size", verified.size)
+                            .arg("first", source)
+                            .arg("second", &claim.source),
+                    ),
                     Some(_) => {}
                     None => {
                         ahead.insert(verified.size, (verified.root, claim.source.clone()));
@@ -98,7 +101,12 @@ impl Verifier {
                 },
                 Err(error) => {
                     let size = checkpoint::read_unverified(&claim.note).map_or("?".to_owned(), |(s, _)| s.to_string());
-                    problems.push(format!("checkpoint of tree size {size} in {}: {error}", claim.source));
+                    problems.push(
+                        Msg::new("verify-bad-checkpoint")
+                            .arg("size", size)
+                            .arg("source", &claim.source)
+                            .arg("error", error),
+                    );
                 }
             }
         }
@@ -119,9 +127,9 @@ impl Verifier {
     fn name_missing(&mut self) {
         if let Some((first, last)) = self.missing_run.take() {
             self.problems.push(if first == last {
-                format!("event {first} is missing: its sequence number has no row")
+                Msg::new("verify-event-missing").arg("seq", first)
             } else {
-                format!("events {first} to {last} are missing: their sequence numbers have no rows")
+                Msg::new("verify-events-missing").arg("first", first).arg("last", last)
             });
         }
     }
@@ -141,10 +149,9 @@ impl Verifier {
     pub fn tree_holds_more(&mut self, stored_size: u64) {
         let rows_end = (self.expected_seq - 1).max(0) as u64;
         if stored_size > rows_end {
-            self.problems.push(format!(
-                "events {} to {stored_size} are gone: the audit tree holds {stored_size} events, the table ends at {rows_end}",
-                rows_end + 1
-            ));
+            self.problems.push(
+                Msg::new("verify-tail-gone").arg("first", rows_end + 1).arg("size", stored_size).arg("end", rows_end),
+            );
         }
     }
 
@@ -170,33 +177,24 @@ impl Verifier {
         self.name_missing();
         let event = &row.event;
         if event.seq < self.expected_seq {
-            self.problems.push(format!(
-                "an event numbered {} comes after event {}: rows were reordered or duplicated",
-                event.seq,
-                self.expected_seq - 1
-            ));
+            self.problems
+                .push(Msg::new("verify-reordered").arg("seq", event.seq).arg("previous", self.expected_seq - 1));
             return;
         }
         self.events += 1;
         if !row.well_typed {
-            self.problems
-                .push(format!("event {} holds values of the wrong type: it was written behind the portal", event.seq));
+            self.problems.push(Msg::new("verify-wrong-type").arg("seq", event.seq));
         }
         if event.seq == 1 && row.prev_sha256 != super::GENESIS {
-            self.problems
-                .push("event 1 does not begin the chain: its previous hash is not the genesis hash".to_owned());
+            self.problems.push(Msg::new("verify-not-genesis"));
         }
         let mut stored = [0u8; 32];
         let matches = hex::decode_to_slice(&row.sha256, &mut stored).is_ok()
             && event.with_fields(|fields| chain_digest(&row.prev_sha256, fields)) == stored;
         if !matches || !matches!(event.outcome.as_str(), "done" | "refused") {
-            self.problems.push(format!("event {} was changed: its content no longer matches its hash", event.seq));
+            self.problems.push(Msg::new("verify-changed").arg("seq", event.seq));
         } else if self.prev_sha256.as_ref().is_some_and(|prev| *prev != row.prev_sha256) {
-            self.problems.push(format!(
-                "event {} does not follow event {}: the chain was broken",
-                event.seq,
-                event.seq - 1
-            ));
+            self.problems.push(Msg::new("verify-chain-broken").arg("seq", event.seq).arg("previous", event.seq - 1));
         }
         self.prev_sha256 = Some(row.sha256.clone());
         self.expected_seq = event.seq + 1;
@@ -213,11 +211,11 @@ impl Verifier {
             if root == self.tree.root() {
                 self.last_good = size;
             } else {
-                self.problems.push(format!(
-                    "the checkpoint of tree size {size} in {source} no longer matches the events: an event from {} to {size} was changed (and the hashes after it recomputed){}",
-                    self.last_good + 1,
-                    if self.last_good > 0 { format!("; the checkpoint of size {} still matches", self.last_good) } else { String::new() }
-                ));
+                let problem = match self.last_good {
+                    0 => Msg::new("verify-checkpoint-mismatch"),
+                    good => Msg::new("verify-checkpoint-mismatch-since").arg("good", good),
+                };
+                self.problems.push(problem.arg("size", size).arg("source", source).arg("first", self.last_good + 1));
             }
         }
     }
@@ -228,15 +226,10 @@ impl Verifier {
     /// not mistaken for them).
     pub fn outside_the_tree(&mut self, below_one: i64, last_seq: i64, tree_size: u64) {
         if below_one > 0 {
-            self.problems.push(format!(
-                "{below_one} event(s) have sequence numbers below 1: they were inserted behind the portal"
-            ));
+            self.problems.push(Msg::new("verify-below-one").arg("count", below_one));
         }
         if last_seq > tree_size as i64 {
-            self.problems.push(format!(
-                "events {} to {last_seq} are not in the audit tree: they were written behind the portal",
-                tree_size + 1
-            ));
+            self.problems.push(Msg::new("verify-not-in-tree").arg("first", tree_size + 1).arg("last", last_seq));
         }
     }
 
@@ -246,28 +239,25 @@ impl Verifier {
         self.name_missing();
         let size = self.tree.size();
         if size > 0 && self.checked == 0 && self.ahead.is_empty() {
-            self.problems.push(
-                "no signed checkpoint covers the trail: nothing vouches for it (the portal signs one within its checkpoint interval)"
-                    .to_owned(),
-            );
+            self.problems.push(Msg::new("verify-no-checkpoint"));
         }
         for (checkpoint_size, (_, source)) in std::mem::take(&mut self.ahead) {
             if checkpoint_size > size {
-                self.problems.push(format!(
-                    "the log no longer reaches the checkpoint of tree size {checkpoint_size} in {source}: it has {size} events, so events {} to {checkpoint_size} are gone (a cut tail or a rollback)",
-                    size + 1
-                ));
+                self.problems.push(
+                    Msg::new("verify-rolled-back")
+                        .arg("checkpoint", checkpoint_size)
+                        .arg("source", &source)
+                        .arg("size", size)
+                        .arg("first", size + 1),
+                );
             } else {
-                self.problems.push(format!(
-                    "the checkpoint of tree size {checkpoint_size} in {source} cannot be checked: a missing event comes before it"
-                ));
+                self.problems
+                    .push(Msg::new("verify-unreachable").arg("checkpoint", checkpoint_size).arg("source", &source));
             }
         }
         let root = self.tree.root();
         if self.tree_whole && stored_root.is_some_and(|stored| stored != root) {
-            self.problems.push(
-                "the stored tree hashes disagree with the events: proofs the portal serves would not check".to_owned(),
-            );
+            self.problems.push(Msg::new("verify-stored-tree"));
         }
         Report { events: self.events, size, root, checkpoints: self.checked, problems: self.problems }
     }

@@ -86,18 +86,21 @@ impl Lang {
         offered.first().map_or(Lang::En, |(_, _, lang)| *lang)
     }
 
-    fn id(self) -> LanguageIdentifier {
-        self.tag().parse().unwrap_or_default()
+    /// Parsed once: a page looks up a hundred messages or more.
+    fn id(self) -> &'static LanguageIdentifier {
+        static IDS: std::sync::LazyLock<[LanguageIdentifier; 3]> =
+            std::sync::LazyLock::new(|| Lang::ALL.map(|lang| lang.tag().parse().unwrap_or_default()));
+        &IDS[self as usize]
     }
 
     /// The message `key` in this language (English when it has none).
     pub fn t(self, key: &str) -> String {
-        LOCALES.lookup(&self.id(), key)
+        LOCALES.lookup(self.id(), key)
     }
 
     /// The message `key`, when the catalog has one (ids made from data may not).
     pub fn try_t(self, key: &str) -> Option<String> {
-        LOCALES.try_lookup(&self.id(), key)
+        LOCALES.try_lookup(self.id(), key)
     }
 
     /// The message `key` with its arguments. An argument that is a whole
@@ -114,7 +117,7 @@ impl Lang {
                 (Cow::Borrowed(*name), value)
             })
             .collect();
-        LOCALES.lookup_with_args(&self.id(), key, &args)
+        LOCALES.lookup_with_args(self.id(), key, &args)
     }
 
     /// [`Lang::t_with`] with argument names that are data, not code.
@@ -123,7 +126,7 @@ impl Lang {
             .iter()
             .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(value.to_string())))
             .collect();
-        LOCALES.lookup_with_args(&self.id(), key, &args)
+        LOCALES.lookup_with_args(self.id(), key, &args)
     }
 
     /// A moment in this language's way of writing dates, in UTC.

@@ -82,9 +82,7 @@ fn every_message_is_in_every_language_and_every_one_is_used() {
 /// shows the key), so they count as used.
 fn made_ids() -> std::collections::BTreeSet<String> {
     use crate::workflow::{Countersigner, StepState};
-    let states =
-        [StepState::Blocked, StepState::Ready, StepState::Signed, StepState::Countersigned, StepState::NotApplicable];
-    states
+    StepState::ALL
         .iter()
         .map(|s| format!("state-{}", s.key()))
         .chain(Countersigner::ALL.iter().map(|c| format!("countersigner-{}", c.key())))

@@ -276,10 +276,7 @@ async fn keep_an_administrator(tx: &mut db::Tx, user: &db::users::UserRow) -> Re
     let roles = db::users::roles(tx, user.id).await?;
     if !user.disabled && roles.iter().any(|r| r == PortalRole::Admin.key()) && db::users::enabled_admins(tx).await? <= 1
     {
-        return Err(ServiceError::Refused(format!(
-            "{} is the last enabled portal administrator; grant the role to someone else first",
-            user.username
-        )));
+        return Err(ServiceError::Refused(crate::i18n::t_with("refused-last-admin", &[("username", &user.username)])));
     }
     Ok(())
 }
@@ -423,9 +420,9 @@ pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) ->
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
     if user.from_provider() {
-        return Err(ServiceError::Refused(format!(
-            "{} signs in through the identity provider and has no Countersign password",
-            user.username
+        return Err(ServiceError::Refused(crate::i18n::t_with(
+            "refused-provider-account",
+            &[("username", &user.username)],
         )));
     }
     let username = user.username.as_str();
@@ -485,9 +482,7 @@ pub async fn change_own_password(
         .ok_or_else(|| ServiceError::NotFound(crate::i18n::t("not-found-your-account")))?;
     drop(conn);
     if user.from_provider() {
-        return Err(ServiceError::Refused(
-            "you sign in through the identity provider: change your password there".to_owned(),
-        ));
+        return Err(ServiceError::Refused(crate::i18n::t("refused-own-provider-account")));
     }
     let matches =
         password::verify(current.to_owned(), user.password_hash.clone()).await.map_err(|_| ServiceError::Busy)?;
@@ -508,7 +503,7 @@ pub async fn change_own_password(
     let now = db::users::by_id(&mut tx, user_id).await?;
     if now.as_ref().is_none_or(|u| u.password_hash != user.password_hash) {
         tx.rollback().await?;
-        return Err(ServiceError::Conflict("your password was changed meanwhile; nothing was done".to_owned()));
+        return Err(ServiceError::Conflict(crate::i18n::t("conflict-password-changed")));
     }
     db::users::set_password(&mut tx, user_id, &hash).await?;
     db::sessions::delete_others(&mut tx, user_id, &session_key(session_id)).await?;

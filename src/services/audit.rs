@@ -186,7 +186,7 @@ pub async fn record_verification(pool: &SqlitePool, actor: &Actor, report: &Repo
         "events": report.events,
         "tree_size": report.size,
         "root": checkpoint::root_base64(&report.root),
-        "problems": report.problems.iter().take(20).collect::<Vec<_>>(),
+        "problems": report.problems.iter().take(20).map(|p| p.in_lang(crate::i18n::Lang::En)).collect::<Vec<_>>(),
     }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;
@@ -224,8 +224,9 @@ pub async fn prove(
         latest = db::audit::latest_checkpoint(&mut conn).await?;
     }
     let Some(checkpoint) = latest.filter(|c| (c.size as u64) > index) else {
-        return Err(ServiceError::Conflict(format!(
-            "event {seq} is newer than the latest checkpoint; the portal signs one within its checkpoint interval"
+        return Err(ServiceError::Conflict(crate::i18n::t_with(
+            "conflict-newer-than-checkpoint",
+            &[("seq", &seq.to_string())],
         )));
     };
     let size = checkpoint.size as u64;

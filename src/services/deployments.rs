@@ -11,6 +11,7 @@ use crate::auth::{Action, Actor};
 use crate::catalog::Catalog;
 use crate::db;
 use crate::db::deployments::DeploymentRow;
+use crate::i18n::Msg;
 use crate::params::FieldError;
 use crate::plan::cache::Planned;
 use crate::plan::{self, Plan, sha256_hex};
@@ -302,14 +303,13 @@ pub async fn update_parameters(
         ServiceError::NotFound(crate::i18n::t_with("not-found-deployment", &[("id", &id.to_string())]))
     })?;
     if before.status != "active" {
-        return Err(ServiceError::Refused(format!("the deployment is {} and read-only", before.status)));
+        let status =
+            Msg::new("refused-deployment-read-only").arg_key("status", format!("deployment-status-{}", before.status));
+        return Err(ServiceError::Refused(status.to_string()));
     }
     let before_plan = catalog.plan(&before.answers).ok();
     if !db::deployments::update_answers(&mut tx, id, version, answers.deployment_name.as_str(), &text).await? {
-        return Err(ServiceError::Conflict(
-            "someone changed this deployment's parameters while you edited them; reload and apply your change again"
-                .to_owned(),
-        ));
+        return Err(ServiceError::Conflict(crate::i18n::t("conflict-parameters-changed")));
     }
     let changed_steps: Vec<&str> = plan
         .steps

@@ -594,7 +594,9 @@ pub async fn cancel(pool: &SqlitePool, actor: &Actor, deployment_id: i64, reason
         db::deployments::find(&mut tx, deployment_id).await?.ok_or_else(|| ServiceError::NotFound(target.clone()))?;
     if row.status != "active" {
         return Err(ServiceError::Refused(
-            Msg::new("refused-deployment-already").arg("status", &row.status).to_string(),
+            Msg::new("refused-deployment-already")
+                .arg_key("status", format!("deployment-status-{}", row.status))
+                .to_string(),
         ));
     }
     db::workflow::set_deployment_status(&mut tx, deployment_id, "cancelled", reason.trim()).await?;

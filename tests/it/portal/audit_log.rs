@@ -65,7 +65,7 @@ async fn worked_trail() -> TestApp {
 }
 
 /// The database without its append-only triggers, as someone with the file could make it.
-async fn behind_the_portal(app: &TestApp) -> SqlitePool {
+pub async fn behind_the_portal(app: &TestApp) -> SqlitePool {
     let db = app.db().await;
     for trigger in [
         "audit_events_no_update",

@@ -613,3 +613,22 @@ async fn a_results_file_from_a_korean_script_is_held_to_the_same_commands() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER, "{}", text(response).await);
     assert_eq!(step.state(&t.org2).await, "signed");
 }
+
+#[tokio::test]
+async fn a_korean_auditor_reads_what_verifying_found_and_the_trail_keeps_english() {
+    let (app, clients) = demo_in("ko").await;
+    let auditor = &clients.iter().find(|(n, _)| n == "auditor").expect("the auditor").1;
+    let db = super::audit_log::behind_the_portal(&app).await;
+    sqlx::query("UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 3").execute(&db).await.expect("edit");
+    let response = app.post_form(auditor, "/audit/verify", "/audit", &[]).await;
+    let page = text(response).await;
+    assert_eq!(html_lang(&page), "ko");
+    let problem = countersign::i18n::Lang::Ko.t_with("verify-changed", &[("seq", "3")]);
+    assert!(page.contains(&problem), "the finding is said in Korean: {problem}\n{page}");
+    let recorded: String =
+        sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = 'audit.verify' ORDER BY seq DESC LIMIT 1")
+            .fetch_one(&db)
+            .await
+            .expect("the verification is on the trail");
+    assert!(recorded.contains("event 3 was changed: its content no longer matches its hash"), "{recorded}");
+}

@@ -6,7 +6,7 @@ mod abandoned;
 mod access;
 mod accounts;
 mod audit_browse;
-mod audit_log;
+pub mod audit_log;
 mod deployments;
 mod languages;
 mod logs;

@@ -1,7 +1,7 @@
 # 배포 목록(/deployments): 제목, 필터, 표, 페이지 넘기기.
 deployments-filter-state = 상태
 deployments-state-all = 모두
-deployments-state-active = 활성
+deployments-state-active = 진행 중
 deployments-state-complete = 완료
 deployments-state-cancelled = 취소됨
 deployments-filter-text = 이름에 포함된 텍스트
@@ -22,7 +22,7 @@ deployments-filter-text-invalid = { $max }자 이하여야 하며 제어 문자�
 deployments-filter-before-invalid = 배포 번호여야 합니다.
 
 # 목록과 배포 페이지에 표시되는 배포 상태.
-deployment-status-active = 활성
+deployment-status-active = 진행 중
 deployment-status-complete = 완료
 deployment-status-cancelled = 취소됨
 # 마지막 단계가 끝났을 때 포털이 기록하는 사유.
@@ -37,8 +37,8 @@ deployment-audit-events = 감사 이벤트
 deployment-summary =
     { $exchange } 및 { $lync }, { $forests ->
         [cross] 서로 다른 포리스트
-       *[same] 동일한 포리스트
-    }; 역할 { $roles }개, 단계 { $steps }개.
+       *[same] 같은 포리스트
+    }. 역할 { $roles }개, 단계 { $steps }개.
 # 완료되었거나 취소된 배포: "이 배포의 상태: <strong>취소됨</strong>(사유: …). 이 배포는 읽기 전용입니다."
 deployment-read-only-before = 이 배포의 상태:
 deployment-read-only-after-reason = (사유: { $reason }). 이 배포는 읽기 전용입니다.
@@ -47,7 +47,7 @@ deployment-read-only-after = . 이 배포는 읽기 전용입니다.
 deployment-rules =
     각 단계는 해당 단계를 수행할 수 있는 사람이 서명하고 { $who ->
         [same-requirement] 해당 단계를 수행할 수 있는 다른 사람이
-        [other-team] 다른 팀의 사람이
+        [other-team] 상대 팀의 구성원이
        *[coordinator] 코디네이터가
     } 확인 서명합니다(확인 서명 { $count }개 필요). 자신의 단계에는 확인 서명할 수 없습니다.
 
@@ -59,8 +59,8 @@ deployment-turn-waiting-on = 대기 대상
 deployment-turn-steps = : 단계 { $count }개
 deployment-turn-countersigners =
     확인 서명자({ $who ->
-        [same-requirement] 해당 단계를 수행할 수 있는 다른 사람
-        [other-team] 다른 팀의 사람
+        [same-requirement] 이 단계를 수행할 수 있는 다른 사람
+        [other-team] 상대 팀의 구성원
        *[coordinator] 코디네이터
     })
 
@@ -77,7 +77,7 @@ deployment-team-name =
         [exchange] Exchange 팀
         [lync] Lync 팀
         [forest] 포리스트 및 인프라
-       *[either] 어느 팀이든
+       *[either] Exchange 팀 또는 Lync 팀
     }
 deployment-lane-done = { $total }개 중 { $done }개 완료
 
@@ -85,7 +85,7 @@ deployment-lane-done = { $total }개 중 { $done }개 완료
 deployment-dependencies-heading = 종속성
 deployment-dependencies-intro = 각 단계는 기다리는 단계가 모두 끝나면 시작됩니다.
 deployment-dependency-after = ; 선행 단계: { $steps }
-deployment-dependency-first = ; 가장 먼저 시작할 수 있음
+deployment-dependency-first = ; 선행 단계 없음
 deployment-graph-summary = 그림으로 보기
 deployment-graph-label = 종속성 그림(가로로 스크롤)
 deployment-graph-caption = 각 화살표는 한 단계에서 그 단계를 기다리는 단계를 가리킵니다. 테두리 색은 팀을 나타냅니다. 점선 테두리는 아직 시작할 수 없는 단계이고, 색이 채워진 상자는 준비된 단계입니다.

@@ -33,7 +33,7 @@ step-content-hash = 콘텐츠 SHA-256(서명이 보증하는 내용):
 step-sign-offs = 서명 기록
 step-audit-events-link = 이 단계의 감사 이벤트
 step-no-sign-off = 아직 서명이 없습니다.
-step-history-when = 일시
+step-history-when = 시간
 step-history-who = 사용자
 step-history-as = 역할
 step-history-what = 작업
@@ -63,11 +63,11 @@ step-run-transcript-hash = , SHA-256
 # 단계 페이지: 지금 수행할 수 있는 작업.
 step-what-you-can-do = 수행할 수 있는 작업
 step-nothing-now = 현재 수행할 수 있는 작업이 없습니다.
-step-reason-required = 이유(필수)
+step-reason-required = 사유(필수)
 step-note = 메모
 step-evidence-pasted = 증거: 붙여 넣은 출력
 step-evidence-file-before = 또는 파일(최대 1MiB): 스크립트의
-step-evidence-file-after = (포털에서 이 단계의 텍스트와 대조하여 확인한 후 서명과 함께 표시함) 또는 스크립트의 기록 파일
+step-evidence-file-after = { " " }파일(포털에서 이 단계의 텍스트와 대조하여 확인하고 서명과 함께 표시함) 또는 스크립트의 기록 파일
 step-why-unavailable = 다른 작업을 사용할 수 없는 이유
 
 # 단계에서 이어지는 오류 페이지(steps.rs): 찾을 수 없는 항목, 읽을 수 없는 양식.
@@ -97,10 +97,10 @@ home-shortcut-audit-trail-detail = : 모든 이벤트 찾아보기, 필터링 �
 home-shortcut-users-detail = : 사용자가 보유한 그룹 부여
 home-ask-administrator = 포털 관리자에게 Active Directory에서 보유한 그룹을 부여해 달라고 요청하십시오.
 home-steps-for-groups = 보유한 그룹의 단계: { $groups }.
-home-nothing-anywhere = 진행 중인 배포에 사용자를 위해 준비되었거나 다른 사람을 기다리는 단계가 없습니다.
+home-nothing-anywhere = 진행 중인 배포에 지금 수행할 수 있거나 다른 사람을 기다리는 단계가 없습니다.
 home-ready-to-sign = 서명할 수 있는 단계
 home-ready-to-countersign = 확인 서명할 수 있는 단계
-home-nothing-here = 이 배포에는 아직 준비된 단계가 없습니다.
+home-nothing-here = 이 배포에는 아직 서명하거나 확인 서명할 수 있는 단계가 없습니다.
 home-waiting-summary = 아직 시작할 수 없는 단계 { $count }개
 home-waits-on = { $what } 대기 중
 home-list-limit = 각 목록에는 최신 배포부터 처음 { $count }개 단계가 표시됩니다. 나머지 단계는 배포를 열어 확인하십시오.

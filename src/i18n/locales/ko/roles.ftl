@@ -8,7 +8,7 @@ needs-coordinator = 코디네이터 역할
 needs-admin = 포털 관리자 역할
 needs-auditor-or-admin = 감사자 또는 포털 관리자 역할
 needs-audit-browse = 감사자, 포털 관리자 또는 코디네이터 역할
-needs-deployment-group = 이 배포의 단계에 필요한 그룹(또는 코디네이터, 감사자 또는 포털 관리자 역할)
+needs-deployment-group = 이 배포의 단계 중 하나에 필요한 그룹(또는 코디네이터, 감사자 또는 포털 관리자 역할)
 # 거부된 작업.
 permission-user-password-change = 암호 변경
 permission-user-language = 언어 선택

@@ -7,19 +7,19 @@ refused-countersign-either-team = 확인 서명에는 Exchange 팀 또는 Lync �
 refused-blocked = 단계가 차단되었습니다. { $steps }을(를) 먼저 완료해야 합니다.
 refused-already-signed = 이 단계는 이미 { $signer }이(가) 서명했습니다.
 refused-already-finished = 이 단계는 이미 완료되었습니다.
-refused-sign-needs = 서명에는 { $needs }이(가) 필요합니다. 보유한 그룹: { $held }
+refused-sign-needs = 서명에는 { $needs }이(가) 필요합니다. 보유한 그룹: { $held }.
 refused-not-signed = 서명된 단계만 { $action ->
     [reject] 거부할
    *[other] 확인 서명할
-} 수 있습니다. 이 단계의 상태: { $state }
+} 수 있습니다. 이 단계의 상태: { $state }.
 refused-own-signature = 이 단계에 직접 서명했습니다. 다른 사람이 확인 서명하거나 거부해야 합니다.
 refused-already-countersigned = 이 단계에 이미 확인 서명했습니다.
 refused-not-in-plan = 단계 { $step }은(는) 이 계획에 없습니다.
 refused-closed = 이 배포는 종료(완료 또는 취소)되어 읽기 전용입니다.
 refused-not-signed-in = 서명은 로그인한 사람만 할 수 있습니다.
-refused-not-applicable-needs = 단계를 해당 없음으로 표시하려면 { $needs }이(가) 필요합니다.
+refused-not-applicable-needs = 단계를 해당 없음으로 표시하려면 { $needs }이 필요합니다.
 refused-already-state = 이 단계는 이미 { $state } 상태입니다.
-refused-reopen-needs = 단계를 다시 열려면 { $needs }이(가) 필요합니다.
+refused-reopen-needs = 단계를 다시 열려면 { $needs }이 필요합니다.
 refused-reopen-unfinished = 완료된 단계(확인 서명됨 또는 해당 없음)만 다시 열 수 있습니다.
 refused-text-changed = 페이지를 연 후 단계의 텍스트가 변경되어 아무것도 수행하지 않았습니다. 현재 내용을 읽고 다시 작업하십시오.
 refused-step-changed = 페이지를 연 후 단계가 변경되어(현재 상태: { $state }) 아무것도 수행하지 않았습니다.

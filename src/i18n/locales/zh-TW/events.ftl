@@ -1,5 +1,5 @@
 # 稽核記錄中事件的說明 (稽核記錄本身保留索引鍵)。
-outcome-done = 完成
+outcome-done = 已完成
 outcome-refused = 已拒絕
 event-login = 登入
 event-logout = 登出
@@ -34,4 +34,4 @@ event-audit-browse = 瀏覽稽核記錄
 event-audit-export = 匯出稽核記錄
 event-audit-verify = 驗證稽核記錄
 event-audit-refusals-counted = 拒絕以計數記錄，而非逐筆記錄
-event-step-stale = 簽核已失效 (步驟已變更)
+event-step-stale = 簽核已失效（步驟已變更）

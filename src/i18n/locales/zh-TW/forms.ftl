@@ -48,9 +48,9 @@ kind-too-long = 長度為 { $length } 個字元，超過 { $max } 個
 kind-single-label = 只有一個標籤；完整名稱至少要有兩個標籤
 kind-numeric-label = 最後一個標籤全是數字（IP 位址不是主機名稱）
 kind-empty-label = 含有空白標籤（連續兩個點，或以點開頭）
-kind-label-too-long = 標籤 "{ $label }" 超過 63 個字元
+kind-label-too-long = 標籤「{ $label }」超過 63 個字元
 kind-host-character = 包含主機名稱不可使用的 '{ $char }'
-kind-label-hyphen = 標籤 "{ $label }" 以連字號開頭或結尾
+kind-label-hyphen = 標籤「{ $label }」以連字號開頭或結尾
 kind-netbios-too-long = 長度為 { $length } 個字元；NetBIOS 名稱最多 15 個字元
 kind-server-character = 包含伺服器名稱不可使用的 '{ $char }'
 kind-leading-hyphen = 以連字號開頭
@@ -76,9 +76,9 @@ kind-not-digit = 包含不是數字的 '{ $char }'
 kind-digit-count = 有 { $count } 位數字
 kind-no-plus = 不是以 `+` 開頭
 kind-not-ext = ';{ $param }' 不是 `;ext=` 分機號碼
-kind-dn-not-pair = "{ $part }" 不是 `TYPE=value` 格式
+kind-dn-not-pair = 「{ $part }」不是 `TYPE=value` 格式
 kind-dn-no-value = { $attr }= 沒有值
-kind-dn-character = 值 "{ $value }" 包含 '{ $char }'
+kind-dn-character = 值「{ $value }」包含 '{ $char }'
 kind-dn-first = 以 { $attr }= 開頭，而不是 `OU=`
 kind-dn-order = { $attr }= 的位置錯誤：`OU=` 和 `CN=` 部分在前，`DC=` 部分在後
 kind-dn-no-dc = 沒有指出網域的 `DC=` 部分
@@ -106,9 +106,9 @@ param-lync_oauth_certificate_thumbprint-help = 主體包含 SIP 網域、至少 
 param-lync_metadata_url = Lync 授權中繼資料 URL
 param-lync_metadata_url-help = `https://<Lync pool FQDN>/metadata/json/1`（Exchange 從這裡讀取 Lync 的 OAuth 中繼資料）
 param-exchange_servers = Exchange 信箱和用戶端存取伺服器
-param-exchange_servers-help = 設定合作夥伴應用程式後必須重新啟動 IIS 的每部伺服器；OWA 的立即訊息設定會套用到具有信箱角色的伺服器。`Get-ExchangeServer | Select-Object Name, ServerRole`
+param-exchange_servers-help = 設定合作夥伴應用程式後必須重新啟動 IIS 的每部伺服器；OWA 的立即訊息設定會套用到具有信箱角色的伺服器：`Get-ExchangeServer | Select-Object Name, ServerRole`
 param-um_servers = 整合通訊伺服器
-param-um_servers-help = 執行 UM（及 UM 呼叫路由器）服務的每部伺服器，以及其上安裝之受信任的根憑證授權單位 (CA) 所發行憑證的指紋：`Get-ExchangeCertificate -Server <name>`
+param-um_servers-help = 執行 UM（及 UM 呼叫路由器）服務的每部伺服器，以及其上所安裝、由您的受信任的根憑證授權單位 (CA) 簽發之憑證的指紋：`Get-ExchangeCertificate -Server <name>`
 param-um_dial_plan_name = UM SIP URI 撥號方案名稱
 param-um_dial_plan_name-help = 要建立的 UM 撥號方案名稱（最多 64 個字元）；`ExchUcUtil.ps1` 會以此名稱作為查尋群組的引導識別碼
 param-um_dial_plan_phone_context = UM 撥號方案 FQDN（電話內容）
@@ -152,10 +152,10 @@ param-exchange_metadata_url-help = `https://<autodiscover host>/autodiscover/met
 param-test_user_sip_address = 測試使用者
 param-test_user_sip_address-help = 擁有 Exchange 2013 或更新版本信箱的 Lync 使用者，供 `Test-CsExStorageConnectivity` 使用
 param-um_servers-name = 伺服器名稱
-param-um_servers-certificate_thumbprint = 其 UM 憑證的指紋
-param-um_servers-services = 執行的 UM 服務（`both`；Exchange 2013 角色分開時為 `call-router` 或 `um`）
+param-um_servers-certificate_thumbprint = UM 憑證指紋
+param-um_servers-services = 執行的 UM 服務（`both`；Exchange 2013 角色分開部署時為 `call-router` 或 `um`）
 param-exchange_servers-name = 伺服器名稱
-param-exchange_servers-roles = 其角色（`both`；Exchange 2013 角色分開時為 `mailbox` 或 `client-access`）
+param-exchange_servers-roles = 角色（`both`；Exchange 2013 角色分開部署時為 `mailbox` 或 `client-access`）
 param-um_users-mailbox = 信箱
 param-um_users-sip_address = Lync SIP 位址
 param-um_users-extension = 分機號碼
@@ -206,14 +206,14 @@ file-version-not-text = 必須是以引號括住的版本，例如 `"2013"`
 file-param-not-text = 必須是以引號括住的文字（或其清單）
 file-unsecured-with-phone-edition = 有 Lync Phone Edition 裝置時不能是 `Unsecured`：這些裝置需要撥號方案的安全性設定與 Lync 的加密設定一致；應為 `Secured`（或 `SIPSecured`）
 file-sipsecured-warning = 當 Lync 要求加密（預設值）時，`SIPSecured` 會因 `Incompatible security setting` 而失敗；`Secured` 才與其一致
-file-split-um-services = 描述的是 Exchange 2013 的角色分開；在其他版本中，每部 UM 伺服器都執行兩種服務：應為 `both`（或省略）
-file-split-exchange-roles = 描述的是 Exchange 2013 的角色分開；在其他版本中，每部伺服器都具有兩種角色（信箱角色）：應為 `both`（或省略）
+file-split-um-services = 描述的是 Exchange 2013 將角色分開部署的情況；在其他版本中，每部 UM 伺服器都執行兩種服務：應為 `both`（或省略）
+file-split-exchange-roles = 描述的是 Exchange 2013 將角色分開部署的情況；在其他版本中，每部伺服器都具有兩種角色（信箱角色）：應為 `both`（或省略）
 file-extension-digits = 有 { $count } 位數字，但撥號方案的分機號碼為 { $digits } 位 (`um_extension_digits`)
 file-extension-not-unique = 與 um_users[{ $first }] 的分機號碼相同；每位使用者都需要唯一的分機號碼
 
 # 範例回應檔案的前兩行註解。
 file-example-heading = Countersign 回應檔案：一個部署的問卷和參數。
-file-example-usage = 規劃方式：`countersign plan --answers this-file.toml [--out scripts/]`
+file-example-usage = 以下列命令產生計畫：`countersign plan --answers this-file.toml [--out scripts/]`
 
 # 回應表單：欄位、群組，以及錯誤在欄位旁的顯示方式。
 form-group-deployment = 部署

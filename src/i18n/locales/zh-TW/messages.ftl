@@ -1,5 +1,5 @@
 # 收件匣訊息與電子郵件，以每位收件者選擇的語言撰寫。
-inbox-your-turn = { $deployment }：輪到 { $lane }：{ $steps }
+inbox-your-turn = { $deployment }：輪到 { $lane } 處理：{ $steps }
 subject-your-turn = Countersign：輪到您處理 { $deployment }
 email-open-deployment = 開啟部署：{ $url }
 inbox-reopened = { $deployment }：{ $actor } 重新開啟了「{ $title }」：{ $note }

@@ -1,7 +1,7 @@
 # 部署清單 (/deployments)：標題、篩選、表格、分頁。
 deployments-filter-state = 狀態
 deployments-state-all = 全部
-deployments-state-active = 使用中
+deployments-state-active = 進行中
 deployments-state-complete = 已完成
 deployments-state-cancelled = 已取消
 deployments-filter-text = 名稱包含
@@ -11,7 +11,7 @@ deployments-none-yet = 尚無任何部署。
 deployments-column-name = 名稱
 deployments-column-state = 狀態
 deployments-column-progress = 進度
-deployments-column-created = 建立日期
+deployments-column-created = 建立時間
 deployments-progress-label = { $total } 個步驟中已完成 { $done } 個
 # 也顯示在部署頁面每個泳道的進度列中。
 deployments-progress = { $done }/{ $total }
@@ -22,7 +22,7 @@ deployments-filter-text-invalid = 最多 { $max } 個字元，且不可包含控
 deployments-filter-before-invalid = 必須是部署編號
 
 # 清單與部署頁面顯示的部署狀態。
-deployment-status-active = 使用中
+deployment-status-active = 進行中
 deployment-status-complete = 已完成
 deployment-status-cancelled = 已取消
 # 最後一個步驟完成時，入口網站記錄的原因。
@@ -53,8 +53,8 @@ deployment-rules =
 
 # 部署頁面：目前輪到誰。「等待 <strong>群組</strong>：3 個步驟」。
 deployment-turn-heading = 目前輪到誰
-deployment-turn-nobody-status = 無：部署狀態為{ $status }。
-deployment-turn-nobody-ready = 無：沒有已就緒的步驟。
+deployment-turn-nobody-status = 無人：部署狀態為{ $status }。
+deployment-turn-nobody-ready = 無人：沒有已就緒的步驟。
 deployment-turn-waiting-on = 等待
 deployment-turn-steps = ：{ $count } 個步驟
 deployment-turn-countersigners =

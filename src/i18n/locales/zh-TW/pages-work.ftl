@@ -1,5 +1,5 @@
 # 步驟頁面 (templates/step.html)：步驟的標題列與可執行者。
-step-runs-in = 於 { $shell } 中執行
+step-runs-in = 執行位置：{ $shell }
 step-opened-again = 已重新開啟：{ $reason }
 step-who-may-do-it = 可執行者
 step-one-person-in-all-of = 同時屬於下列所有群組的一人：{ $groups }
@@ -8,11 +8,11 @@ step-after = 先決步驟
 
 # 步驟頁面：簽核後或表單開啟期間變更的內容 (在 steps.rs 中建立)。
 step-changed-since-signed = 簽署後變更的內容
-step-signed-text-by = 已簽署的文字 (簽署者：{ $name })
+step-signed-text-by = 已簽署的文字（簽署者：{ $name }）
 step-changed-while-open = 您開啟此頁面期間，步驟已變更
 step-changed-while-open-intro = 未執行任何動作。您的附註和證據保留在下方：請閱讀目前的文字，如果仍然適用，請再次傳送表單。
 step-what-you-saw = 您看到的內容
-step-seen-not-on-record = (無記錄：入口網站未保留開啟此表單時的文字)
+step-seen-not-on-record = （無記錄：入口網站未保留開啟此表單時的文字）
 step-text-now = 目前的文字
 
 # 步驟頁面：指示、檢查、命令、文件。
@@ -27,7 +27,7 @@ step-documentation = 文件
 step-source-summary = 命令和群組的來源
 step-source-commands = 命令和參數
 step-source-groups = 必要的群組
-step-content-hash = 內容 SHA-256 (簽核所擔保的內容)：
+step-content-hash = 內容 SHA-256（簽核所擔保的內容）：
 
 # 步驟頁面：簽核記錄 (記錄表格，以及結果檔案所回報的指令碼執行)。
 step-sign-offs = 簽核記錄
@@ -40,19 +40,19 @@ step-history-what = 動作
 step-history-note = 附註
 step-history-evidence = 證據
 step-history-command-hash = 命令雜湊
-step-history-earlier-round = (前一輪)
+step-history-earlier-round = （前一輪）
 step-history-pasted-output = 貼上的輸出
-step-run-results-of = 執行
-step-run-on = 於 { $computer }
-step-run-as = 以 { $user } 身分
+step-run-results-of = 執行結果：
+step-run-on = (電腦：{ $computer })
+step-run-as = (使用者：{ $user })
 step-run-finished-at = ，{ $when }
-step-run-step-status = 的結果：步驟 { $status }
+step-run-step-status = ：步驟 { $status }
 step-run-checks-passed = ，所有檢查皆已通過
 step-run-comma = ，
-step-run-check-failed = 有檢查失敗
+step-run-check-failed = 有檢查未通過
 step-run-sentence-end = 。
-step-run-body-matched = 指令碼的文字與核准的文字相符 (本文 SHA-256
-step-run-body-matched-end = )。
+step-run-body-matched = 指令碼的文字與核准的文字相符（本文 SHA-256
+step-run-body-matched-end = ）。
 step-run-precondition-passed = 事先檢查：通過：
 step-run-precondition-failed = 事先檢查：失敗：
 step-run-verify-passed = 驗證：通過：
@@ -63,10 +63,10 @@ step-run-transcript-hash = ，SHA-256
 # 步驟頁面：檢視者目前可執行的動作。
 step-what-you-can-do = 您可以執行的動作
 step-nothing-now = 目前沒有可執行的動作。
-step-reason-required = 原因 (必要)
+step-reason-required = 原因（必要）
 step-note = 附註
 step-evidence-pasted = 證據：貼上的輸出
-step-evidence-file-before = 或檔案 (最多 1 MiB)：指令碼的
+step-evidence-file-before = 或檔案（最多 1 MiB）：指令碼的
 step-evidence-file-after = （入口網站會對照此步驟的文字加以檢查，並與簽核一起顯示），或其文字記錄
 step-why-unavailable = 您無法使用其他動作的原因
 
@@ -75,7 +75,7 @@ step-not-found = 步驟 { $key }
 step-evidence-not-found = 此證據
 step-form-unreadable = 無法讀取表單：{ $error }
 step-file-unreadable = 無法讀取檔案：{ $error }
-step-not-an-action = "{ $kind }" 不是動作
+step-not-an-action = 「{ $kind }」不是動作
 
 # 部署的指令碼 (templates/scripts.html)。
 scripts-title = 指令碼
@@ -115,9 +115,9 @@ features-heading = 功能支援對照表
 features-intro = Exchange 與 Lync/Skype for Business 各種組合所提供的功能。
 features-highlighted-before = 已醒目提示部署
 features-highlighted-after = 的欄。
-features-matrix-region = 功能對照表 (在窄螢幕上可水平捲動)
+features-matrix-region = 功能對照表（在窄螢幕上可水平捲動）
 features-feature = 功能
-features-cell-yes-with-note = 是 ({ $note })
+features-cell-yes-with-note = 是（{ $note }）
 features-cell-yes = 是
 features-cell-no = 否
 

@@ -1,0 +1,19 @@
+# 驗證稽核記錄時發現的問題 (稽核頁面；`countersign audit verify` 為英文)。
+verify-forked = 樹狀大小 { $size } 的兩個檢查點 ({ $first } 與 { $second }) 不一致：記錄已分岔
+verify-bad-checkpoint = { $source } 中樹狀大小 { $size } 的檢查點：{ $error }
+verify-event-missing = 事件 { $seq } 遺失：其序號沒有對應的資料列
+verify-events-missing = 事件 { $first } 至 { $last } 遺失：其序號沒有對應的資料列
+verify-tail-gone = 事件 { $first } 至 { $size } 已不存在：稽核樹狀結構有 { $size } 個事件，但資料表結束於 { $end }
+verify-reordered = 序號 { $seq } 的事件出現在事件 { $previous } 之後：資料列的順序被更動或重複
+verify-wrong-type = 事件 { $seq } 含有類型錯誤的值：它是繞過入口網站寫入的
+verify-not-genesis = 事件 1 不是鏈結的開頭：其前一個雜湊不是 genesis 雜湊
+verify-changed = 事件 { $seq } 已被變更：其內容不再符合其雜湊
+verify-chain-broken = 事件 { $seq } 未接續事件 { $previous }：鏈結已中斷
+verify-checkpoint-mismatch = { $source } 中樹狀大小 { $size } 的檢查點不再符合事件：事件 { $first } 至 { $size } 之中有一個已被變更 (其後的雜湊也已重新計算)
+verify-checkpoint-mismatch-since = { $source } 中樹狀大小 { $size } 的檢查點不再符合事件：事件 { $first } 至 { $size } 之中有一個已被變更 (其後的雜湊也已重新計算)；大小 { $good } 的檢查點仍然符合
+verify-below-one = 有 { $count } 個事件的序號小於 1：它們是繞過入口網站插入的
+verify-not-in-tree = 事件 { $first } 至 { $last } 不在稽核樹狀結構中：它們是繞過入口網站寫入的
+verify-no-checkpoint = 沒有任何已簽署的檢查點涵蓋此稽核記錄：沒有任何項目為其擔保 (入口網站會在檢查點間隔內簽署一個檢查點)
+verify-rolled-back = 記錄已無法到達 { $source } 中樹狀大小 { $checkpoint } 的檢查點：它只有 { $size } 個事件，因此事件 { $first } 至 { $checkpoint } 已不存在 (尾端被截斷或已回復)
+verify-unreachable = 無法檢查 { $source } 中樹狀大小 { $checkpoint } 的檢查點：其前方有遺失的事件
+verify-stored-tree = 儲存的樹狀雜湊與事件不一致：入口網站提供的證明將無法驗證
