@@ -15,6 +15,9 @@ use crate::services::accounts;
 
 pub const CSRF_FIELD: &str = "csrf";
 
+/// A year: the language is a preference, not a credential.
+pub const LANGUAGE_KEPT_SECONDS: i64 = 365 * 24 * 3600;
+
 /// The portal's two cookies. Behind https their names carry the `__Host-`
 /// prefix, which makes browsers refuse them unless Secure, on Path=/ and
 /// without a Domain: no subdomain can plant or overwrite them.
@@ -90,9 +93,23 @@ pub async fn load_session(State(state): State<AppState>, mut request: Request, n
             Ok(Some(session)) => {
                 let signed = Signed { actor: session.actor, csrf: session.csrf, session_id, unread: session.unread };
                 request.extensions_mut().insert(signed.clone());
-                // The language kept with the account wins over the browser's.
+                // The language kept with the account wins over the browser's, and the
+                // cookie follows it, so that the pages drawn before the session is read
+                // (error pages) and the sign-in page after signing out speak it too.
+                let cookie = read_cookie(&state, request.headers(), Cookie::Language);
                 let lang = session.lang.unwrap_or_else(crate::i18n::current);
                 let mut response = crate::i18n::scope(lang, next.run(request)).await;
+                let name = format!("{}=", Cookie::Language.name(state.secure_cookies));
+                let chosen_now = response
+                    .headers()
+                    .get_all(header::SET_COOKIE)
+                    .iter()
+                    .any(|v| v.to_str().is_ok_and(|v| v.starts_with(&name)));
+                if let Some(kept) = session.lang.filter(|kept| cookie.as_deref() != Some(kept.tag()) && !chosen_now)
+                    && let Ok(value) = set_cookie(&state, Cookie::Language, kept.tag(), LANGUAGE_KEPT_SECONDS).parse()
+                {
+                    response.headers_mut().append(header::SET_COOKIE, value);
+                }
                 // For the error pages, which are drawn outside: they keep the navigation.
                 response.extensions_mut().insert(signed);
                 return response;

@@ -11,11 +11,8 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 use crate::services::accounts;
-use crate::web::session::{Cookie, Signed, set_cookie};
+use crate::web::session::{Cookie, LANGUAGE_KEPT_SECONDS, Signed, set_cookie};
 use crate::web::{AppError, AppState};
-
-/// A year: the choice is a preference, not a credential.
-const KEPT_SECONDS: i64 = 365 * 24 * 3600;
 
 #[derive(Deserialize)]
 pub struct Choice {
@@ -52,7 +49,7 @@ fn parse(tag: &str) -> Result<Lang, AppError> {
 }
 
 fn back_to(state: &AppState, back: &str, lang: Lang) -> Response {
-    let cookie = set_cookie(state, Cookie::Language, lang.tag(), KEPT_SECONDS);
+    let cookie = set_cookie(state, Cookie::Language, lang.tag(), LANGUAGE_KEPT_SECONDS);
     ([(header::SET_COOKIE, cookie)], Redirect::to(local_path(back))).into_response()
 }
 

@@ -369,12 +369,35 @@ async fn the_switcher_keeps_the_person_on_the_page_and_the_account_keeps_the_cho
     assert_eq!(html_lang(&page), "zh-TW");
     let elsewhere = app.admin().await;
     assert_eq!(html_lang(&text(app.get(&elsewhere, "/").await).await), "zh-TW", "the account's choice wins");
+    // There the cookie follows the account, so the pages drawn before the session is read
+    // (a refused form's error page) and the sign-in page after signing out speak it too.
+    let refused = elsewhere.post(app.url("/inbox/read")).form(&[("csrf", "wrong")]).send().await.expect("answers");
+    assert_eq!(html_lang(&text(refused).await), "zh-TW");
+    let page = text(app.get(&elsewhere, "/").await).await;
+    app.post_form(&elsewhere, "/logout", "/", &[]).await;
+    assert!(csrf_of(&page).len() > 10);
+    assert_eq!(html_lang(&text(app.get(&elsewhere, "/login").await).await), "zh-TW", "signed out, still Chinese");
+    // Choosing in that browser: the new choice wins over the one the cookie followed.
+    let elsewhere = app.admin().await;
+    let response = choose(&app, &elsewhere, "ko", "/").await;
+    let set: Vec<String> = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter(|v| v.starts_with("cs_lang="))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(set.len(), 1, "one language cookie: {set:?}");
+    assert!(set[0].starts_with("cs_lang=ko;"), "{set:?}");
+    choose(&app, &elsewhere, "zh-TW", "/").await;
     let events: Vec<String> = sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = 'user.language'")
         .fetch_all(&app.db().await)
         .await
         .expect("rows");
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert!(events[0].contains("\"to\":\"zh-TW\""), "{}", events[0]);
+    let chosen: Vec<bool> = events.iter().map(|e| e.contains("\"to\":\"zh-TW\"")).collect();
+    assert_eq!(chosen, [true, false, true], "each choice is an event: {events:?}");
+    assert!(events[1].contains("\"from\":\"zh-TW\",\"to\":\"ko\""), "{}", events[1]);
     // A form without its token changes nothing.
     let response =
         admin.post(app.url("/language")).form(&[("lang", "ko"), ("back", "/")]).send().await.expect("answers");
