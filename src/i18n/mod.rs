@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_templates::LanguageIdentifier;
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -95,12 +95,22 @@ impl Lang {
 
     /// The message `key` in this language (English when it has none).
     pub fn t(self, key: &str) -> String {
-        LOCALES.lookup(self.id(), key)
+        self.lookup(key, None).unwrap_or_else(|| format!("Unknown localization key: {key:?}"))
     }
 
     /// The message `key`, when the catalog has one (ids made from data may not).
     pub fn try_t(self, key: &str) -> Option<String> {
-        LOCALES.try_lookup(self.id(), key)
+        self.lookup(key, None)
+    }
+
+    /// This language's bundle, then English's. Straight to the bundle: the
+    /// loader's own lookup negotiates the language again on every message,
+    /// and a page says a hundred or more.
+    fn lookup(self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue>>) -> Option<String> {
+        LOCALES
+            .lookup_single_language(self.id(), key, args)
+            .or_else(|_| LOCALES.lookup_single_language(Lang::En.id(), key, args))
+            .ok()
     }
 
     /// The message `key` with its arguments. An argument that is a whole
@@ -117,7 +127,7 @@ impl Lang {
                 (Cow::Borrowed(*name), value)
             })
             .collect();
-        LOCALES.lookup_with_args(self.id(), key, &args)
+        self.lookup(key, Some(&args)).unwrap_or_else(|| format!("Unknown localization key: {key:?}"))
     }
 
     /// [`Lang::t_with`] with argument names that are data, not code.
@@ -126,7 +136,7 @@ impl Lang {
             .iter()
             .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(value.to_string())))
             .collect();
-        LOCALES.lookup_with_args(self.id(), key, &args)
+        self.lookup(key, Some(&args)).unwrap_or_else(|| format!("Unknown localization key: {key:?}"))
     }
 
     /// A moment in this language's way of writing dates, in UTC.
