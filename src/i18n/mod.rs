@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::LanguageIdentifier;
+use fluent_templates::fluent_bundle::FluentValue;
 
 fluent_templates::static_loader! {
     static LOCALES = {
