@@ -28,13 +28,9 @@ impl Team {
         [Team::Exchange, Team::Lync, Team::Forest].into_iter().find(|t| t.key() == key).unwrap_or(Team::Either)
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Team::Exchange => "Exchange team",
-            Team::Lync => "Lync team",
-            Team::Forest => "Forest and infrastructure",
-            Team::Either => "either team",
-        }
+    /// The team in `lang`, as the lanes of a plan name it.
+    pub fn name_in(self, lang: crate::i18n::Lang) -> String {
+        lang.t_with("deployment-team-name", &[("team", self.key())])
     }
 }
 

@@ -483,7 +483,7 @@ fn countersign_role(facts: &StepFacts<'_>, actor: &Actor) -> Result<String, Msg>
         Countersigner::SameRequirement => met(facts.requirement, actor).map(|set| set.name()).ok_or_else(|| {
             Msg::new("refused-countersign-needs")
                 .arg("needs", facts.requirement.describe())
-                .arg("rule", policy.countersigner.describe_in(crate::i18n::current()))
+                .arg_key("rule", format!("countersigner-{}", policy.countersigner.key()))
         }),
         Countersigner::Coordinator => {
             if actor.is(PortalRole::Coordinator) {

@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian's packages, with the package lists refreshed once if they are stale.
+apt_install() {
+    apt-get install -y "$@" >/dev/null || { apt-get update >/dev/null && apt-get install -y "$@" >/dev/null; }
+}
+
 if ! command -v cargo >/dev/null; then
     echo "cargo is missing: install the Rust toolchain (https://rustup.rs) and run again" >&2
     exit 1
@@ -28,14 +33,13 @@ fi
 # The browser journeys run in Debian's Chromium through ChromeDriver, with axe-core from npm.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     echo "chromium and chromedriver are missing (the browser journeys); installing them" >&2
-    { apt-get install -y chromium chromium-driver >/dev/null || { apt-get update >/dev/null && apt-get install -y chromium chromium-driver >/dev/null; }; } \
-        || { echo "install Debian's chromium and chromium-driver and run again" >&2; exit 1; }
+    apt_install chromium chromium-driver || { echo "install Debian's chromium and chromium-driver and run again" >&2; exit 1; }
 fi
 # Korean and Chinese pages are checked and photographed too: without a CJK font every glyph is a box.
-if ! fc-list :lang=ko 2>/dev/null | grep -q . || ! fc-list :lang=zh-tw 2>/dev/null | grep -q .; then
-    echo "no Korean or Chinese font (the journeys in those languages); installing fonts-noto-cjk" >&2
-    { apt-get install -y fonts-noto-cjk >/dev/null || { apt-get update >/dev/null && apt-get install -y fonts-noto-cjk >/dev/null; }; } \
-        || { echo "install Debian's fonts-noto-cjk and run again" >&2; exit 1; }
+# fc-list (fontconfig) is how the fonts are found; neither Chromium nor the fonts bring it.
+if ! command -v fc-list >/dev/null || ! fc-list :lang=ko | grep -q . || ! fc-list :lang=zh-tw | grep -q .; then
+    echo "no Korean or Chinese font (the journeys in those languages); installing fontconfig and fonts-noto-cjk" >&2
+    apt_install fontconfig fonts-noto-cjk || { echo "install Debian's fontconfig and fonts-noto-cjk and run again" >&2; exit 1; }
 fi
 if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
     echo "installing axe-core for the browser journeys (tests/browser)" >&2

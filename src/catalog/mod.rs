@@ -52,12 +52,6 @@ impl Catalog {
         self.plans.plan(self, text)
     }
 
-    /// The plan of the answers text whose SHA-256 is `sha256` (hex), if it
-    /// was planned recently.
-    pub fn planned(&self, sha256: &str) -> Option<crate::plan::cache::Planned> {
-        self.planned_in(sha256, crate::i18n::Lang::En)
-    }
-
     /// [`Catalog::plan`] with the prose in `lang`, for a person to read.
     pub fn plan_in(
         &self,

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::{Args, ValueEnum};
 
 use crate::render::{report, script};
-use crate::{answers, catalog, plan};
+use crate::{answers, catalog};
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("input").required(true).args(["example", "answers"]))]
@@ -67,19 +67,21 @@ fn plan_file(path: &Path, args: &PlanArgs) -> Result<(), Vec<String>> {
     let text = std::fs::read_to_string(path).map_err(|e| vec![format!("cannot read the file: {e}")])?;
     let catalog = catalog::builtin()
         .map_err(|errors| errors.iter().map(|e| format!("built-in catalog: {e}")).collect::<Vec<_>>())?;
-    let (answers, mut plan) = plan::from_answers_text(&catalog, &text)
+    // Planned as the portal plans it: in English, then put into the language asked for.
+    let planned = catalog
+        .plan_in(&text, args.lang)
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    plan::localize::localize(&mut plan, &catalog, &answers, args.lang);
+    let plan = &planned.plan;
     match args.format {
-        Format::Text => print!("{}", report::text(&plan)),
+        Format::Text => print!("{}", report::text(plan)),
         Format::Json => {
-            let json = serde_json::to_string_pretty(&plan).map_err(|e| vec![format!("cannot encode the plan: {e}")])?;
+            let json = serde_json::to_string_pretty(plan).map_err(|e| vec![format!("cannot encode the plan: {e}")])?;
             println!("{json}");
         }
     }
     if let Some(dir) = &args.out {
         std::fs::create_dir_all(dir).map_err(|e| vec![format!("cannot create {}: {e}", dir.display())])?;
-        for script in script::scripts(&plan, &script::generated_at()) {
+        for script in script::scripts(plan, &script::generated_at()) {
             let target = dir.join(&script.file_name);
             std::fs::write(&target, &script.text)
                 .map_err(|e| vec![format!("cannot write {}: {e}", target.display())])?;

@@ -299,10 +299,3 @@ pub async fn set_language(conn: &mut SqliteConnection, id: i64, lang: &str) -> R
     sqlx::query("UPDATE users SET lang = ? WHERE id = ?").bind(lang).bind(id).execute(conn).await?;
     Ok(before.flatten())
 }
-
-/// The language the person chose (English when they chose none).
-pub async fn language_of(conn: &mut SqliteConnection, id: i64) -> Result<crate::i18n::Lang, sqlx::Error> {
-    let lang: Option<Option<String>> =
-        sqlx::query_scalar("SELECT lang FROM users WHERE id = ?").bind(id).fetch_optional(conn).await?;
-    Ok(lang.flatten().as_deref().and_then(crate::i18n::Lang::parse).unwrap_or_default())
-}

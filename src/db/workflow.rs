@@ -581,27 +581,42 @@ pub async fn set_deployment_status(
 }
 
 /// The users who hold every role of `roles` and are not disabled, with their e-mail address.
-pub async fn holders(conn: &mut SqliteConnection, roles: &[&str]) -> Result<Vec<(i64, String)>, sqlx::Error> {
-    let grants: Vec<(i64, String, String)> = sqlx::query_as(
-        "SELECT r.user_id, r.role, u.email FROM (
+pub async fn holders(conn: &mut SqliteConnection, roles: &[&str]) -> Result<Vec<(i64, Contact)>, sqlx::Error> {
+    let grants: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT r.user_id, r.role, u.email, u.lang FROM (
              SELECT user_id, role FROM user_roles UNION ALL SELECT user_id, role FROM provider_roles) r
          JOIN users u ON u.id = r.user_id WHERE u.disabled = 0",
     )
     .fetch_all(conn)
     .await?;
-    let mut users: Vec<(i64, String)> = grants.iter().map(|(id, _, email)| (*id, email.clone())).collect();
-    users.sort_unstable();
-    users.dedup();
+    let mut users: Vec<(i64, Contact)> =
+        grants.iter().map(|(id, _, email, lang)| (*id, Contact::new(email.clone(), lang.as_deref()))).collect();
+    users.sort_unstable_by_key(|(id, _)| *id);
+    users.dedup_by_key(|(id, _)| *id);
     Ok(users
         .into_iter()
-        .filter(|(user, _)| roles.iter().all(|role| grants.iter().any(|(id, r, _)| id == user && r == role)))
+        .filter(|(user, _)| roles.iter().all(|role| grants.iter().any(|(id, r, ..)| id == user && r == role)))
         .collect())
 }
 
-pub async fn email_of(conn: &mut SqliteConnection, user_id: i64) -> Result<String, sqlx::Error> {
-    let email: Option<String> =
-        sqlx::query_scalar("SELECT email FROM users WHERE id = ?").bind(user_id).fetch_optional(conn).await?;
-    Ok(email.unwrap_or_default())
+/// How to reach someone: their e-mail address ('' for none) and the language they chose.
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub email: String,
+    pub lang: crate::i18n::Lang,
+}
+
+impl Contact {
+    fn new(email: String, lang: Option<&str>) -> Contact {
+        Contact { email, lang: lang.and_then(crate::i18n::Lang::parse).unwrap_or_default() }
+    }
+}
+
+/// [`Contact`] of one person (none for someone who is not there).
+pub async fn contact_of(conn: &mut SqliteConnection, user_id: i64) -> Result<Contact, sqlx::Error> {
+    let found: Option<(String, Option<String>)> =
+        sqlx::query_as("SELECT email, lang FROM users WHERE id = ?").bind(user_id).fetch_optional(conn).await?;
+    Ok(found.map_or_else(|| Contact::new(String::new(), None), |(email, lang)| Contact::new(email, lang.as_deref())))
 }
 
 /// Keeps the texts of a deployment's plan by their SHA-256 (each once).

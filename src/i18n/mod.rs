@@ -117,25 +117,7 @@ impl Lang {
     /// number is passed as a number, so that the catalog can choose a plural
     /// form by CLDR's rules for the language.
     pub fn t_with(self, key: &str, args: &[(&'static str, &str)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(name, value)| {
-                let value = match value.parse::<i64>() {
-                    Ok(number) if number.to_string() == *value => FluentValue::from(number),
-                    _ => FluentValue::from(value.to_string()),
-                };
-                (Cow::Borrowed(*name), value)
-            })
-            .collect();
-        self.lookup(key, Some(&args)).unwrap_or_else(|| format!("Unknown localization key: {key:?}"))
-    }
-
-    /// [`Lang::t_with`] with argument names that are data, not code.
-    fn t_with_dynamic(self, key: &str, args: &[(&str, &str)]) -> String {
-        let args: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(name, value)| (Cow::Owned((*name).to_owned()), FluentValue::from(value.to_string())))
-            .collect();
+        let args = fluent_args(args.iter().map(|(name, value)| (Cow::Borrowed(*name), *value)));
         self.lookup(key, Some(&args)).unwrap_or_else(|| format!("Unknown localization key: {key:?}"))
     }
 
@@ -149,6 +131,21 @@ impl Lang {
             Lang::ZhTw => format!("{y}/{m:02}/{d:02} {hh:02}:{mm:02} UTC"),
         }
     }
+}
+
+/// Fluent's arguments. A whole number is passed as a number, so that the
+/// catalog can choose a plural form by CLDR's rules for the language.
+fn fluent_args<'a>(
+    args: impl Iterator<Item = (Cow<'static, str>, &'a str)>,
+) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+    args.map(|(name, value)| {
+        let value = match value.parse::<i64>() {
+            Ok(number) if number.to_string() == value => FluentValue::from(number),
+            _ => FluentValue::from(value.to_owned()),
+        };
+        (name, value)
+    })
+    .collect()
 }
 
 tokio::task_local! {
@@ -228,24 +225,23 @@ impl Msg {
         lang.t_with(self.key, &args)
     }
 
-    /// The message as the trail keeps it: English, with its key and arguments.
     /// A message as [`Msg::for_the_record`] kept it, in `lang`; `None` when
     /// it is not one (an older event, or a key this release does not have).
     pub fn from_record(record: &serde_json::Value, lang: Lang) -> Option<String> {
         let key = record.get("key")?.as_str()?;
         let keyed = record.get("keyed").and_then(|k| k.as_object()).into_iter().flatten();
-        let args: Vec<(String, String)> = record
+        let said: Vec<(String, String)> = record
             .get("args")?
             .as_object()?
             .iter()
             .map(|(name, value)| (name.clone(), value.as_str().unwrap_or_default().to_owned()))
             .chain(keyed.map(|(name, key)| (name.clone(), lang.t(key.as_str().unwrap_or_default()))))
             .collect();
-        let borrowed: Vec<(&str, &str)> = args.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        lang.try_t(key)?;
-        Some(lang.t_with_dynamic(key, &borrowed))
+        let args = fluent_args(said.iter().map(|(name, value)| (Cow::Owned(name.clone()), value.as_str())));
+        lang.lookup(key, Some(&args))
     }
 
+    /// The message as the trail keeps it: English, with its key and arguments.
     pub fn for_the_record(&self) -> serde_json::Value {
         let args: serde_json::Map<String, serde_json::Value> =
             self.args.iter().map(|(name, value)| ((*name).to_owned(), value.clone().into())).collect();

@@ -68,7 +68,7 @@ fn every_message_is_in_every_language_and_every_one_is_used() {
     let unused: Vec<_> = english
         .iter()
         .filter(|id| !sources.contains(&format!("\"{id}\"")) && !families.contains(*id))
-        .filter(|id| !["event-", "outcome-", "permission-"].iter().any(|family| id.starts_with(family)))
+        .filter(|id| !["event-", "outcome-"].iter().any(|family| id.starts_with(family)))
         .collect();
     assert!(unused.is_empty(), "messages no page uses: {unused:?}");
     let missing: Vec<_> = families.iter().filter(|id| !english.contains(*id)).collect();
@@ -76,10 +76,29 @@ fn every_message_is_in_every_language_and_every_one_is_used() {
 }
 
 /// The ids made at run time from keys: `state-<step state>`,
-/// `countersigner-<rule>`, `shell-<shell>`, the parameters' labels and help,
+/// `countersigner-<rule>`, `shell-<shell>`, `permission-<action>`, the parameters' labels and help,
 /// the questions and their answers. The audit pages' `event-<action>` and
 /// `outcome-<outcome>` are looked up from what the trail holds (a missing one
 /// shows the key), so they count as used.
+/// The keys of every action that needs permission (what a refusal says was refused).
+fn permissions() -> impl Iterator<Item = &'static str> {
+    use crate::auth::Action;
+    [
+        Action::ChangeOwnPassword,
+        Action::ChooseLanguage,
+        Action::CreateDeployment,
+        Action::EditParameters,
+        Action::OverrideStep,
+        Action::CancelDeployment,
+        Action::ManageUsers,
+        Action::ReadDeployment(&[]),
+        Action::ViewAudit,
+        Action::BrowseAudit,
+    ]
+    .into_iter()
+    .map(|action| action.key())
+}
+
 fn made_ids() -> std::collections::BTreeSet<String> {
     use crate::workflow::{Countersigner, StepState};
     StepState::ALL
@@ -89,6 +108,7 @@ fn made_ids() -> std::collections::BTreeSet<String> {
         .chain(crate::catalog::Shell::ALL.iter().map(|s| format!("shell-{}", s.key())))
         .chain(crate::workflow::Kind::ALL.iter().map(|k| format!("action-{}", k.key())))
         .chain(crate::auth::PortalRole::ALL.iter().map(|r| format!("portal-role-{}", r.key())))
+        .chain(permissions().map(|key| format!("permission-{}", key.replace('.', "-"))))
         .chain(crate::params::schema::messages().into_iter().map(|(id, _)| id))
         .chain(crate::questionnaire::messages().into_iter().map(|(id, _)| id))
         .collect()

@@ -34,8 +34,7 @@ impl Refusal {
 /// The message `key` in the request's language, or `english` when no
 /// catalog holds it (a parameter or question added without its messages).
 pub(crate) fn message_or(key: &str, english: &str) -> String {
-    let text = crate::i18n::t(key);
-    if text.starts_with("Unknown localization key") { english.to_owned() } else { text }
+    crate::i18n::current().try_t(key).unwrap_or_else(|| english.to_owned())
 }
 
 /// "is missing: <what>", in the request's language. Every catalog keeps
@@ -145,18 +144,17 @@ pub struct FieldWarning {
     pub message: String,
     /// The message's key and arguments, to give it in another language.
     #[serde(skip)]
-    pub msg: Option<Msg>,
+    pub msg: Msg,
 }
 
 impl FieldWarning {
     pub fn new(field: impl Into<String>, msg: Msg) -> Self {
-        Self { field: field.into(), message: msg.to_string(), msg: Some(msg) }
+        Self { field: field.into(), message: msg.to_string(), msg }
     }
 
     /// The warning as [`Display`](fmt::Display) gives it, in `lang`.
     pub fn in_lang(&self, lang: crate::i18n::Lang) -> String {
-        let message = self.msg.as_ref().map_or_else(|| self.message.clone(), |msg| msg.in_lang(lang));
-        format!("{}: {}", self.field, message)
+        format!("{}: {}", self.field, self.msg.in_lang(lang))
     }
 }
 

@@ -77,23 +77,16 @@ impl PlanCache {
         // English plan is built in English; its errors are the reader's.
         match crate::i18n::sync_scope(Lang::En, || super::from_answers_text(catalog, text)) {
             Ok((answers, plan)) => Ok(self.keep(key, answers, plan)),
-            Err(_) => super::from_answers_text(catalog, text).map(|(answers, plan)| self.keep(key, answers, plan)),
+            Err(english) if crate::i18n::current() == Lang::En => Err(english),
+            // Planned again only for the errors' words: the text plans in no language.
+            Err(english) => Err(super::from_answers_text(catalog, text).err().unwrap_or(english)),
         }
     }
 
-    /// The plan of the text whose key is `key`, if it was planned recently.
-    pub fn get(&self, key: &[u8; 32]) -> Option<Planned> {
-        self.get_in(key, Lang::En)
-    }
-
-    /// [`PlanCache::get`] in `lang`: from the English plan when only that was kept.
+    /// The plan of the text whose key is `key` in `lang`, if it was kept.
     pub fn get_in(&self, key: &[u8; 32], lang: Lang) -> Option<Planned> {
         // A poisoned lock only means another thread panicked mid-lookup; the cache holds no invariant.
-        let found = self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(&(*key, lang)).cloned();
-        match found {
-            None if lang != Lang::En => None,
-            found => found,
-        }
+        self.plans.lock().unwrap_or_else(|p| p.into_inner()).get(&(*key, lang)).cloned()
     }
 
     /// [`PlanCache::get_in`], putting a kept English plan into `lang` when needed.
@@ -141,7 +134,7 @@ mod tests {
         let renamed = |name: &str| text.replacen("name = ", &format!("name = \"{name}\" #"), 1);
         let other = cache.plan(&catalog, &renamed("Second")).expect("plans");
         assert_eq!(other.plan.deployment, "Second", "another text is another plan");
-        assert!(cache.get(&key_of(&renamed("Second"))).is_some(), "found by the key of its text");
+        assert!(cache.get_in(&key_of(&renamed("Second")), Lang::En).is_some(), "found by the key of its text");
         cache.plan(&catalog, &renamed("Third")).expect("plans");
         assert_eq!(cache.len(), 2);
         assert!(!Arc::ptr_eq(&first, &cache.plan(&catalog, &text).expect("plans")), "the oldest was let go");

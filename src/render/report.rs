@@ -39,7 +39,7 @@ pub fn text(plan: &Plan) -> String {
     for lane in &plan.lanes {
         let scripts = super::script::file_names(plan, lane).join(", ");
         let count = lane.steps.len().to_string();
-        let team = lang.t_with("deployment-team-name", &[("team", lane.team.key())]);
+        let team = lane.team.name_in(lang);
         let args = [
             ("role", lane.name.as_str()),
             ("key", &lane.key),

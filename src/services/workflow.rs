@@ -334,13 +334,21 @@ fn attached_results(
     let Some((name, bytes)) = &typed.evidence_file else { return Ok(None) };
     let Some(text) = crate::results::results_text(bytes) else { return Ok(None) };
     let how = if kind.vouches() { crate::results::Use::Vouch } else { crate::results::Use::Record };
-    // The script may have been downloaded in any language: its comments differ, its commands do not.
-    let others: Vec<_> = [crate::i18n::Lang::Ko, crate::i18n::Lang::ZhTw]
-        .into_iter()
-        .filter_map(|lang| catalog.plan_in(answers, lang).ok())
-        .collect();
-    let plans: Vec<&Plan> = std::iter::once(plan).chain(others.iter().map(|p| &p.plan)).collect();
-    crate::results::check(&text, &plans, step_key, how).map(Some).map_err(|reason| (name.clone(), reason))
+    let checked = match crate::results::check(&text, &[plan], step_key, how) {
+        // The script may have been downloaded in another language: its comments differ, its
+        // commands do not. Only then are the other languages' scripts written.
+        Err(reason) if reason.key == "results-other-version" => {
+            let others: Vec<_> = crate::i18n::Lang::ALL
+                .into_iter()
+                .filter(|lang| *lang != crate::i18n::Lang::En)
+                .filter_map(|lang| catalog.plan_in(answers, lang).ok())
+                .collect();
+            let plans: Vec<&Plan> = std::iter::once(plan).chain(others.iter().map(|p| &p.plan)).collect();
+            crate::results::check(&text, &plans, step_key, how)
+        }
+        checked => checked,
+    };
+    checked.map(Some).map_err(|reason| (name.clone(), reason))
 }
 
 /// Records a refusal in English, with the message's key and arguments, so
@@ -419,9 +427,8 @@ async fn record_handoffs(
         let titles = titles_in(Lang::En);
         let link = format!("/deployments/{}", row.id);
         let roles: Vec<&str> = lane.roles.roles().iter().map(|r| r.key()).collect();
-        for (user, email) in db::workflow::holders(tx, &roles).await? {
+        for (user, db::workflow::Contact { email, lang }) in db::workflow::holders(tx, &roles).await? {
             // Each in the language they chose.
-            let lang = db::users::language_of(tx, user).await?;
             let message = lang.t_with(
                 "inbox-your-turn",
                 &[("deployment", &row.name), ("lane", &lane.name), ("steps", &titles_in(lang))],
@@ -558,10 +565,9 @@ async fn tell(
         message.clone().arg("title", title).in_lang(lang)
     };
     for person in people {
-        let lang = db::users::language_of(tx, *person).await?;
+        let db::workflow::Contact { email, lang } = db::workflow::contact_of(tx, *person).await?;
         let text = in_lang(lang);
         db::workflow::notify(tx, *person, row.id, &text, &link).await?;
-        let email = db::workflow::email_of(tx, *person).await?;
         if announce.email && !email.is_empty() {
             let body = format!("{text}\n\n{}{link}\n", announce.public_url);
             db::workflow::enqueue_email(tx, &email, &subject.in_lang(lang), &body).await?;

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 use crate::support::golden_dir;
+use crate::support::powershell::commands_of;
 
 fn countersign(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_countersign"))
@@ -217,24 +218,13 @@ fn plan_lang_gives_the_plan_and_the_scripts_in_korean_with_the_same_commands() {
     let english = countersign(&["plan", "--answers", &answers_arg, "--out", &en_arg]);
     assert!(stdout(&english).starts_with("Countersign plan:"), "English stays the default");
     // Each script: the same lines for PowerShell to run, the words in Korean.
-    let commands = |text: &str| -> Vec<String> {
-        let body = text.split_once(countersign::render::script::END_OF_HEADER).expect("a header").1;
-        body.lines()
-            .map(str::trim)
-            .filter(|l| !l.starts_with('#') && !l.starts_with("Write-Host ") && !l.starts_with("Read-Host "))
-            .filter(|l| !l.starts_with("$countersignSays = ") && !l.contains("Write-Warning ("))
-            // What a failed native command throws is a message too.
-            .filter(|l| !l.starts_with("if ($LASTEXITCODE -ne 0) { throw ("))
-            .map(str::to_owned)
-            .collect()
-    };
     let mut compared = 0;
     for entry in std::fs::read_dir(&en_dir).expect("the English scripts") {
         let name = entry.expect("an entry").file_name();
         let en = std::fs::read_to_string(en_dir.join(&name)).expect("the English script");
         let ko = std::fs::read_to_string(ko_dir.join(&name)).expect("the Korean script of the same name");
         assert!(ko.contains("# 언어: 한국어 (ko)"), "{name:?}");
-        assert_eq!(commands(&ko), commands(&en), "{name:?}: the commands are the same");
+        assert_eq!(commands_of(&ko), commands_of(&en), "{name:?}: the commands are the same");
         compared += 1;
     }
     assert!(compared > 3);

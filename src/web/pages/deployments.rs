@@ -97,16 +97,6 @@ fn list_filter(query: &ListQuery) -> Result<ListFilter, FieldError> {
     })
 }
 
-/// A deployment's state as people read it; the stored word stays for comparisons and classes.
-fn status_label(status: &str) -> String {
-    match status {
-        "active" => crate::i18n::t("deployment-status-active"),
-        "complete" => crate::i18n::t("deployment-status-complete"),
-        "cancelled" => crate::i18n::t("deployment-status-cancelled"),
-        other => other.to_owned(),
-    }
-}
-
 /// The reason of a state: what a person typed stays as typed; the reason the portal itself
 /// stores when the last step is finished is shown in the reader's language.
 fn status_reason_shown(status: &str, reason: &str) -> String {
@@ -145,7 +135,7 @@ pub async fn list(
         .map(|d| Row {
             id: d.id,
             name: d.name,
-            status_label: status_label(&d.status),
+            status_label: super::status_label(&d.status),
             status_reason: status_reason_shown(&d.status, &d.status_reason),
             status: d.status,
             done: d.steps_done,
@@ -459,7 +449,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             LaneView {
                 name: lane.name.clone(),
                 team: lane.team.key(),
-                team_name: crate::i18n::t_with("deployment-team-name", &[("team", lane.team.key())]),
+                team_name: lane.team.name_in(crate::i18n::current()),
                 done: plan.steps.iter().filter(|s| s.lane == lane.key && state_of(&s.key).is_finished()).count(),
                 total: steps.len(),
                 steps,
@@ -552,7 +542,7 @@ pub async fn show(State(state): State<AppState>, signed: Signed, Path(id): Path<
             ],
         ),
         status: deployment.row.status.clone(),
-        status_label: status_label(&deployment.row.status),
+        status_label: super::status_label(&deployment.row.status),
         status_reason: status_reason_shown(&deployment.row.status, &deployment.row.status_reason),
         rules: crate::i18n::t_with(
             "deployment-rules",

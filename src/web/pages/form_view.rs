@@ -96,9 +96,7 @@ fn message(error: &FieldError) -> String {
         Some((line, key)) => {
             // The record's field by its label where the schema knows it (English keeps the key).
             let param = error.field.split('[').next().unwrap_or_default().trim_start_matches("parameters.");
-            let label = PARAMETERS
-                .iter()
-                .find(|p| p.name == param)
+            let label = crate::params::schema::find(param)
                 .and_then(|p| match p.shape {
                     Shape::Records(fields) => fields.iter().find(|f| f.name == key),
                     _ => None,

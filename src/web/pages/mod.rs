@@ -235,6 +235,16 @@ pub fn code_spans(text: &str) -> String {
         .collect()
 }
 
+/// A deployment's status as people read it; a status the portal does not know, as it is stored.
+pub fn status_label(status: &str) -> String {
+    match status {
+        "active" => crate::i18n::t("deployment-status-active"),
+        "complete" => crate::i18n::t("deployment-status-complete"),
+        "cancelled" => crate::i18n::t("deployment-status-cancelled"),
+        other => other.to_owned(),
+    }
+}
+
 /// A moment in the language of the request.
 pub fn date(unix: i64) -> String {
     crate::i18n::current().date(unix)

@@ -72,16 +72,6 @@ pub fn duration(seconds: i64) -> String {
     }
 }
 
-/// A deployment's status as people read it; a status the portal does not know, as it is stored.
-fn status_label(status: &str) -> String {
-    match status {
-        "active" => crate::i18n::t("report-status-active"),
-        "complete" => crate::i18n::t("report-status-complete"),
-        "cancelled" => crate::i18n::t("report-status-cancelled"),
-        other => other.to_owned(),
-    }
-}
-
 pub async fn report(
     State(state): State<AppState>,
     signed: Signed,
@@ -183,7 +173,7 @@ pub async fn report(
         ),
         id,
         name: deployment.row.name.clone(),
-        status: status_label(&deployment.row.status),
+        status: super::status_label(&deployment.row.status),
         status_reason: deployment.row.status_reason.clone(),
         created: date(deployment.row.created_at),
         generated: date(crate::db::now()),
@@ -252,8 +242,11 @@ struct DashboardPage {
 pub async fn dashboard(State(state): State<AppState>, signed: Signed) -> Result<Response, AppError> {
     let board = reports::dashboard(&state.pool, &signed.actor).await?;
     let (signoffs, refusals) = day_bars(&board.days);
-    let by_state: Vec<reports::Count> =
-        board.by_state.iter().map(|c| reports::Count { label: status_label(&c.label), value: c.value }).collect();
+    let by_state: Vec<reports::Count> = board
+        .by_state
+        .iter()
+        .map(|c| reports::Count { label: super::status_label(&c.label), value: c.value })
+        .collect();
     // The rows keep the groups' English names; the words between them are the reader's.
     let lang = crate::i18n::current();
     let waiting: Vec<reports::Count> = board

@@ -193,3 +193,18 @@ fn the_tokenizer_reads_powershell_as_powershell_does() {
     assert_eq!(broken[1], Token::SingleQuoted("a".into()));
     assert!(tokenize("X 'open").is_err());
 }
+
+/// The lines of a generated script that PowerShell runs, without what it only
+/// says: comments, what it prints or asks, and its messages.
+pub fn commands_of(script: &str) -> Vec<&str> {
+    let body = script.split_once(countersign::render::script::END_OF_HEADER).expect("the header line").1;
+    body.lines()
+        .map(str::trim)
+        .filter(|l| {
+            !l.is_empty() && !l.starts_with('#') && !l.starts_with("Write-Host ") && !l.starts_with("Read-Host ")
+        })
+        .filter(|l| !l.starts_with("$countersignSays = ") && !l.contains("Write-Warning ("))
+        // What a failed native command throws is a message too.
+        .filter(|l| !l.starts_with("if ($LASTEXITCODE -ne 0) { throw ("))
+        .collect()
+}

@@ -102,9 +102,6 @@ report-proof-event-heading = Event { $seq }: { $what }
 report-no-proof = No sign-off event yet, so nothing to prove.
 
 # The report, built in reports.rs: a deployment's status, a proof's event, a sign-off's evidence.
-report-status-active = active
-report-status-complete = complete
-report-status-cancelled = cancelled
 report-proof-what = { $action } { $target } by { $actor }
 report-evidence-file = { $name } (SHA-256 { $sha256 })
 report-evidence-results = { $file }: results of { $script } on { $computer }, step { $status }, { $checks }

@@ -96,9 +96,6 @@ report-proof-event-heading = 이벤트 { $seq }: { $what }
 report-no-proof = 아직 서명 이벤트가 없으므로 증명할 내용이 없습니다.
 
 # reports.rs에서 만드는 보고서 내용: 배포 상태, 증명의 이벤트, 서명의 증거.
-report-status-active = 진행 중
-report-status-complete = 완료
-report-status-cancelled = 취소됨
 report-proof-what = { $action } { $target }, 수행자: { $actor }
 report-evidence-file = { $name }(SHA-256 { $sha256 })
 report-evidence-results = { $file }: { $computer }에서 실행한 { $script }의 결과, 단계 { $status }, { $checks }

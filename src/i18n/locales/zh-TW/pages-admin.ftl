@@ -96,9 +96,6 @@ report-proof-event-heading = 事件 { $seq }：{ $what }
 report-no-proof = 尚無簽核事件，因此沒有可證明的內容。
 
 # 在 reports.rs 中產生的報告內容：部署狀態、證明的事件、簽核的證據。
-report-status-active = 進行中
-report-status-complete = 已完成
-report-status-cancelled = 已取消
 report-proof-what = { $action } { $target }，執行者：{ $actor }
 report-evidence-file = { $name } (SHA-256 { $sha256 })
 report-evidence-results = { $file }：在 { $computer } 上執行 { $script } 的結果，步驟 { $status }，{ $checks }
