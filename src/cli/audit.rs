@@ -94,16 +94,18 @@ fn vkey_from(given: &str) -> Result<String, String> {
 }
 
 /// The database the command works on, and the audit files beside it.
-async fn open_pool(storage: &Storage) -> Result<(sqlx::SqlitePool, crate::web::AuditFiles), ExitCode> {
+async fn open_pool(storage: &Storage) -> Result<(crate::db::Pool, crate::web::AuditFiles), ExitCode> {
     let file = storage.config_file().map_err(|message| fail(&message))?;
-    let db_path = storage.db_path(&file);
-    if !db_path.exists() {
-        return Err(fail(&format!("{}: no such database", db_path.display())));
+    let location = storage.db_location(&file);
+    if let crate::db::Location::File(path) = &location
+        && !path.exists()
+    {
+        return Err(fail(&format!("{}: no such database", path.display())));
     }
-    let pool = crate::db::open(&db_path)
+    let pool = crate::db::open(&location)
         .await
-        .map_err(|error| fail(&format!("cannot open {}: {error}", db_path.display())))?;
-    Ok((pool, crate::web::AuditFiles::beside(&db_path)))
+        .map_err(|error| fail(&format!("cannot open {}: {error}", location.shown())))?;
+    Ok((pool, crate::web::AuditFiles::beside(&location)))
 }
 
 async fn dispatch(action: &AuditAction, storage: &Storage) -> ExitCode {

@@ -44,9 +44,10 @@ enum Command {
 /// after the subcommand.
 #[derive(Debug, Clone, Args)]
 pub struct Storage {
-    /// The SQLite database file; created on first start [default: countersign.db].
-    #[arg(long, global = true, env = "COUNTERSIGN_DB", value_name = "PATH")]
-    pub db: Option<PathBuf>,
+    /// The SQLite database file, created on first start [default: countersign.db]; or a
+    /// postgres:// URL of a PostgreSQL database that several portal processes share.
+    #[arg(long, global = true, env = "COUNTERSIGN_DB", value_name = "PATH|URL")]
+    pub db: Option<String>,
     /// A TOML file with defaults for bind, db, public_url, webhook_url, smtp_url, mail_from, and an [oidc] table.
     #[arg(long, global = true, env = "COUNTERSIGN_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -57,7 +58,7 @@ pub struct Storage {
 #[serde(deny_unknown_fields)]
 pub struct ConfigFile {
     pub bind: Option<String>,
-    pub db: Option<PathBuf>,
+    pub db: Option<String>,
     pub public_url: Option<String>,
     pub webhook_url: Option<String>,
     pub smtp_url: Option<String>,
@@ -74,8 +75,8 @@ impl Storage {
     }
 
     /// The flag or environment variable, else the configuration file, else the default.
-    pub fn db_path(&self, file: &ConfigFile) -> PathBuf {
-        self.db.clone().or_else(|| file.db.clone()).unwrap_or_else(|| PathBuf::from("countersign.db"))
+    pub fn db_location(&self, file: &ConfigFile) -> crate::db::Location {
+        crate::db::Location::parse(self.db.as_deref().or(file.db.as_deref()).unwrap_or("countersign.db"))
     }
 }
 

@@ -67,7 +67,7 @@ pub fn run(args: &ServeArgs, storage: &Storage) -> ExitCode {
 fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
     let mut file = storage.config_file()?;
     let (sso, local_login) = super::sso::settle(&args.sso, file.oidc.take())?;
-    let db = storage.db_path(&file);
+    let db = storage.db_location(&file);
     let bind_text = args.bind.clone().or(file.bind).unwrap_or_else(|| "127.0.0.1:8080".to_owned());
     let bind: SocketAddr =
         bind_text.parse().map_err(|_| format!("--bind: \"{bind_text}\" is not an address such as 127.0.0.1:8080"))?;
@@ -133,7 +133,7 @@ async fn serve(config: Config) -> ExitCode {
         "Countersign is listening on http://{} (public URL {}), database {}",
         running.addr,
         config.public_url,
-        config.db.display()
+        config.db.shown()
     );
     if running.audit_key_created {
         println!(

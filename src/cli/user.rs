@@ -64,8 +64,8 @@ pub fn run(args: &UserArgs, storage: &Storage) -> ExitCode {
 
 async fn act(args: &UserArgs, storage: &Storage) -> Result<String, String> {
     let file = storage.config_file()?;
-    let path = storage.db_path(&file);
-    let pool = crate::db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let location = storage.db_location(&file);
+    let pool = crate::db::open(&location).await.map_err(|e| format!("cannot open {}: {e}", location.shown()))?;
     let actor = Actor::command_line();
     let shown = |e: ServiceError| e.to_string();
     let message = match &args.action {

@@ -1,6 +1,6 @@
 //! Deployments: a name and the answers they were planned from.
 
-use sqlx::SqliteConnection;
+use super::{Conn, Engine, PerEngine};
 
 #[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct DeploymentRow {
@@ -19,7 +19,7 @@ pub struct DeploymentRow {
 }
 
 pub async fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     name: &str,
     answers: &str,
     created_by: i64,
@@ -27,9 +27,9 @@ pub async fn insert(
     countersignatures_required: i64,
 ) -> Result<i64, sqlx::Error> {
     let now = super::now();
-    let id = sqlx::query(
+    let id: i64 = sqlx::query_scalar(
         "INSERT INTO deployments (name, created_by, created_at, updated_at, countersigner, countersignatures_required)
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(name)
     .bind(created_by)
@@ -37,10 +37,9 @@ pub async fn insert(
     .bind(now)
     .bind(countersigner)
     .bind(countersignatures_required)
-    .execute(&mut *conn)
-    .await?
-    .last_insert_rowid();
-    sqlx::query("INSERT INTO deployment_answers (deployment_id, answers) VALUES (?, ?)")
+    .fetch_one(&mut *conn)
+    .await?;
+    sqlx::query("INSERT INTO deployment_answers (deployment_id, answers) VALUES ($1, $2)")
         .bind(id)
         .bind(answers)
         .execute(conn)
@@ -48,8 +47,8 @@ pub async fn insert(
     Ok(id)
 }
 
-pub async fn find(conn: &mut SqliteConnection, id: i64) -> Result<Option<DeploymentRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{WITH_ANSWERS} WHERE d.id = ?")).bind(id).fetch_optional(conn).await
+pub async fn find(conn: &mut Conn, id: i64) -> Result<Option<DeploymentRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{WITH_ANSWERS} WHERE d.id = $1")).bind(id).fetch_optional(conn).await
 }
 
 const ROW_FIELDS: [&str; 12] = [
@@ -73,13 +72,13 @@ const WITH_ANSWERS: &str =
      FROM deployments d JOIN deployment_answers a ON a.deployment_id = d.id";
 
 /// The row as [`read`] reads it: the answers text only when asked.
-const READ_ROW: &str = "SELECT d.id, d.name, CASE WHEN ?4 THEN a.answers ELSE '' END AS answers, d.answers_sha256,
+const READ_ROW: &str = "SELECT d.id, d.name, CASE WHEN $4 THEN a.answers ELSE '' END AS answers, d.answers_sha256,
      d.created_by, d.created_at, d.updated_at, d.version, d.countersigner, d.countersignatures_required, d.status,
      d.status_reason FROM deployments d JOIN deployment_answers a ON a.deployment_id = d.id";
 
 /// A deployment's answers text.
-pub async fn answers(conn: &mut SqliteConnection, id: i64) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT answers FROM deployment_answers WHERE deployment_id = ?")
+pub async fn answers(conn: &mut Conn, id: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT answers FROM deployment_answers WHERE deployment_id = $1")
         .bind(id)
         .fetch_optional(conn)
         .await
@@ -99,7 +98,7 @@ pub struct Read {
 
 /// `answers`: whether to read the answers text (left empty otherwise).
 pub async fn read(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id: i64,
     with_handoffs: bool,
     history_of: Option<&str>,
@@ -111,14 +110,14 @@ pub async fn read(
 /// [`read`], and whether `nonce` is a sign-off's already: what a sign-off
 /// reads first, in one statement.
 pub async fn read_with_nonce(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id: i64,
     with_handoffs: bool,
     history_of: Option<&str>,
     answers: bool,
     nonce: Option<&str>,
 ) -> Result<Option<Read>, sqlx::Error> {
-    let text: Option<String> = sqlx::query_scalar(READ.as_str())
+    let text: Option<String> = sqlx::query_scalar(READ.of(conn))
         .bind(id)
         .bind(with_handoffs)
         .bind(history_of)
@@ -135,18 +134,19 @@ pub async fn read_with_nonce(
 
 /// The parts are JSON texts joined as text: wrapping them in json() would
 /// parse each again. Their placeholders are numbered for this query: the
-/// deployment `?1`, handoffs or not `?2`, the step `?3`, answers or not
-/// `?4`, the nonce `?5`.
-pub(crate) static READ: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+/// deployment `$1`, handoffs or not `$2`, the step `$3`, answers or not
+/// `$4`, the nonce `$5`.
+pub(crate) static READ: PerEngine = PerEngine::new(|engine| {
     format!(
         "SELECT '{{\"row\":' || {} || ',\"records\":' || ({}) || ',\"handoffs\":' || ({})
              || ',\"history\":' || ({})
-             || ',\"nonce_used\":' || EXISTS (SELECT 1 FROM signoffs WHERE nonce = ?5) || '}}'
-         FROM ({READ_ROW} WHERE d.id = ?1)",
-        super::json_object(&ROW_FIELDS),
-        super::workflow::RECORDS.as_str(),
-        super::workflow::HANDOFFS.as_str(),
-        super::workflow::STEP_HISTORY.as_str(),
+             || ',\"nonce_used\":' || CASE WHEN EXISTS (SELECT 1 FROM signoffs WHERE nonce = $5) THEN 1 ELSE 0 END
+             || '}}'
+         FROM ({READ_ROW} WHERE d.id = $1) AS read_row",
+        super::json_object(engine, &ROW_FIELDS),
+        super::workflow::RECORDS.get(engine),
+        super::workflow::HANDOFFS.get(engine),
+        super::workflow::STEP_HISTORY.get(engine),
     )
 });
 
@@ -160,10 +160,10 @@ pub struct PlanSummary<'a> {
     pub planned_from: &'a str,
 }
 
-pub async fn save_summary(conn: &mut SqliteConnection, id: i64, summary: &PlanSummary<'_>) -> Result<(), sqlx::Error> {
+pub async fn save_summary(conn: &mut Conn, id: i64, summary: &PlanSummary<'_>) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE deployments SET answers_sha256 = ?, exchange_version = ?, lync_version = ?, roles_mask = ?,
-         planned_from = ? WHERE id = ?",
+        "UPDATE deployments SET answers_sha256 = $1, exchange_version = $2, lync_version = $3, roles_mask = $4,
+         planned_from = $5 WHERE id = $6",
     )
     .bind(summary.answers_sha256)
     .bind(summary.exchange_version)
@@ -178,11 +178,11 @@ pub async fn save_summary(conn: &mut SqliteConnection, id: i64, summary: &PlanSu
 
 /// The deployments whose rows were not written from `fingerprint`, oldest first.
 pub async fn planned_otherwise(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     fingerprint: &str,
     limit: i64,
 ) -> Result<Vec<DeploymentRow>, sqlx::Error> {
-    sqlx::query_as(&format!("{WITH_ANSWERS} WHERE d.planned_from != ? ORDER BY d.id LIMIT ?"))
+    sqlx::query_as(&format!("{WITH_ANSWERS} WHERE d.planned_from != $1 ORDER BY d.id LIMIT $2"))
         .bind(fingerprint)
         .bind(limit)
         .fetch_all(conn)
@@ -221,22 +221,22 @@ pub struct ListFilter {
 
 /// One page of the list: an indexed walk down the ids (by status when one
 /// is asked for) that stops after `limit` rows.
-pub async fn page(conn: &mut SqliteConnection, filter: &ListFilter) -> Result<Vec<Listed>, sqlx::Error> {
-    let text: Option<String> = list_query(filter).build_query_scalar().fetch_one(conn).await?;
+pub async fn page(conn: &mut Conn, filter: &ListFilter) -> Result<Vec<Listed>, sqlx::Error> {
+    let text: Option<String> = list_query(Engine::of(conn), filter).fetch_scalar(conn).await?;
     let mut rows: Vec<Listed> = super::unpack(text)?;
     rows.sort_by_key(|r| std::cmp::Reverse(r.id));
     Ok(rows)
 }
 
-pub(crate) fn list_query(filter: &ListFilter) -> sqlx::QueryBuilder<'_, sqlx::Sqlite> {
-    let (head, tail) = LIST_PACKED.split_once(LIST_PLACE).unwrap_or_default();
-    let mut query = sqlx::QueryBuilder::new(head);
+pub(crate) fn list_query(engine: Engine, filter: &ListFilter) -> super::Built {
+    let (head, tail) = LIST_PACKED.get(engine).split_once(LIST_PLACE).unwrap_or_default();
+    let mut query = super::Built::new(head);
     if let Some(status) = &filter.status {
-        query.push(" AND status = ").push_bind(status.clone());
+        query.push(" AND status = ").push_bind(status);
     }
     if let Some(text) = &filter.text {
         let pattern = format!("%{}%", super::like_literal(text));
-        query.push(" AND name LIKE ").push_bind(pattern).push(" ESCAPE '\\'");
+        query.push(" AND name ").push(super::like_any_case(engine)).push(" ").push_bind(pattern).push(" ESCAPE '\\'");
     }
     if let Some(before) = filter.before {
         query.push(" AND id < ").push_bind(before);
@@ -265,26 +265,30 @@ const LIST_FIELDS: [&str; 11] = [
 /// Where the filters go in [`LIST_PACKED`].
 const LIST_PLACE: &str = "/* filters */";
 
-pub(crate) static LIST_PACKED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    super::packed(&format!("SELECT {} FROM deployments WHERE 1 = 1 {LIST_PLACE}", LIST_FIELDS.join(", ")), &LIST_FIELDS)
+pub(crate) static LIST_PACKED: PerEngine = PerEngine::new(|engine| {
+    super::packed(
+        engine,
+        &format!("SELECT {} FROM deployments WHERE 1 = 1 {LIST_PLACE}", LIST_FIELDS.join(", ")),
+        &LIST_FIELDS,
+    )
 });
 
 /// How many deployments are in each state.
-pub async fn count_by_status(conn: &mut SqliteConnection) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub async fn count_by_status(conn: &mut Conn) -> Result<Vec<(String, i64)>, sqlx::Error> {
     sqlx::query_as("SELECT status, COUNT(*) FROM deployments GROUP BY status").fetch_all(conn).await
 }
 
 /// Replaces the answers if the deployment is still at `version`; false when
 /// someone else changed it first.
 pub async fn update_answers(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id: i64,
     version: i64,
     name: &str,
     answers: &str,
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
-        "UPDATE deployments SET name = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+        "UPDATE deployments SET name = $1, updated_at = $2, version = version + 1 WHERE id = $3 AND version = $4",
     )
     .bind(name)
     .bind(super::now())
@@ -295,7 +299,7 @@ pub async fn update_answers(
     if done.rows_affected() != 1 {
         return Ok(false);
     }
-    sqlx::query("UPDATE deployment_answers SET answers = ? WHERE deployment_id = ?")
+    sqlx::query("UPDATE deployment_answers SET answers = $1 WHERE deployment_id = $2")
         .bind(answers)
         .bind(id)
         .execute(conn)

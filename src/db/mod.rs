@@ -12,18 +12,125 @@ pub mod sso;
 pub mod users;
 pub mod workflow;
 
-use std::path::Path;
-use std::str::FromStr;
+use std::path::PathBuf;
+use std::sync::OnceLock;
 use std::time::Duration;
 
-use sqlx::sqlite::SqliteTransactionManager;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use sqlx::{Connection, Sqlite, SqliteConnection, SqlitePool, Transaction, TransactionManager};
+use sqlx::any::{AnyPoolOptions, AnyTransactionManager};
+use sqlx::{Any, Connection, Transaction, TransactionManager};
 
-/// A write transaction, holding this process's turn to write to its
-/// database file; derefs to the connection, like sqlx's own transaction.
+/// The pool every service reads and writes through, whichever the engine.
+pub type Pool = sqlx::AnyPool;
+/// One connection of a [`Pool`].
+pub type Conn = sqlx::AnyConnection;
+
+/// Where the portal keeps its data: a SQLite file (the embedded default) or
+/// a PostgreSQL database that several portal processes share.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    File(PathBuf),
+    Postgres(String),
+}
+
+impl Location {
+    /// A `postgres://` or `postgresql://` URL, else a file path.
+    pub fn parse(text: &str) -> Location {
+        if text.starts_with("postgres://") || text.starts_with("postgresql://") {
+            Location::Postgres(text.to_owned())
+        } else {
+            Location::File(PathBuf::from(text))
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        match self {
+            Location::File(_) => Engine::Sqlite,
+            Location::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// The location as messages and logs may name it: a URL without its password.
+    pub fn shown(&self) -> String {
+        match self {
+            Location::File(path) => path.display().to_string(),
+            Location::Postgres(url) => without_password(url),
+        }
+    }
+
+    fn url(&self) -> String {
+        match self {
+            // `mode=rwc` creates the file on first start.
+            Location::File(path) => format!("sqlite://{}?mode=rwc", path.display()),
+            Location::Postgres(url) => url.clone(),
+        }
+    }
+}
+
+/// `postgres://user:secret@host/db` as `postgres://user:…@host/db`.
+fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
+    let (authority, path) = rest.split_once('/').map_or((rest, ""), |(a, p)| (a, p));
+    match authority.rsplit_once('@') {
+        Some((credentials, host)) if credentials.contains(':') => {
+            let user = credentials.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}:…@{host}/{path}")
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// The two dialects the SQL is written for. Most statements are the same
+/// text in both; where they differ (JSON, locking, hex) the text is built
+/// for each ([`PerEngine`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn of(conn: &Conn) -> Engine {
+        if conn.backend_name() == "PostgreSQL" { Engine::Postgres } else { Engine::Sqlite }
+    }
+
+    pub fn of_pool(pool: &Pool) -> Engine {
+        if pool.connect_options().database_url.scheme().starts_with("postgres") {
+            Engine::Postgres
+        } else {
+            Engine::Sqlite
+        }
+    }
+}
+
+/// A statement whose text differs by engine, built once for each on first use.
+pub(crate) struct PerEngine {
+    build: fn(Engine) -> String,
+    built: [OnceLock<String>; 2],
+}
+
+impl PerEngine {
+    pub(crate) const fn new(build: fn(Engine) -> String) -> PerEngine {
+        PerEngine { build, built: [OnceLock::new(), OnceLock::new()] }
+    }
+
+    pub(crate) fn get(&self, engine: Engine) -> &str {
+        let slot = match engine {
+            Engine::Sqlite => &self.built[0],
+            Engine::Postgres => &self.built[1],
+        };
+        slot.get_or_init(|| (self.build)(engine))
+    }
+
+    pub(crate) fn of(&self, conn: &Conn) -> &str {
+        self.get(Engine::of(conn))
+    }
+}
+
+/// A write transaction, holding this process's turn to write and, on
+/// PostgreSQL, the database's write lock; derefs to the connection, like
+/// sqlx's own transaction.
 pub struct Tx {
-    inner: Transaction<'static, Sqlite>,
+    inner: Transaction<'static, Any>,
     _turn: tokio::sync::OwnedMutexGuard<()>,
 }
 
@@ -38,15 +145,15 @@ impl Tx {
 }
 
 impl std::ops::Deref for Tx {
-    type Target = SqliteConnection;
+    type Target = Conn;
 
-    fn deref(&self) -> &SqliteConnection {
+    fn deref(&self) -> &Conn {
         &self.inner
     }
 }
 
 impl std::ops::DerefMut for Tx {
-    fn deref_mut(&mut self) -> &mut SqliteConnection {
+    fn deref_mut(&mut self) -> &mut Conn {
         &mut self.inner
     }
 }
@@ -54,24 +161,54 @@ impl std::ops::DerefMut for Tx {
 /// How long a writer waits for its turn, as long as SQLite's own busy timeout.
 const WRITE_WAIT: Duration = Duration::from_secs(10);
 
-/// Opens (creating if missing) the database file and applies the migrations.
-pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
-    let options = SqliteConnectOptions::from_str(&format!("sqlite://{}", path.display()))?
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .synchronous(SqliteSynchronous::Normal)
-        .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(10));
-    let pool = SqlitePoolOptions::new()
+/// The PostgreSQL advisory lock every write transaction takes: the key is
+/// arbitrary, the same in every replica.
+const WRITE_LOCK_KEY: i64 = 0x436f_756e_7465_7273; // "Counters"
+
+/// Opens (on SQLite creating if missing) the database and applies the
+/// migrations of its engine.
+pub async fn open(location: &Location) -> Result<Pool, sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    let engine = location.engine();
+    let pool = AnyPoolOptions::new()
         .max_connections(8)
         // A file connection does not go stale, and the ping sqlx would send
-        // before each hand-out is a round trip to the connection's thread.
-        .test_before_acquire(false)
+        // before each hand-out is a round trip to the connection's thread;
+        // a network connection can be cut, so it is tested.
+        .test_before_acquire(engine == Engine::Postgres)
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                use sqlx::Executor;
+                let settings: &[&str] = match engine {
+                    Engine::Sqlite => &[
+                        "PRAGMA journal_mode = WAL",
+                        "PRAGMA synchronous = NORMAL",
+                        "PRAGMA foreign_keys = ON",
+                        "PRAGMA busy_timeout = 10000",
+                    ],
+                    // Another replica's writer holds the write lock at most as long
+                    // as a SQLite writer waits for the file's; a transaction left
+                    // open by a stalled replica is ended before it stalls the others.
+                    Engine::Postgres => {
+                        &["SET lock_timeout = '10s'", "SET idle_in_transaction_session_timeout = '60s'"]
+                    }
+                };
+                for setting in settings {
+                    conn.execute(*setting).await?;
+                }
+                Ok(())
+            })
+        })
         .after_release(|conn, _| Box::pin(async move { leave_no_transaction(conn).await }))
         .before_acquire(|conn, _| Box::pin(async move { leave_no_transaction(conn).await }))
-        .connect_with(options)
+        .connect(&location.url())
         .await?;
-    sqlx::migrate!("./migrations").run(&pool).await?;
+    // Replicas starting at once take turns: sqlx's migrator holds a lock
+    // (an advisory lock on PostgreSQL) while it migrates.
+    match engine {
+        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+        Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+    }
     // Events written before the trail was a Merkle tree become its first
     // leaves, once: after that only `audit::record` adds leaves, so an event
     // written behind the portal is named by verification, never absorbed.
@@ -92,7 +229,7 @@ pub async fn open(path: &Path) -> Result<SqlitePool, sqlx::Error> {
 /// The pool never keeps or hands out a connection inside a transaction: one
 /// whose owner vanished between `BEGIN` and the transaction object (a
 /// cancelled future) is rolled back, and closed if that fails.
-async fn leave_no_transaction(conn: &mut SqliteConnection) -> Result<bool, sqlx::Error> {
+async fn leave_no_transaction(conn: &mut Conn) -> Result<bool, sqlx::Error> {
     if !conn.is_in_transaction() {
         return Ok(true);
     }
@@ -103,7 +240,7 @@ async fn leave_no_transaction(conn: &mut SqliteConnection) -> Result<bool, sqlx:
         return Ok(true);
     }
     tracing::warn!("a pooled connection was left inside a transaction; rolling it back");
-    match SqliteTransactionManager::rollback(conn).await {
+    match AnyTransactionManager::rollback(conn).await {
         Ok(()) => Ok(!conn.is_in_transaction()),
         Err(error) => {
             tracing::error!(%error, "could not roll back a left-over transaction; closing the connection");
@@ -112,44 +249,88 @@ async fn leave_no_transaction(conn: &mut SqliteConnection) -> Result<bool, sqlx:
     }
 }
 
-/// A write transaction that holds SQLite's write lock from its first statement.
+/// A write transaction that holds the database's write lock from its first
+/// statement: SQLite's (`BEGIN IMMEDIATE`), or on PostgreSQL one advisory
+/// lock that every replica's writers take in the transaction. Writes are
+/// then one sequence across replicas, as they are in one SQLite file: the
+/// audit chain and its Merkle tree cannot fork, and what a change reads
+/// before it writes is what it writes over. Reads take no lock.
 ///
-/// Writers of this process take turns before they ask SQLite: a writer that
-/// finds the lock taken sleeps in SQLite's busy handler (up to 100 ms a
-/// time) long after the lock is free again, which under load cost more than
-/// half the throughput and put the slowest sign-offs at a quarter second.
-/// Writers in other processes (the command line) still meet the busy handler.
-pub async fn begin_write(pool: &SqlitePool) -> Result<Tx, sqlx::Error> {
+/// Writers of this process take turns before they ask the database: a
+/// SQLite writer that finds the lock taken sleeps in the busy handler (up to
+/// 100 ms a time) long after the lock is free again, which under load cost
+/// more than half the throughput; on PostgreSQL the turn keeps the pool's
+/// connections from all waiting on the one lock.
+pub async fn begin_write(pool: &Pool) -> Result<Tx, sqlx::Error> {
     let turn =
         tokio::time::timeout(WRITE_WAIT, write_turn(pool).lock_owned()).await.map_err(|_| sqlx::Error::PoolTimedOut)?;
-    let inner = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let inner = match Engine::of_pool(pool) {
+        Engine::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await?,
+        Engine::Postgres => {
+            let mut tx = pool.begin().await?;
+            sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITE_LOCK_KEY).execute(&mut *tx).await?;
+            tx
+        }
+    };
     Ok(Tx { inner, _turn: turn })
 }
 
-/// The turn to write to the database file of `pool`, shared by every pool of
-/// this process on that file (SQLite's write lock is the file's).
-fn write_turn(pool: &SqlitePool) -> std::sync::Arc<tokio::sync::Mutex<()>> {
-    type Turns = std::collections::HashMap<std::path::PathBuf, std::sync::Arc<tokio::sync::Mutex<()>>>;
+/// The turn to write to the database of `pool`, shared by every pool of
+/// this process on that database.
+fn write_turn(pool: &Pool) -> std::sync::Arc<tokio::sync::Mutex<()>> {
+    type Turns = std::collections::HashMap<String, std::sync::Arc<tokio::sync::Mutex<()>>>;
     static TURNS: std::sync::LazyLock<std::sync::Mutex<Turns>> = std::sync::LazyLock::new(Default::default);
-    let file = pool.connect_options().get_filename().to_path_buf();
+    let database = pool.connect_options().database_url.to_string();
     // A poisoned map only means a panic elsewhere mid-insert; the turns in it are sound.
-    TURNS.lock().unwrap_or_else(|p| p.into_inner()).entry(file).or_default().clone()
+    TURNS.lock().unwrap_or_else(|p| p.into_inner()).entry(database).or_default().clone()
 }
 
-/// `SELECT json_group_array(json_object('a', a, …)) FROM (<select>)`: the
-/// rows of `select` as one JSON text, an array of objects named by `fields`.
+/// `SELECT json_group_array(json_object('a', a, …)) FROM (<select>)` (or
+/// PostgreSQL's `json_agg`): the rows of `select` as one JSON text, an array
+/// of objects named by `fields`.
 ///
 /// sqlx hands each row from SQLite's thread to ours across a channel; on two
 /// cores those hand-offs (a thread wake each) cost more than the queries, so
-/// the pages read their lists as one packed value ([`unpack`]).
-pub(crate) fn packed(select: &str, fields: &[&str]) -> String {
-    format!("SELECT json_group_array({}) FROM ({select})", json_object(fields))
+/// the pages read their lists as one packed value ([`unpack`]). On
+/// PostgreSQL the same packing saves a message per row.
+pub(crate) fn packed(engine: Engine, select: &str, fields: &[&str]) -> String {
+    match engine {
+        Engine::Sqlite => {
+            format!("SELECT json_group_array({}) FROM ({select}) AS packed_rows", json_object(engine, fields))
+        }
+        Engine::Postgres => {
+            format!(
+                "SELECT COALESCE(json_agg({})::text, '[]') FROM ({select}) AS packed_rows",
+                json_object(engine, fields)
+            )
+        }
+    }
 }
 
-/// `json_object('a', a, …)`.
-pub(crate) fn json_object(fields: &[&str]) -> String {
+/// `json_object('a', a, …)`: SQLite's is text, PostgreSQL's json (which `||` joins as text).
+pub(crate) fn json_object(engine: Engine, fields: &[&str]) -> String {
     let pairs: Vec<String> = fields.iter().map(|f| format!("'{f}', {f}")).collect();
-    format!("json_object({})", pairs.join(", "))
+    match engine {
+        Engine::Sqlite => format!("json_object({})", pairs.join(", ")),
+        Engine::Postgres => format!("json_build_object({})", pairs.join(", ")),
+    }
+}
+
+/// Whether the JSON array in `array` (a text column) holds `value`.
+pub(crate) fn json_array_holds(engine: Engine, array: &str, value: &str) -> String {
+    match engine {
+        Engine::Sqlite => format!("EXISTS (SELECT 1 FROM json_each({array}) WHERE value = {value})"),
+        // An array contains a scalar when it holds it as an element.
+        Engine::Postgres => format!("(({array})::jsonb @> to_jsonb({value}))"),
+    }
+}
+
+/// LIKE that ignores case (SQLite's LIKE does for ASCII already).
+pub(crate) fn like_any_case(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Sqlite => "LIKE",
+        Engine::Postgres => "ILIKE",
+    }
 }
 
 /// Reads what a [`packed`] query returns.
@@ -163,11 +344,111 @@ pub(crate) fn unpack<T: serde::de::DeserializeOwned>(text: Option<String>) -> Re
 /// Runs a [`packed`] query with the given binds and reads it.
 macro_rules! fetch_packed {
     ($conn:expr, $sql:expr $(, $bind:expr)* $(,)?) => {{
-        let text: Option<String> = sqlx::query_scalar($sql)$(.bind($bind))*.fetch_one($conn).await?;
+        let conn: &mut $crate::db::Conn = $conn;
+        let sql = $sql.of(conn);
+        let text: Option<String> = sqlx::query_scalar(sql)$(.bind($bind))*.fetch_one(conn).await?;
         $crate::db::unpack(text)
     }};
 }
 pub(crate) use fetch_packed;
+
+/// A statement put together from parts, its values numbered `$1`, `$2`, …
+/// as they are pushed: the one placeholder form both engines read (sqlx's
+/// own builder writes `?` for either).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Built {
+    sql: String,
+    binds: Vec<Bound>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Bound {
+    Int(i64),
+    Text(String),
+}
+
+impl From<i64> for Bound {
+    fn from(value: i64) -> Bound {
+        Bound::Int(value)
+    }
+}
+
+impl From<String> for Bound {
+    fn from(value: String) -> Bound {
+        Bound::Text(value)
+    }
+}
+
+impl From<&String> for Bound {
+    fn from(value: &String) -> Bound {
+        Bound::Text(value.clone())
+    }
+}
+
+impl Built {
+    pub(crate) fn new(sql: &str) -> Built {
+        Built { sql: sql.to_owned(), binds: Vec::new() }
+    }
+
+    pub(crate) fn push(&mut self, sql: &str) -> &mut Built {
+        self.sql.push_str(sql);
+        self
+    }
+
+    pub(crate) fn push_bind(&mut self, value: impl Into<Bound>) -> &mut Built {
+        self.binds.push(value.into());
+        self.sql.push('$');
+        self.sql.push_str(&self.binds.len().to_string());
+        self
+    }
+
+    #[cfg(test)]
+    pub(crate) fn sql(&self) -> &str {
+        &self.sql
+    }
+
+    /// The statement's one value, its values bound.
+    pub(crate) async fn fetch_scalar<T>(&self, conn: &mut Conn) -> Result<T, sqlx::Error>
+    where
+        T: Send + Unpin + for<'r> sqlx::Decode<'r, Any> + sqlx::Type<Any>,
+    {
+        let mut query = sqlx::query_scalar::<Any, T>(&self.sql);
+        for bound in &self.binds {
+            query = match bound {
+                Bound::Int(value) => query.bind(*value),
+                Bound::Text(value) => query.bind(value.as_str()),
+            };
+        }
+        query.fetch_one(conn).await
+    }
+}
+
+/// A 0/1 column read as a `bool` (`#[sqlx(try_from = "IntFlag")]`): both
+/// engines keep flags as integers, and sqlx's Any driver reads a bool only
+/// from a boolean column.
+pub(crate) struct IntFlag(i64);
+
+impl sqlx::Type<Any> for IntFlag {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <i64 as sqlx::Type<Any>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <i64 as sqlx::Type<Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, Any> for IntFlag {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        Ok(IntFlag(<i64 as sqlx::Decode<'r, Any>>::decode(value)?))
+    }
+}
+
+impl From<IntFlag> for bool {
+    fn from(flag: IntFlag) -> bool {
+        flag.0 != 0
+    }
+}
 
 /// `text` as a LIKE pattern matches it literally (with `ESCAPE '\\'`).
 pub(crate) fn like_literal(text: &str) -> String {
@@ -175,7 +456,7 @@ pub(crate) fn like_literal(text: &str) -> String {
 }
 
 /// A query that needs nothing, to see that the database answers.
-pub async fn ping(conn: &mut SqliteConnection) -> Result<(), sqlx::Error> {
+pub async fn ping(conn: &mut Conn) -> Result<(), sqlx::Error> {
     sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(conn).await?;
     Ok(())
 }
@@ -195,8 +476,9 @@ mod tests {
     #[tokio::test]
     async fn every_page_query_uses_an_index() {
         use deployments::{ListFilter, list_query};
+        const SQLITE: Engine = Engine::Sqlite;
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let pool = open(&dir.path().join("t.db")).await.expect("opens");
+        let pool = open(&Location::File(dir.path().join("t.db"))).await.expect("opens");
         let by = |status: Option<&str>, text: Option<&str>, before: Option<i64>| ListFilter {
             status: status.map(str::to_owned),
             text: text.map(str::to_owned),
@@ -208,25 +490,32 @@ mod tests {
         let one_deployment = browse::EventFilter { deployment: Some(7), ..Default::default() };
         let queries: Vec<(&str, String, bool)> = vec![
             ("the session", sessions::SIGNED.to_owned(), false),
-            ("a deployment", deployments::READ.clone(), false),
-            ("my work", workflow::QUEUES.clone(), false),
-            ("the list", list_query(&by(None, None, None)).sql().to_owned(), true),
-            ("the list by state", list_query(&by(Some("active"), None, Some(900))).sql().to_owned(), false),
-            ("the list by name", list_query(&by(None, Some("contoso"), Some(900))).sql().to_owned(), true),
-            ("the inbox", workflow::INBOX.clone(), false),
-            ("the audit trail", browse::page_query(&events, None, 50).sql().to_owned(), true),
-            ("a deployment's events", browse::page_query(&one_deployment, Some(10), 50).sql().to_owned(), true),
+            ("a deployment", deployments::READ.get(SQLITE).to_owned(), false),
+            ("my work", workflow::QUEUES.get(SQLITE).to_owned(), false),
+            ("the list", list_query(SQLITE, &by(None, None, None)).sql().to_owned(), true),
+            ("the list by state", list_query(SQLITE, &by(Some("active"), None, Some(900))).sql().to_owned(), false),
+            ("the list by name", list_query(SQLITE, &by(None, Some("contoso"), Some(900))).sql().to_owned(), true),
+            ("the inbox", workflow::INBOX.get(SQLITE).to_owned(), false),
+            ("the audit trail", browse::page_query(SQLITE, &events, None, 50).sql().to_owned(), true),
+            ("a deployment's events", browse::page_query(SQLITE, &one_deployment, Some(10), 50).sql().to_owned(), true),
             ("waiting handoffs", workflow::WAITING.to_owned(), false),
             ("slowest handoffs", workflow::ANSWERED_SLOWEST.to_owned(), false),
         ];
         // What is wrong with a query's plan, if anything.
         let problems = |lines: &[String], walks_in_order: bool| -> Vec<String> {
+            // A named subquery is scanned as what it made, not as a table.
+            let subqueries: Vec<String> = lines
+                .iter()
+                .filter_map(|l| l.strip_prefix("CO-ROUTINE ").or_else(|| l.strip_prefix("MATERIALIZE ")))
+                .map(|name| format!("SCAN {name}"))
+                .collect();
             lines
                 .iter()
                 .filter(|line| {
                     let scans_a_table = line.starts_with("SCAN ")
                         && !line.contains("VIRTUAL TABLE")
                         && !line.starts_with("SCAN (subquery")
+                        && !subqueries.iter().any(|s| line.as_str() == s)
                         && !line.contains("USING INDEX")
                         && !line.contains("USING COVERING INDEX");
                     line.contains("TEMP B-TREE") || (scans_a_table && !walks_in_order)
@@ -256,10 +545,10 @@ mod tests {
     #[tokio::test]
     async fn a_connection_released_inside_a_transaction_comes_back_clean() {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let pool = open(&dir.path().join("t.db")).await.expect("opens");
+        let pool = open(&Location::File(dir.path().join("t.db"))).await.expect("opens");
         // What a future cancelled between BEGIN and the transaction object leaves.
         let mut conn = pool.acquire().await.expect("a connection");
-        SqliteTransactionManager::begin(&mut conn, Some("BEGIN IMMEDIATE".into())).await.expect("begins");
+        AnyTransactionManager::begin(&mut conn, Some("BEGIN IMMEDIATE".into())).await.expect("begins");
         assert!(conn.is_in_transaction());
         drop(conn);
         // Every connection the pool hands out can begin, and the write lock is free.

@@ -1,6 +1,6 @@
 //! Sign-ins sent to the OpenID provider and not back yet.
 
-use sqlx::SqliteConnection;
+use super::Conn;
 
 /// What the callback must match: kept here, never in the browser.
 #[derive(Clone, sqlx::FromRow)]
@@ -29,22 +29,22 @@ pub const MAX_PENDING: i64 = 10_000;
 /// Records a pending sign-in, first dropping those older than `expired_before`
 /// and, when the table is full, the oldest.
 pub async fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     id_sha256: &str,
     pending: &PendingRow,
     expired_before: i64,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sso_pending WHERE created_at < ?").bind(expired_before).execute(&mut *conn).await?;
+    sqlx::query("DELETE FROM sso_pending WHERE created_at < $1").bind(expired_before).execute(&mut *conn).await?;
     sqlx::query(
-        "DELETE FROM sso_pending WHERE id_sha256 IN (
-             SELECT id_sha256 FROM sso_pending ORDER BY created_at DESC LIMIT -1 OFFSET ?)",
+        "DELETE FROM sso_pending WHERE id_sha256 NOT IN (
+             SELECT id_sha256 FROM sso_pending ORDER BY created_at DESC LIMIT $1)",
     )
     .bind(MAX_PENDING - 1)
     .execute(&mut *conn)
     .await?;
     sqlx::query(
         "INSERT INTO sso_pending (id_sha256, state, nonce, pkce_verifier, return_to, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(id_sha256)
     .bind(&pending.state)
@@ -58,9 +58,9 @@ pub async fn insert(
 }
 
 /// Takes a pending sign-in out: each one is answered once, whatever the answer.
-pub async fn take(conn: &mut SqliteConnection, id_sha256: &str) -> Result<Option<PendingRow>, sqlx::Error> {
+pub async fn take(conn: &mut Conn, id_sha256: &str) -> Result<Option<PendingRow>, sqlx::Error> {
     sqlx::query_as(
-        "DELETE FROM sso_pending WHERE id_sha256 = ?
+        "DELETE FROM sso_pending WHERE id_sha256 = $1
          RETURNING state, nonce, pkce_verifier, return_to, created_at",
     )
     .bind(id_sha256)

@@ -1,6 +1,6 @@
 //! Users and their role grants.
 
-use sqlx::SqliteConnection;
+use super::Conn;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct UserRow {
@@ -8,6 +8,7 @@ pub struct UserRow {
     pub username: String,
     pub display_name: String,
     pub password_hash: String,
+    #[sqlx(try_from = "super::IntFlag")]
     pub disabled: bool,
     pub failed_logins: i64,
     pub locked_until: i64,
@@ -27,41 +28,41 @@ impl UserRow {
     }
 }
 
-pub async fn count(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
+pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(conn).await
 }
 
-pub async fn by_name(conn: &mut SqliteConnection, username: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM users WHERE username = ?").bind(username).fetch_optional(conn).await
+pub async fn by_name(conn: &mut Conn, username: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM users WHERE lower(username) = lower($1)").bind(username).fetch_optional(conn).await
 }
 
-pub async fn by_id(conn: &mut SqliteConnection, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM users WHERE id = ?").bind(id).fetch_optional(conn).await
+pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM users WHERE id = $1").bind(id).fetch_optional(conn).await
 }
 
-pub async fn all(conn: &mut SqliteConnection) -> Result<Vec<UserRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM users ORDER BY username").fetch_all(conn).await
+pub async fn all(conn: &mut Conn) -> Result<Vec<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM users ORDER BY lower(username)").fetch_all(conn).await
 }
 
 pub async fn insert(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     username: &str,
     display_name: &str,
     password_hash: &str,
 ) -> Result<i64, sqlx::Error> {
-    let id = sqlx::query("INSERT INTO users (username, display_name, password_hash, created_at) VALUES (?, ?, ?, ?)")
-        .bind(username)
-        .bind(display_name)
-        .bind(password_hash)
-        .bind(super::now())
-        .execute(conn)
-        .await?
-        .last_insert_rowid();
-    Ok(id)
+    sqlx::query_scalar(
+        "INSERT INTO users (username, display_name, password_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(username)
+    .bind(display_name)
+    .bind(password_hash)
+    .bind(super::now())
+    .fetch_one(conn)
+    .await
 }
 
-pub async fn set_password(conn: &mut SqliteConnection, id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET password_hash = ?, failed_logins = 0, locked_until = 0 WHERE id = ?")
+pub async fn set_password(conn: &mut Conn, id: i64, password_hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1, failed_logins = 0, locked_until = 0 WHERE id = $2")
         .bind(password_hash)
         .bind(id)
         .execute(conn)
@@ -69,19 +70,18 @@ pub async fn set_password(conn: &mut SqliteConnection, id: i64, password_hash: &
     Ok(())
 }
 
-pub async fn set_disabled(conn: &mut SqliteConnection, id: i64, disabled: bool) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET disabled = ? WHERE id = ?").bind(disabled).bind(id).execute(conn).await?;
+pub async fn set_disabled(conn: &mut Conn, id: i64, disabled: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET disabled = $1 WHERE id = $2")
+        .bind(i64::from(disabled))
+        .bind(id)
+        .execute(conn)
+        .await?;
     Ok(())
 }
 
 /// Sets the failure count and the lock, as a sign-in attempt counted them.
-pub async fn set_failures(
-    conn: &mut SqliteConnection,
-    id: i64,
-    failed_logins: i64,
-    locked_until: i64,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?")
+pub async fn set_failures(conn: &mut Conn, id: i64, failed_logins: i64, locked_until: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET failed_logins = $1, locked_until = $2 WHERE id = $3")
         .bind(failed_logins)
         .bind(locked_until)
         .bind(id)
@@ -90,20 +90,20 @@ pub async fn set_failures(
     Ok(())
 }
 
-pub async fn lock(conn: &mut SqliteConnection, id: i64, until: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET locked_until = ? WHERE id = ?").bind(until).bind(id).execute(conn).await?;
+pub async fn lock(conn: &mut Conn, id: i64, until: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET locked_until = $1 WHERE id = $2").bind(until).bind(id).execute(conn).await?;
     Ok(())
 }
 
-pub async fn clear_failures(conn: &mut SqliteConnection, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?").bind(id).execute(conn).await?;
+pub async fn clear_failures(conn: &mut Conn, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = $1").bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Every role a user holds: granted by hand or given by the provider's groups.
-pub async fn roles(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<String>, sqlx::Error> {
+pub async fn roles(conn: &mut Conn, user_id: i64) -> Result<Vec<String>, sqlx::Error> {
     let mut roles: Vec<String> = sqlx::query_scalar(
-        "SELECT role FROM user_roles WHERE user_id = ?1 UNION ALL SELECT role FROM provider_roles WHERE user_id = ?1",
+        "SELECT role FROM user_roles WHERE user_id = $1 UNION ALL SELECT role FROM provider_roles WHERE user_id = $1",
     )
     .bind(user_id)
     .fetch_all(conn)
@@ -114,20 +114,16 @@ pub async fn roles(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<Stri
 }
 
 /// The roles granted to a user by hand (on the Users page or the command line).
-pub async fn granted_by_hand(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role")
+pub async fn granted_by_hand(conn: &mut Conn, user_id: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
         .bind(user_id)
         .fetch_all(conn)
         .await
 }
 
 /// The account a provider knows by this subject.
-pub async fn by_subject(
-    conn: &mut SqliteConnection,
-    provider: &str,
-    subject: &str,
-) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM users WHERE provider = ? AND subject = ?")
+pub async fn by_subject(conn: &mut Conn, provider: &str, subject: &str) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as("SELECT * FROM users WHERE provider = $1 AND subject = $2")
         .bind(provider)
         .bind(subject)
         .fetch_optional(conn)
@@ -145,13 +141,10 @@ pub struct ProviderAccount<'a> {
 }
 
 /// Creates an account that signs in through a provider: it has no password.
-pub async fn insert_from_provider(
-    conn: &mut SqliteConnection,
-    account: &ProviderAccount<'_>,
-) -> Result<i64, sqlx::Error> {
-    let id = sqlx::query(
+pub async fn insert_from_provider(conn: &mut Conn, account: &ProviderAccount<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
         "INSERT INTO users (username, display_name, password_hash, email, provider, subject, created_at)
-         VALUES (?, ?, '', ?, ?, ?, ?)",
+         VALUES ($1, $2, '', $3, $4, $5, $6) RETURNING id",
     )
     .bind(account.username)
     .bind(account.display_name)
@@ -159,19 +152,13 @@ pub async fn insert_from_provider(
     .bind(account.provider)
     .bind(account.subject)
     .bind(super::now())
-    .execute(conn)
-    .await?
-    .last_insert_rowid();
-    Ok(id)
+    .fetch_one(conn)
+    .await
 }
 
 /// Takes the name, display name and e-mail the provider gives at a later sign-in.
-pub async fn update_from_provider(
-    conn: &mut SqliteConnection,
-    id: i64,
-    account: &ProviderAccount<'_>,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET username = ?, display_name = ?, email = ? WHERE id = ?")
+pub async fn update_from_provider(conn: &mut Conn, id: i64, account: &ProviderAccount<'_>) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET username = $1, display_name = $2, email = $3 WHERE id = $4")
         .bind(account.username)
         .bind(account.display_name)
         .bind(account.email)
@@ -182,8 +169,8 @@ pub async fn update_from_provider(
 }
 
 /// The roles a user's provider groups give, with the groups (a JSON array) that give each.
-pub async fn provider_roles(conn: &mut SqliteConnection, user_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
-    sqlx::query_as("SELECT role, groups FROM provider_roles WHERE user_id = ? ORDER BY role")
+pub async fn provider_roles(conn: &mut Conn, user_id: i64) -> Result<Vec<(String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT role, groups FROM provider_roles WHERE user_id = $1 ORDER BY role")
         .bind(user_id)
         .fetch_all(conn)
         .await
@@ -191,13 +178,13 @@ pub async fn provider_roles(conn: &mut SqliteConnection, user_id: i64) -> Result
 
 /// Sets a role the provider's groups give (again, with the groups as they are now).
 pub async fn set_provider_role(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     role: &str,
     groups_json: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO provider_roles (user_id, role, groups, set_at) VALUES (?, ?, ?, ?)
+        "INSERT INTO provider_roles (user_id, role, groups, set_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id, role) DO UPDATE SET groups = excluded.groups, set_at = excluded.set_at",
     )
     .bind(user_id)
@@ -209,8 +196,8 @@ pub async fn set_provider_role(
     Ok(())
 }
 
-pub async fn remove_provider_role(conn: &mut SqliteConnection, user_id: i64, role: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM provider_roles WHERE user_id = ? AND role = ?")
+pub async fn remove_provider_role(conn: &mut Conn, user_id: i64, role: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM provider_roles WHERE user_id = $1 AND role = $2")
         .bind(user_id)
         .bind(role)
         .execute(conn)
@@ -219,26 +206,23 @@ pub async fn remove_provider_role(conn: &mut SqliteConnection, user_id: i64, rol
 }
 
 /// Grants a role; false when the user held it already.
-pub async fn grant(
-    conn: &mut SqliteConnection,
-    user_id: i64,
-    role: &str,
-    by: Option<i64>,
-) -> Result<bool, sqlx::Error> {
-    let done =
-        sqlx::query("INSERT OR IGNORE INTO user_roles (user_id, role, granted_at, granted_by) VALUES (?, ?, ?, ?)")
-            .bind(user_id)
-            .bind(role)
-            .bind(super::now())
-            .bind(by)
-            .execute(conn)
-            .await?;
+pub async fn grant(conn: &mut Conn, user_id: i64, role: &str, by: Option<i64>) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "INSERT INTO user_roles (user_id, role, granted_at, granted_by) VALUES ($1, $2, $3, $4)
+             ON CONFLICT DO NOTHING",
+    )
+    .bind(user_id)
+    .bind(role)
+    .bind(super::now())
+    .bind(by)
+    .execute(conn)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 
 /// Revokes a role; false when the user did not hold it.
-pub async fn revoke(conn: &mut SqliteConnection, user_id: i64, role: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM user_roles WHERE user_id = ? AND role = ?")
+pub async fn revoke(conn: &mut Conn, user_id: i64, role: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND role = $2")
         .bind(user_id)
         .bind(role)
         .execute(conn)
@@ -256,7 +240,7 @@ pub struct UserWithRoles {
 }
 
 /// Every user with their roles, for lists.
-pub async fn all_with_roles(conn: &mut SqliteConnection) -> Result<Vec<UserWithRoles>, sqlx::Error> {
+pub async fn all_with_roles(conn: &mut Conn) -> Result<Vec<UserWithRoles>, sqlx::Error> {
     let users = all(&mut *conn).await?;
     let grants: Vec<(i64, String)> =
         sqlx::query_as("SELECT user_id, role FROM user_roles ORDER BY role").fetch_all(&mut *conn).await?;
@@ -276,13 +260,13 @@ pub async fn all_with_roles(conn: &mut SqliteConnection) -> Result<Vec<UserWithR
         .collect())
 }
 
-pub async fn set_email(conn: &mut SqliteConnection, id: i64, email: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE users SET email = ? WHERE id = ?").bind(email).bind(id).execute(conn).await?;
+pub async fn set_email(conn: &mut Conn, id: i64, email: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET email = $1 WHERE id = $2").bind(email).bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Enabled users who hold the administrator role, by hand or from their provider's groups.
-pub async fn enabled_admins(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
+pub async fn enabled_admins(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "SELECT COUNT(*) FROM users WHERE disabled = 0 AND id IN (
              SELECT user_id FROM user_roles WHERE role = 'admin'
@@ -293,9 +277,9 @@ pub async fn enabled_admins(conn: &mut SqliteConnection) -> Result<i64, sqlx::Er
 }
 
 /// Keeps a language with the account; returns the one kept before.
-pub async fn set_language(conn: &mut SqliteConnection, id: i64, lang: &str) -> Result<Option<String>, sqlx::Error> {
+pub async fn set_language(conn: &mut Conn, id: i64, lang: &str) -> Result<Option<String>, sqlx::Error> {
     let before: Option<Option<String>> =
-        sqlx::query_scalar("SELECT lang FROM users WHERE id = ?").bind(id).fetch_optional(&mut *conn).await?;
-    sqlx::query("UPDATE users SET lang = ? WHERE id = ?").bind(lang).bind(id).execute(conn).await?;
+        sqlx::query_scalar("SELECT lang FROM users WHERE id = $1").bind(id).fetch_optional(&mut *conn).await?;
+    sqlx::query("UPDATE users SET lang = $1 WHERE id = $2").bind(lang).bind(id).execute(conn).await?;
     Ok(before.flatten())
 }

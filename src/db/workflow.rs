@@ -2,16 +2,12 @@
 
 use std::collections::HashMap;
 
-use sqlx::SqliteConnection;
-
-use std::sync::LazyLock;
-
-use super::{fetch_packed, packed};
+use super::{Conn, PerEngine, fetch_packed, json_array_holds, packed};
 use crate::workflow::{Record, StepState, Stored};
 
 /// Each step's record, as kept in its row (one query, no sign-off read).
-pub async fn records(conn: &mut SqliteConnection, deployment_id: i64) -> Result<HashMap<String, Record>, sqlx::Error> {
-    let rows: Vec<RecordRow> = fetch_packed!(conn, RECORDS.as_str(), deployment_id)?;
+pub async fn records(conn: &mut Conn, deployment_id: i64) -> Result<HashMap<String, Record>, sqlx::Error> {
+    let rows: Vec<RecordRow> = fetch_packed!(conn, RECORDS, deployment_id)?;
     Ok(records_by_step(rows))
 }
 
@@ -20,10 +16,11 @@ pub fn records_by_step(rows: Vec<RecordRow>) -> HashMap<String, Record> {
     rows.into_iter().map(RecordRow::into_record).collect()
 }
 
-pub(crate) static RECORDS: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static RECORDS: PerEngine = PerEngine::new(|engine| {
     packed(
+        engine,
         "SELECT step_key, state, round, version, reopened_reason, signer_id, signer_name, signer_acting_as,
-         countersigners FROM step_status WHERE deployment_id = ?1",
+         countersigners FROM step_status WHERE deployment_id = $1",
         &RECORD_FIELDS,
     )
 });
@@ -73,17 +70,17 @@ impl RecordRow {
 /// signer and countersigners, with the state, round and version of its row.
 /// What the rows are written again from, and checked against.
 pub async fn records_from_signoffs(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     deployment_id: i64,
 ) -> Result<HashMap<String, Record>, sqlx::Error> {
     let statuses: Vec<(String, String, i64, i64, String)> = sqlx::query_as(
-        "SELECT step_key, state, round, version, reopened_reason FROM step_status WHERE deployment_id = ?",
+        "SELECT step_key, state, round, version, reopened_reason FROM step_status WHERE deployment_id = $1",
     )
     .bind(deployment_id)
     .fetch_all(&mut *conn)
     .await?;
     let actions: Vec<(String, i64, String, Option<i64>, String, String)> = sqlx::query_as(
-        "SELECT step_key, round, action, actor_id, actor_name, acting_as FROM signoffs WHERE deployment_id = ? ORDER BY id",
+        "SELECT step_key, round, action, actor_id, actor_name, acting_as FROM signoffs WHERE deployment_id = $1 ORDER BY id",
     )
     .bind(deployment_id)
     .fetch_all(&mut *conn)
@@ -109,7 +106,7 @@ pub async fn records_from_signoffs(
 
 /// Writes a step's record, the state people see, and what it waits on.
 pub async fn save_step(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     deployment_id: i64,
     key: &str,
     record: &Record,
@@ -118,7 +115,7 @@ pub async fn save_step(
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO step_status (deployment_id, step_key, state, round, version, reopened_reason, shown, waiting_on,
-             signer_id, signer_name, signer_acting_as, countersigners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             signer_id, signer_name, signer_acting_as, countersigners) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (deployment_id, step_key) DO UPDATE SET state = excluded.state, round = excluded.round,
              version = excluded.version, reopened_reason = excluded.reopened_reason, shown = excluded.shown,
              waiting_on = excluded.waiting_on,
@@ -145,12 +142,12 @@ pub async fn save_step(
 /// Writes what the pages show of each step of `plan` (a row for a step new to
 /// the plan), and marks the steps no longer in it.
 pub async fn save_plan_steps(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     deployment_id: i64,
     plan: &crate::plan::Plan,
     active: bool,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE step_status SET in_plan = 0 WHERE deployment_id = ?")
+    sqlx::query("UPDATE step_status SET in_plan = 0 WHERE deployment_id = $1")
         .bind(deployment_id)
         .execute(&mut *conn)
         .await?;
@@ -159,7 +156,7 @@ pub async fn save_plan_steps(
         let roles: i64 = step.requirement.alternatives().iter().fold(0, |all, set| all | set.mask());
         sqlx::query(
             "INSERT INTO step_status (deployment_id, step_key, in_plan, active, number, title, lane, lane_name, team,
-                 requirement, requirement_roles, depends_on) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                 requirement, requirement_roles, depends_on) VALUES ($1, $2, 1, $3, $4, $5, $6, $7, $8, $9, $10, $11)
              ON CONFLICT (deployment_id, step_key) DO UPDATE SET in_plan = 1, active = excluded.active,
                  number = excluded.number, title = excluded.title, lane = excluded.lane,
                  lane_name = excluded.lane_name, team = excluded.team, requirement = excluded.requirement,
@@ -167,7 +164,7 @@ pub async fn save_plan_steps(
         )
         .bind(deployment_id)
         .bind(&step.key)
-        .bind(active)
+        .bind(i64::from(active))
         .bind(step.number as i64)
         .bind(&step.title)
         .bind(&step.lane)
@@ -184,13 +181,9 @@ pub async fn save_plan_steps(
 
 /// Puts a deployment's steps into the work queues and the dashboard, or
 /// takes them out (a closed deployment, one whose answers no longer plan).
-pub async fn set_steps_active(
-    conn: &mut SqliteConnection,
-    deployment_id: i64,
-    active: bool,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE step_status SET active = ? WHERE deployment_id = ?")
-        .bind(active)
+pub async fn set_steps_active(conn: &mut Conn, deployment_id: i64, active: bool) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE step_status SET active = $1 WHERE deployment_id = $2")
+        .bind(i64::from(active))
         .bind(deployment_id)
         .execute(conn)
         .await?;
@@ -198,13 +191,13 @@ pub async fn set_steps_active(
 }
 
 /// Counts a deployment's steps and its finished ones into its row.
-pub async fn save_progress(conn: &mut SqliteConnection, deployment_id: i64) -> Result<(), sqlx::Error> {
+pub async fn save_progress(conn: &mut Conn, deployment_id: i64) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE deployments SET
-             steps_total = (SELECT COUNT(*) FROM step_status WHERE deployment_id = ?1 AND in_plan = 1),
-             steps_done = (SELECT COUNT(*) FROM step_status WHERE deployment_id = ?1 AND in_plan = 1
+             steps_total = (SELECT COUNT(*) FROM step_status WHERE deployment_id = $1 AND in_plan = 1),
+             steps_done = (SELECT COUNT(*) FROM step_status WHERE deployment_id = $1 AND in_plan = 1
                            AND state IN ('countersigned', 'not-applicable'))
-         WHERE id = ?1",
+         WHERE id = $1",
     )
     .bind(deployment_id)
     .execute(conn)
@@ -215,12 +208,12 @@ pub async fn save_progress(conn: &mut SqliteConnection, deployment_id: i64) -> R
 /// Each sign (of every round): the step, its round, and the content hash it
 /// was signed with and how that hash was computed.
 pub async fn signed_hashes(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     deployment_id: i64,
 ) -> Result<Vec<(String, i64, String, i64)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT step_key, round, content_sha256, content_encoding FROM signoffs
-         WHERE deployment_id = ? AND action = 'sign' ORDER BY id",
+         WHERE deployment_id = $1 AND action = 'sign' ORDER BY id",
     )
     .bind(deployment_id)
     .fetch_all(conn)
@@ -249,12 +242,12 @@ pub struct NewSignoff<'a> {
     pub nonce: Option<&'a str>,
 }
 
-pub async fn insert_signoff(conn: &mut SqliteConnection, s: &NewSignoff<'_>) -> Result<i64, sqlx::Error> {
-    let id = sqlx::query(
+pub async fn insert_signoff(conn: &mut Conn, s: &NewSignoff<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
         "INSERT INTO signoffs (deployment_id, step_key, round, action, actor_id, actor_name, acting_as, content_sha256,
          content, note, evidence_text, evidence_name, evidence, evidence_sha256, results, nonce, created_at,
          content_encoding)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, 2) RETURNING id",
     )
     .bind(s.deployment_id)
     .bind(s.step_key)
@@ -273,10 +266,8 @@ pub async fn insert_signoff(conn: &mut SqliteConnection, s: &NewSignoff<'_>) -> 
     .bind(s.results)
     .bind(s.nonce)
     .bind(super::now())
-    .execute(conn)
-    .await?
-    .last_insert_rowid();
-    Ok(id)
+    .fetch_one(conn)
+    .await
 }
 
 #[derive(Debug, Clone, serde::Deserialize)]
@@ -318,11 +309,12 @@ const SIGNOFF_FIELDS: [&str; 15] = [
 ];
 
 /// One step's sign-offs, as [`super::deployments::READ`] binds them: the
-/// deployment is `?1`, the step `?3`.
-pub(crate) static STEP_HISTORY: LazyLock<String> = LazyLock::new(|| {
+/// deployment is `$1`, the step `$3`.
+pub(crate) static STEP_HISTORY: PerEngine = PerEngine::new(|engine| {
     packed(
+        engine,
         &format!(
-            "SELECT {} FROM signoffs WHERE deployment_id = ?1 AND step_key = ?3 ORDER BY id",
+            "SELECT {} FROM signoffs WHERE deployment_id = $1 AND step_key = $3 ORDER BY id",
             SIGNOFF_FIELDS.join(", ")
         ),
         &SIGNOFF_FIELDS,
@@ -331,12 +323,12 @@ pub(crate) static STEP_HISTORY: LazyLock<String> = LazyLock::new(|| {
 
 /// A sign-off's evidence file: its name, bytes and SHA-256.
 pub async fn evidence(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     deployment_id: i64,
     signoff_id: i64,
 ) -> Result<Option<(String, Vec<u8>, String)>, sqlx::Error> {
     let row: Option<(String, Option<Vec<u8>>, String)> = sqlx::query_as(
-        "SELECT evidence_name, evidence, evidence_sha256 FROM signoffs WHERE deployment_id = ? AND id = ?",
+        "SELECT evidence_name, evidence, evidence_sha256 FROM signoffs WHERE deployment_id = $1 AND id = $2",
     )
     .bind(deployment_id)
     .bind(signoff_id)
@@ -346,7 +338,7 @@ pub async fn evidence(
 }
 
 pub async fn insert_handoff(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     deployment_id: i64,
     from_lane: &str,
     to_lane: &str,
@@ -354,7 +346,7 @@ pub async fn insert_handoff(
     steps: &[String],
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO handoffs (deployment_id, from_lane, to_lane, to_lane_name, steps, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO handoffs (deployment_id, from_lane, to_lane, to_lane_name, steps, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(deployment_id)
     .bind(from_lane)
@@ -378,30 +370,33 @@ pub struct HandoffRow {
 }
 
 /// A deployment's handoffs, as [`super::deployments::READ`] binds them: the
-/// deployment is `?1`, whether to read them `?2`.
-pub(crate) static HANDOFFS: LazyLock<String> = LazyLock::new(|| {
+/// deployment is `$1`, whether to read them `$2`.
+pub(crate) static HANDOFFS: PerEngine = PerEngine::new(|engine| {
     packed(
+        engine,
         "SELECT id, from_lane, to_lane, to_lane_name, steps, created_at FROM handoffs
-         WHERE deployment_id = ?1 AND ?2 ORDER BY id",
+         WHERE deployment_id = $1 AND $2 ORDER BY id",
         &["id", "from_lane", "to_lane", "to_lane_name", "steps", "created_at"],
     )
 });
 
 pub async fn notify(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     deployment_id: i64,
     message: &str,
     link: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO notifications (user_id, deployment_id, message, link, created_at) VALUES (?, ?, ?, ?, ?)")
-        .bind(user_id)
-        .bind(deployment_id)
-        .bind(message)
-        .bind(link)
-        .bind(super::now())
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "INSERT INTO notifications (user_id, deployment_id, message, link, created_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(user_id)
+    .bind(deployment_id)
+    .bind(message)
+    .bind(link)
+    .bind(super::now())
+    .execute(conn)
+    .await?;
     Ok(())
 }
 
@@ -417,27 +412,27 @@ pub struct NotificationRow {
 /// Up to `limit` of the person's messages older than `before` (all when
 /// none), newest first.
 pub async fn inbox(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<NotificationRow>, sqlx::Error> {
-    let mut rows: Vec<NotificationRow> =
-        fetch_packed!(conn, INBOX.as_str(), user_id, before.unwrap_or(i64::MAX), limit)?;
+    let mut rows: Vec<NotificationRow> = fetch_packed!(conn, INBOX, user_id, before.unwrap_or(i64::MAX), limit)?;
     rows.sort_by_key(|r| std::cmp::Reverse(r.id));
     Ok(rows)
 }
 
-pub(crate) static INBOX: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static INBOX: PerEngine = PerEngine::new(|engine| {
     packed(
-        "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = ? AND id < ?
-         ORDER BY id DESC LIMIT ?",
+        engine,
+        "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = $1 AND id < $2
+         ORDER BY id DESC LIMIT $3",
         &["id", "message", "link", "created_at", "read_at"],
     )
 });
 
-pub async fn mark_read(conn: &mut SqliteConnection, user_id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL")
+pub async fn mark_read(conn: &mut Conn, user_id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
         .bind(super::now())
         .bind(user_id)
         .execute(conn)
@@ -462,9 +457,9 @@ impl Channel {
     }
 }
 
-pub async fn enqueue_webhook(conn: &mut SqliteConnection, payload: &str) -> Result<(), sqlx::Error> {
+pub async fn enqueue_webhook(conn: &mut Conn, payload: &str) -> Result<(), sqlx::Error> {
     let now = super::now();
-    sqlx::query("INSERT INTO webhook_deliveries (payload, next_attempt_at, created_at) VALUES (?, ?, ?)")
+    sqlx::query("INSERT INTO webhook_deliveries (payload, next_attempt_at, created_at) VALUES ($1, $2, $3)")
         .bind(payload)
         .bind(now)
         .bind(now)
@@ -473,15 +468,10 @@ pub async fn enqueue_webhook(conn: &mut SqliteConnection, payload: &str) -> Resu
     Ok(())
 }
 
-pub async fn enqueue_email(
-    conn: &mut SqliteConnection,
-    to: &str,
-    subject: &str,
-    body: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn enqueue_email(conn: &mut Conn, to: &str, subject: &str, body: &str) -> Result<(), sqlx::Error> {
     let now = super::now();
     sqlx::query(
-        "INSERT INTO email_deliveries (to_address, subject, body, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO email_deliveries (to_address, subject, body, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(to)
     .bind(subject)
@@ -516,31 +506,31 @@ fn select(channel: Channel) -> String {
     format!("SELECT {fields}, attempts, last_error, delivered_at, failed_at, created_at FROM {}", channel.table())
 }
 
-pub async fn due_deliveries(conn: &mut SqliteConnection, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+pub async fn due_deliveries(conn: &mut Conn, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
     let query = format!(
-        "{} WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY id LIMIT 20",
+        "{} WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT 20",
         select(channel)
     );
     sqlx::query_as(&query).bind(super::now()).fetch_all(conn).await
 }
 
-pub async fn delivered(conn: &mut SqliteConnection, channel: Channel, id: i64) -> Result<(), sqlx::Error> {
-    let query = format!("UPDATE {} SET delivered_at = ?, attempts = attempts + 1 WHERE id = ?", channel.table());
+pub async fn delivered(conn: &mut Conn, channel: Channel, id: i64) -> Result<(), sqlx::Error> {
+    let query = format!("UPDATE {} SET delivered_at = $1, attempts = attempts + 1 WHERE id = $2", channel.table());
     sqlx::query(&query).bind(super::now()).bind(id).execute(conn).await?;
     Ok(())
 }
 
 /// Records a failed attempt; with no next attempt, the delivery is given up.
 pub async fn delivery_failed(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     channel: Channel,
     id: i64,
     error: &str,
     next_attempt_at: Option<i64>,
 ) -> Result<(), sqlx::Error> {
     let query = format!(
-        "UPDATE {} SET attempts = attempts + 1, last_error = ?, next_attempt_at = COALESCE(?, next_attempt_at),
-         failed_at = CASE WHEN ? IS NULL THEN ? ELSE NULL END WHERE id = ?",
+        "UPDATE {} SET attempts = attempts + 1, last_error = $1, next_attempt_at = COALESCE($2, next_attempt_at),
+         failed_at = CASE WHEN $3 IS NULL THEN $4 ELSE NULL END WHERE id = $5",
         channel.table()
     );
     sqlx::query(&query)
@@ -555,22 +545,14 @@ pub async fn delivery_failed(
 }
 
 /// Deliveries that failed at least once, newest first, for administrators.
-pub async fn troubled_deliveries(
-    conn: &mut SqliteConnection,
-    channel: Channel,
-) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+pub async fn troubled_deliveries(conn: &mut Conn, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
     let query = format!("{} WHERE last_error != '' ORDER BY id DESC LIMIT 50", select(channel));
     sqlx::query_as(&query).fetch_all(conn).await
 }
 
 /// Closes or opens a deployment; its steps leave (or join) the work queues with it.
-pub async fn set_deployment_status(
-    conn: &mut SqliteConnection,
-    id: i64,
-    status: &str,
-    reason: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE deployments SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?")
+pub async fn set_deployment_status(conn: &mut Conn, id: i64, status: &str, reason: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE deployments SET status = $1, status_reason = $2, updated_at = $3 WHERE id = $4")
         .bind(status)
         .bind(reason)
         .bind(super::now())
@@ -581,7 +563,7 @@ pub async fn set_deployment_status(
 }
 
 /// The users who hold every role of `roles` and are not disabled, with their e-mail address.
-pub async fn holders(conn: &mut SqliteConnection, roles: &[&str]) -> Result<Vec<(i64, Contact)>, sqlx::Error> {
+pub async fn holders(conn: &mut Conn, roles: &[&str]) -> Result<Vec<(i64, Contact)>, sqlx::Error> {
     let grants: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
         "SELECT r.user_id, r.role, u.email, u.lang FROM (
              SELECT user_id, role FROM user_roles UNION ALL SELECT user_id, role FROM provider_roles) r
@@ -613,36 +595,30 @@ impl Contact {
 }
 
 /// [`Contact`] of one person (none for someone who is not there).
-pub async fn contact_of(conn: &mut SqliteConnection, user_id: i64) -> Result<Contact, sqlx::Error> {
+pub async fn contact_of(conn: &mut Conn, user_id: i64) -> Result<Contact, sqlx::Error> {
     let found: Option<(String, Option<String>)> =
-        sqlx::query_as("SELECT email, lang FROM users WHERE id = ?").bind(user_id).fetch_optional(conn).await?;
+        sqlx::query_as("SELECT email, lang FROM users WHERE id = $1").bind(user_id).fetch_optional(conn).await?;
     Ok(found.map_or_else(|| Contact::new(String::new(), None), |(email, lang)| Contact::new(email, lang.as_deref())))
 }
 
 /// Keeps the texts of a deployment's plan by their SHA-256 (each once).
-pub async fn keep_step_texts(
-    conn: &mut SqliteConnection,
-    deployment_id: i64,
-    plan: &crate::plan::Plan,
-) -> Result<(), sqlx::Error> {
+pub async fn keep_step_texts(conn: &mut Conn, deployment_id: i64, plan: &crate::plan::Plan) -> Result<(), sqlx::Error> {
     for step in &plan.steps {
-        sqlx::query("INSERT OR IGNORE INTO step_texts (deployment_id, sha256, content) VALUES (?, ?, ?)")
-            .bind(deployment_id)
-            .bind(&step.content_sha256)
-            .bind(&step.content)
-            .execute(&mut *conn)
-            .await?;
+        sqlx::query(
+            "INSERT INTO step_texts (deployment_id, sha256, content) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(deployment_id)
+        .bind(&step.content_sha256)
+        .bind(&step.content)
+        .execute(&mut *conn)
+        .await?;
     }
     Ok(())
 }
 
 /// A step text the portal has shown in a deployment, by its SHA-256.
-pub async fn step_text(
-    conn: &mut SqliteConnection,
-    deployment_id: i64,
-    sha256: &str,
-) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT content FROM step_texts WHERE deployment_id = ? AND sha256 = ?")
+pub async fn step_text(conn: &mut Conn, deployment_id: i64, sha256: &str) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT content FROM step_texts WHERE deployment_id = $1 AND sha256 = $2")
         .bind(deployment_id)
         .bind(sha256)
         .fetch_optional(conn)
@@ -650,15 +626,16 @@ pub async fn step_text(
 }
 
 /// Every sign-off row of a deployment, in order, for its report.
-pub async fn all_history(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<SignoffRow>, sqlx::Error> {
-    let mut rows: Vec<SignoffRow> = fetch_packed!(conn, HISTORY.as_str(), deployment_id)?;
+pub async fn all_history(conn: &mut Conn, deployment_id: i64) -> Result<Vec<SignoffRow>, sqlx::Error> {
+    let mut rows: Vec<SignoffRow> = fetch_packed!(conn, HISTORY, deployment_id)?;
     rows.sort_by_key(|r| r.id);
     Ok(rows)
 }
 
-static HISTORY: LazyLock<String> = LazyLock::new(|| {
+static HISTORY: PerEngine = PerEngine::new(|engine| {
     packed(
-        &format!("SELECT {} FROM signoffs WHERE deployment_id = ? ORDER BY id", SIGNOFF_FIELDS.join(", ")),
+        engine,
+        &format!("SELECT {} FROM signoffs WHERE deployment_id = $1 ORDER BY id", SIGNOFF_FIELDS.join(", ")),
         &SIGNOFF_FIELDS,
     )
 });
@@ -676,7 +653,7 @@ pub struct HandoffWait {
 
 /// The handoffs that waited longest: the `limit` oldest still unanswered and
 /// the `limit` answered slowest (the caller ranks the two together).
-pub async fn longest_waits(conn: &mut SqliteConnection, limit: i64) -> Result<Vec<HandoffWait>, sqlx::Error> {
+pub async fn longest_waits(conn: &mut Conn, limit: i64) -> Result<Vec<HandoffWait>, sqlx::Error> {
     let mut waits: Vec<HandoffWait> = sqlx::query_as(WAITING).bind(limit).fetch_all(&mut *conn).await?;
     waits.extend(sqlx::query_as::<_, HandoffWait>(ANSWERED_SLOWEST).bind(limit).fetch_all(&mut *conn).await?);
     Ok(waits)
@@ -685,34 +662,30 @@ pub async fn longest_waits(conn: &mut SqliteConnection, limit: i64) -> Result<Ve
 pub(crate) const WAITING: &str =
     "SELECT h.deployment_id, d.name AS deployment, h.to_lane_name, h.created_at, h.answered_at
      FROM handoffs h JOIN deployments d ON d.id = h.deployment_id
-     WHERE h.answered_at IS NULL ORDER BY h.created_at LIMIT ?";
+     WHERE h.answered_at IS NULL ORDER BY h.created_at LIMIT $1";
 
 pub(crate) const ANSWERED_SLOWEST: &str = "SELECT h.deployment_id, d.name AS deployment, h.to_lane_name, h.created_at,
      h.answered_at FROM handoffs h JOIN deployments d ON d.id = h.deployment_id
-     WHERE h.answered_at IS NOT NULL ORDER BY h.waited DESC LIMIT ?";
+     WHERE h.answered_at IS NOT NULL ORDER BY h.waited DESC LIMIT $1";
 
 /// A sign of `step_key` answers the deployment's handoffs that named it and
 /// were not answered yet.
-pub async fn answer_handoffs(
-    conn: &mut SqliteConnection,
-    deployment_id: i64,
-    step_key: &str,
-) -> Result<(), sqlx::Error> {
+pub async fn answer_handoffs(conn: &mut Conn, deployment_id: i64, step_key: &str) -> Result<(), sqlx::Error> {
     let now = super::now();
-    sqlx::query(
-        "UPDATE handoffs SET answered_at = ?1, waited = ?1 - created_at
-         WHERE deployment_id = ?2 AND answered_at IS NULL AND EXISTS (SELECT 1 FROM json_each(steps) WHERE value = ?3)",
-    )
-    .bind(now)
-    .bind(deployment_id)
-    .bind(step_key)
-    .execute(conn)
-    .await?;
+    sqlx::query(ANSWER_HANDOFFS.of(conn)).bind(now).bind(deployment_id).bind(step_key).execute(conn).await?;
     Ok(())
 }
 
+static ANSWER_HANDOFFS: PerEngine = PerEngine::new(|engine| {
+    format!(
+        "UPDATE handoffs SET answered_at = $1, waited = $1 - created_at
+         WHERE deployment_id = $2 AND answered_at IS NULL AND {}",
+        json_array_holds(engine, "steps", "$3")
+    )
+});
+
 /// How many ready steps wait on each lane, over the active deployments.
-pub async fn ready_by_lane(conn: &mut SqliteConnection) -> Result<Vec<(String, i64)>, sqlx::Error> {
+pub async fn ready_by_lane(conn: &mut Conn) -> Result<Vec<(String, i64)>, sqlx::Error> {
     sqlx::query_as(READY_BY_LANE).fetch_all(conn).await
 }
 
@@ -763,13 +736,13 @@ impl QueuedStep {
 /// person holds (`held_mask`); the caller places each row by the rules.
 /// `privileged`: whether they read every deployment.
 pub async fn queues(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     user_id: i64,
     held_mask: i64,
     privileged: bool,
     limit: i64,
 ) -> Result<Vec<QueuedStep>, sqlx::Error> {
-    let mut rows: Vec<QueuedStep> = fetch_packed!(conn, QUEUES.as_str(), user_id, held_mask, privileged, limit)?;
+    let mut rows: Vec<QueuedStep> = fetch_packed!(conn, QUEUES, user_id, held_mask, privileged, limit)?;
     // The order SQLite packs in is the parts', but it does not promise it.
     let part = |shown: &str| ["ready", "signed", "blocked"].iter().position(|s| *s == shown);
     rows.sort_by_key(|r| (part(&r.shown), std::cmp::Reverse(r.deployment_id), r.number));
@@ -800,22 +773,22 @@ const QUEUE_COLUMNS: &str = "s.shown, s.deployment_id, d.name AS deployment, d.r
     s.signer_acting_as, s.countersigners, s.waiting_on";
 
 /// The step needs one of the person's roles (the rules then say whether all of an alternative).
-const NEEDS_A_HELD_ROLE: &str = "(s.requirement_roles & ?2) != 0";
+const NEEDS_A_HELD_ROLE: &str = "(s.requirement_roles & $2) != 0";
 
-const READABLE: &str = "(?3 OR (d.roles_mask & ?2) != 0)";
+const READABLE: &str = "($3 OR (d.roles_mask & $2) != 0)";
 
-pub(crate) static QUEUES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+pub(crate) static QUEUES: PerEngine = PerEngine::new(|engine| {
     let part = |shown: &str, condition: &str| {
         format!(
             "SELECT * FROM (SELECT {QUEUE_COLUMNS} FROM step_status s JOIN deployments d ON d.id = s.deployment_id
              WHERE s.shown = '{shown}' AND s.in_plan = 1 AND s.active = 1 AND {condition} AND {READABLE}
-             ORDER BY s.deployment_id DESC, s.number LIMIT ?4)"
+             ORDER BY s.deployment_id DESC, s.number LIMIT $4) AS {shown}_part"
         )
     };
     // Signed steps the person signed or already countersigned are left out
     // here, so that they cannot fill the part before the ones left to do.
     let signed =
-        "s.signer_id IS NOT ?1 AND NOT EXISTS (SELECT 1 FROM json_each(s.countersigners) c WHERE c.value = ?1)";
-    let parts = [part("ready", NEEDS_A_HELD_ROLE), part("signed", signed), part("blocked", NEEDS_A_HELD_ROLE)];
-    packed(&parts.join(" UNION ALL "), &QUEUE_FIELDS)
+        format!("s.signer_id IS DISTINCT FROM $1 AND NOT {}", json_array_holds(engine, "s.countersigners", "$1"));
+    let parts = [part("ready", NEEDS_A_HELD_ROLE), part("signed", &signed), part("blocked", NEEDS_A_HELD_ROLE)];
+    packed(engine, &parts.join(" UNION ALL "), &QUEUE_FIELDS)
 });

@@ -1,6 +1,6 @@
 //! Signing in and out, and managing users and their roles.
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::{ServiceError, authorize, event_by};
 use crate::audit::{NewEvent, Outcome};
@@ -44,7 +44,7 @@ pub fn session_key(session_id: &str) -> String {
 /// all be judged against a count that none of them has written yet.
 /// `previous_session` is the browser's earlier session, ended on success.
 pub async fn login(
-    pool: &SqlitePool,
+    pool: &Pool,
     local: &LocalLogin,
     username: &str,
     password_text: &str,
@@ -147,7 +147,7 @@ struct Counted {
 /// (counted or still being checked) is locked from here on, for
 /// [`LOCK_SECONDS`] from the moment the lock starts: attempts made while it
 /// holds do not prolong it.
-async fn count_attempt(pool: &SqlitePool, username: &str) -> Result<Counted, ServiceError> {
+async fn count_attempt(pool: &Pool, username: &str) -> Result<Counted, ServiceError> {
     let now = db::now();
     let mut tx = db::begin_write(pool).await?;
     let Some(mut user) = db::users::by_name(&mut tx, username).await? else { return Ok(Counted::default()) };
@@ -172,7 +172,7 @@ async fn count_attempt(pool: &SqlitePool, username: &str) -> Result<Counted, Ser
 }
 
 /// Takes back an attempt that was counted but never judged.
-async fn uncount_attempt(pool: &SqlitePool, user_id: i64) -> Result<(), ServiceError> {
+async fn uncount_attempt(pool: &Pool, user_id: i64) -> Result<(), ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     if let Some(user) = db::users::by_id(&mut tx, user_id).await? {
         db::users::set_failures(&mut tx, user.id, (user.failed_logins - 1).max(0), user.locked_until).await?;
@@ -193,7 +193,7 @@ async fn start_lock(tx: &mut db::Tx, user: &db::users::UserRow, now: i64) -> Res
 
 /// The signed-in user of a session, if it is still valid. An expired
 /// session is deleted.
-pub async fn session_actor(pool: &SqlitePool, session_id: &str) -> Result<Option<SessionView>, ServiceError> {
+pub async fn session_actor(pool: &Pool, session_id: &str) -> Result<Option<SessionView>, ServiceError> {
     let key = session_key(session_id);
     let mut conn = pool.acquire().await?;
     let Some(session) = db::sessions::find_signed(&mut conn, &key).await? else { return Ok(None) };
@@ -231,7 +231,7 @@ pub struct SessionView {
 
 /// Ends a session; returns the provider's ID token when the provider signed
 /// it in, so its sign-out can end the provider's session too.
-pub async fn logout(pool: &SqlitePool, actor: &Actor, session_id: &str) -> Result<Option<String>, ServiceError> {
+pub async fn logout(pool: &Pool, actor: &Actor, session_id: &str) -> Result<Option<String>, ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     let id_token = db::sessions::delete_returning_id_token(&mut tx, &session_key(session_id)).await?;
     db::audit::record(&mut tx, &event_by(actor, "logout", format!("user:{}", actor.username), Outcome::Done)).await?;
@@ -241,7 +241,7 @@ pub async fn logout(pool: &SqlitePool, actor: &Actor, session_id: &str) -> Resul
 
 /// Creates the first administrator if there is no user at all; returns the
 /// password to show once.
-pub async fn ensure_first_admin(pool: &SqlitePool) -> Result<Option<String>, ServiceError> {
+pub async fn ensure_first_admin(pool: &Pool) -> Result<Option<String>, ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     if db::users::count(&mut tx).await? > 0 {
         return Ok(None);
@@ -293,7 +293,7 @@ fn parse_grants(keys: &[String]) -> Result<Vec<Grant>, ServiceError> {
 
 /// Creates a user with a generated password, returned to be shown once.
 pub async fn create_user(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     username: &str,
     display_name: &str,
@@ -351,7 +351,7 @@ async fn target_user(tx: &mut db::Tx, username: &str) -> Result<db::users::UserR
 
 /// Grants (`true`) or revokes a role.
 pub async fn set_role(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     username: &str,
     role: &str,
@@ -381,12 +381,7 @@ pub async fn set_role(
 }
 
 /// Disables (`true`) or enables an account; disabling ends its sessions.
-pub async fn set_disabled(
-    pool: &SqlitePool,
-    actor: &Actor,
-    username: &str,
-    disabled: bool,
-) -> Result<(), ServiceError> {
+pub async fn set_disabled(pool: &Pool, actor: &Actor, username: &str, disabled: bool) -> Result<(), ServiceError> {
     authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
     let mut tx = db::begin_write(pool).await?;
     let user = target_user(&mut tx, username).await?;
@@ -413,7 +408,7 @@ pub async fn set_disabled(
 
 /// Sets a new generated password, returned to be shown once; ends the
 /// user's sessions and unlocks the account.
-pub async fn reset_password(pool: &SqlitePool, actor: &Actor, username: &str) -> Result<String, ServiceError> {
+pub async fn reset_password(pool: &Pool, actor: &Actor, username: &str) -> Result<String, ServiceError> {
     authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
     let secret = password::generate();
     let hash = password::hash(secret.clone()).await?;
@@ -442,7 +437,7 @@ pub const MAX_PASSWORD_CHARS: usize = 200;
 /// not someone at a session left open; the person's other sessions end.
 /// Neither password is ever echoed in a message.
 pub async fn change_own_password(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     session_id: &str,
     current: &str,
@@ -513,14 +508,14 @@ pub async fn change_own_password(
 }
 
 /// Every user with their roles, for the admin page.
-pub async fn list_users(pool: &SqlitePool, actor: &Actor) -> Result<Vec<db::users::UserWithRoles>, ServiceError> {
+pub async fn list_users(pool: &Pool, actor: &Actor) -> Result<Vec<db::users::UserWithRoles>, ServiceError> {
     authorize(pool, actor, Action::ManageUsers, "users").await?;
     let mut conn = pool.acquire().await?;
     Ok(db::users::all_with_roles(&mut conn).await?)
 }
 
 /// Sets (or, with an empty address, clears) where a user's handoffs are e-mailed.
-pub async fn set_email(pool: &SqlitePool, actor: &Actor, username: &str, email: &str) -> Result<(), ServiceError> {
+pub async fn set_email(pool: &Pool, actor: &Actor, username: &str, email: &str) -> Result<(), ServiceError> {
     authorize(pool, actor, Action::ManageUsers, &format!("user:{username}")).await?;
     let email = email.trim();
     if !email.is_empty() {
@@ -540,7 +535,7 @@ pub async fn set_email(pool: &SqlitePool, actor: &Actor, username: &str, email: 
 
 /// Webhook and e-mail deliveries that failed at least once, for administrators.
 pub async fn troubled_deliveries(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
 ) -> Result<Vec<(db::workflow::Channel, db::workflow::DeliveryRow)>, ServiceError> {
     authorize(pool, actor, Action::ManageUsers, "users").await?;
@@ -554,7 +549,7 @@ pub async fn troubled_deliveries(
 
 /// Keeps `lang` with the person's account: their pages, inbox messages and
 /// e-mails are in it from now on.
-pub async fn choose_language(pool: &SqlitePool, actor: &Actor, lang: crate::i18n::Lang) -> Result<(), ServiceError> {
+pub async fn choose_language(pool: &Pool, actor: &Actor, lang: crate::i18n::Lang) -> Result<(), ServiceError> {
     let target = format!("user:{}", actor.username);
     authorize(pool, actor, Action::ChooseLanguage, &target).await?;
     let Some(user_id) = actor.id else { return Err(ServiceError::NotFound(crate::i18n::t("not-found-your-account"))) };

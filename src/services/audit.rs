@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::{ServiceError, authorize, event_by};
 use crate::audit::Outcome;
@@ -19,7 +19,7 @@ use crate::db;
 use crate::db::audit::browse::{EventFilter, Listed};
 
 /// Sums up the refusals counted in windows that have closed, as events.
-pub async fn flush_refusals(pool: &SqlitePool) -> Result<usize, ServiceError> {
+pub async fn flush_refusals(pool: &Pool) -> Result<usize, ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     let written = db::audit::flush_refusals(&mut tx, db::now(), 10_000).await?;
     tx.commit().await?;
@@ -37,7 +37,7 @@ pub struct Checkpointing {
 
 /// Signs a checkpoint if the log has grown since the last one: stored in the
 /// database, appended to the checkpoint log file, and logged. Returns it.
-pub async fn sign_checkpoint(pool: &SqlitePool, signing: &Checkpointing) -> Result<Option<String>, ServiceError> {
+pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Option<String>, ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     let size = db::audit::tree_size(&mut tx).await?;
     let latest = db::audit::latest_checkpoint(&mut tx).await?.map_or(0, |c| c.size as u64);
@@ -64,7 +64,7 @@ fn append_to_log(path: &Path, note: &str) -> std::io::Result<()> {
 }
 
 /// Sums up refusals and signs checkpoints, each on its own clock, until aborted.
-pub fn spawn_upkeep(pool: SqlitePool, signing: Checkpointing) -> tokio::task::JoinHandle<()> {
+pub fn spawn_upkeep(pool: Pool, signing: Checkpointing) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         let window = Duration::from_secs(db::audit::REFUSAL_WINDOW_SECONDS as u64);
         let mut refusals = tokio::time::interval(window);
@@ -111,7 +111,7 @@ const VERIFY_BATCH: i64 = 2500;
 /// `extra` ones (the checkpoint log file's). `progress` is called with the
 /// events read so far.
 pub async fn verify_trail(
-    pool: &SqlitePool,
+    pool: &Pool,
     vkey: &str,
     extra: Vec<Claim>,
     mut progress: impl FnMut(u64, i64),
@@ -170,7 +170,7 @@ pub async fn verify_trail(
 }
 
 /// Verifies the trail for an auditor in the portal; the run is an event.
-pub async fn verify_for(pool: &SqlitePool, actor: &Actor, signing: &Checkpointing) -> Result<Report, ServiceError> {
+pub async fn verify_for(pool: &Pool, actor: &Actor, signing: &Checkpointing) -> Result<Report, ServiceError> {
     authorize(pool, actor, Action::ViewAudit, "audit").await?;
     let extra = claims_from_file(&signing.log, false).map_err(ServiceError::Internal)?;
     let report = verify_trail(pool, &signing.key.vkey, extra, |_, _| {}).await?;
@@ -179,7 +179,7 @@ pub async fn verify_for(pool: &SqlitePool, actor: &Actor, signing: &Checkpointin
 }
 
 /// Records a verification run (the portal's button, or the command line) as an event.
-pub async fn record_verification(pool: &SqlitePool, actor: &Actor, report: &Report) -> Result<(), ServiceError> {
+pub async fn record_verification(pool: &Pool, actor: &Actor, report: &Report) -> Result<(), ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     let event = event_by(actor, "audit.verify", "audit", Outcome::Done).detail(serde_json::json!({
         "intact": report.intact(),
@@ -194,7 +194,7 @@ pub async fn record_verification(pool: &SqlitePool, actor: &Actor, report: &Repo
 }
 
 /// The latest signed checkpoint, for auditors.
-pub async fn latest_checkpoint(pool: &SqlitePool, actor: &Actor) -> Result<Option<String>, ServiceError> {
+pub async fn latest_checkpoint(pool: &Pool, actor: &Actor) -> Result<Option<String>, ServiceError> {
     authorize(pool, actor, Action::ViewAudit, "audit:checkpoint").await?;
     let mut conn = pool.acquire().await?;
     Ok(db::audit::latest_checkpoint(&mut conn).await?.map(|c| c.note))
@@ -202,11 +202,7 @@ pub async fn latest_checkpoint(pool: &SqlitePool, actor: &Actor) -> Result<Optio
 
 /// An event's inclusion proof against the latest checkpoint (signing one
 /// first if the event is newer than it).
-pub async fn prove(
-    pool: &SqlitePool,
-    signing: Option<&Checkpointing>,
-    seq: i64,
-) -> Result<InclusionProof, ServiceError> {
+pub async fn prove(pool: &Pool, signing: Option<&Checkpointing>, seq: i64) -> Result<InclusionProof, ServiceError> {
     let mut conn = pool.acquire().await?;
     let event = db::audit::event_at(&mut conn, seq).await?.ok_or_else(|| {
         ServiceError::NotFound(crate::i18n::t_with("not-found-audit-event", &[("seq", &seq.to_string())]))
@@ -238,7 +234,7 @@ pub async fn prove(
 
 /// [`prove`], for an auditor in the portal.
 pub async fn prove_for(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     signing: &Checkpointing,
     seq: i64,
@@ -249,7 +245,7 @@ pub async fn prove_for(
 
 /// A consistency proof that the tree of `newer` leaves extends the one of
 /// `older`, as text, for an auditor.
-pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer: u64) -> Result<String, ServiceError> {
+pub async fn consistency_for(pool: &Pool, actor: &Actor, older: u64, newer: u64) -> Result<String, ServiceError> {
     authorize(pool, actor, Action::ViewAudit, "audit:consistency").await?;
     let mut conn = pool.acquire().await?;
     let size = db::audit::tree_size(&mut conn).await?;
@@ -269,7 +265,7 @@ pub async fn consistency_for(pool: &SqlitePool, actor: &Actor, older: u64, newer
 /// The part of the trail `actor` may browse: all of it for auditors and
 /// administrators, the events of deployments for coordinators. Refusals
 /// are recorded.
-async fn scope(pool: &SqlitePool, actor: &Actor, filter: &EventFilter) -> Result<EventFilter, ServiceError> {
+async fn scope(pool: &Pool, actor: &Actor, filter: &EventFilter) -> Result<EventFilter, ServiceError> {
     authorize(pool, actor, Action::BrowseAudit, "audit:events").await?;
     Ok(EventFilter { deployments_only: crate::auth::authorize(actor, Action::ViewAudit).is_err(), ..filter.clone() })
 }
@@ -279,7 +275,7 @@ pub const PAGE_SIZE: i64 = 50;
 
 /// One page of the trail, newest first, older than `before` when given.
 pub async fn browse(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     filter: &EventFilter,
     before: Option<i64>,
@@ -314,7 +310,7 @@ impl ExportFormat {
 
 /// The export is recorded before its first byte is sent.
 async fn record_export(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     filter: &EventFilter,
     format: ExportFormat,
@@ -348,7 +344,7 @@ fn export_slots() -> std::sync::Arc<tokio::sync::Semaphore> {
 /// Authorises and records an export (before its first byte is sent); the
 /// caller then runs it into a channel of chunks.
 pub async fn start_export(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     filter: &EventFilter,
     format: ExportFormat,
@@ -369,7 +365,7 @@ impl Export {
     /// events were sent.
     pub async fn run(
         self,
-        pool: &SqlitePool,
+        pool: &Pool,
         chunks: tokio::sync::mpsc::Sender<Result<Vec<u8>, String>>,
     ) -> Result<u64, ServiceError> {
         let outcome = self.send_all(pool, &chunks).await;
@@ -382,7 +378,7 @@ impl Export {
 
     async fn send_all(
         &self,
-        pool: &SqlitePool,
+        pool: &Pool,
         chunks: &tokio::sync::mpsc::Sender<Result<Vec<u8>, String>>,
     ) -> Result<u64, ServiceError> {
         let mut head = Vec::new();

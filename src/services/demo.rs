@@ -5,7 +5,7 @@
 //! team's steps need; the demo deployment has each team countersign the
 //! other's steps, so two people in two browsers can take it to complete.
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::{ServiceError, accounts, deployments};
 use crate::answers::{example_toml, form};
@@ -21,7 +21,7 @@ pub const LYNC_TEAM: &str = "lync-team";
 
 /// Creates the demo users and deployment unless they exist; returns each new
 /// user with their password.
-pub async fn seed(pool: &SqlitePool, catalog: &Catalog) -> Result<Vec<(String, String)>, ServiceError> {
+pub async fn seed(pool: &Pool, catalog: &Catalog) -> Result<Vec<(String, String)>, ServiceError> {
     let system = Actor::command_line();
     let mut conn = pool.acquire().await?;
     if db::users::by_name(&mut conn, "coordinator").await?.is_some() {

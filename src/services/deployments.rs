@@ -1,7 +1,7 @@
 //! Creating deployments, changing their parameters, and handing out their
 //! scripts.
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::{ServiceError, authorize, event_by};
 use crate::answers::Answers;
@@ -116,7 +116,7 @@ fn questions_of(fields: &FormFields) -> (String, Vec<FieldError>) {
 /// these answers need, or what is wrong with the questions. A value the next
 /// page asks for is not wrong yet.
 pub async fn check_questions(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     fields: &FormFields,
@@ -166,7 +166,7 @@ fn checked(catalog: &Catalog, fields: &FormFields) -> Result<(String, Answers, P
 
 /// The whole form checked, nothing created: what "check your answers" shows.
 pub async fn check_new(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     fields: &FormFields,
@@ -175,12 +175,7 @@ pub async fn check_new(
     checked(catalog, fields).map(|(_, _, plan, _)| plan)
 }
 
-pub async fn create(
-    pool: &SqlitePool,
-    catalog: &Catalog,
-    actor: &Actor,
-    fields: &FormFields,
-) -> Result<i64, ServiceError> {
+pub async fn create(pool: &Pool, catalog: &Catalog, actor: &Actor, fields: &FormFields) -> Result<i64, ServiceError> {
     authorize(pool, actor, Action::CreateDeployment, "deployment:new").await?;
     let (text, answers, plan, policy) = checked(catalog, fields)?;
     let actor_id =
@@ -237,7 +232,7 @@ async fn save_read_model(
 /// catalog or release (or before there was one), a hundred per transaction.
 /// Each step's signer and countersigners are worked out from its sign-offs.
 /// Returns how many deployments were written.
-pub async fn refresh_read_model(pool: &SqlitePool, catalog: &Catalog) -> Result<usize, ServiceError> {
+pub async fn refresh_read_model(pool: &Pool, catalog: &Catalog) -> Result<usize, ServiceError> {
     let mut written = 0;
     loop {
         let mut tx = db::begin_write(pool).await?;
@@ -287,7 +282,7 @@ pub async fn refresh_read_model(pool: &SqlitePool, catalog: &Catalog) -> Result<
 
 /// Replaces a deployment's answers; `version` is the one the editor saw.
 pub async fn update_parameters(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     id: i64,
@@ -349,13 +344,13 @@ pub async fn update_parameters(
 
 /// Loads a deployment and plans it, for someone who may read it
 /// ([`Action::ReadDeployment`]); a refusal is recorded.
-pub async fn load(pool: &SqlitePool, catalog: &Catalog, actor: &Actor, id: i64) -> Result<Deployment, ServiceError> {
+pub async fn load(pool: &Pool, catalog: &Catalog, actor: &Actor, id: i64) -> Result<Deployment, ServiceError> {
     load_with(pool, catalog, actor, id, Extras::default()).await
 }
 
 /// [`load`], with what else a page shows of the deployment.
 pub async fn load_with(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     id: i64,
@@ -397,7 +392,7 @@ pub const PAGE_SIZE: i64 = 50;
 /// One page of the deployments `actor` may read, newest first, and the id
 /// to continue from when there are more.
 pub async fn list(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     filter: &db::deployments::ListFilter,
 ) -> Result<(Vec<db::deployments::Listed>, Option<i64>), ServiceError> {
@@ -423,7 +418,7 @@ pub(super) fn reads_everything(actor: &Actor) -> bool {
 /// One script of a deployment, for someone who may read the deployment; the
 /// download is recorded with the script's hash.
 pub async fn download_script(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     id: i64,
@@ -445,7 +440,7 @@ pub async fn download_script(
 /// A sign-off's evidence file, for someone who may read the deployment; the
 /// download is recorded with the file's hash.
 pub async fn download_evidence(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     id: i64,

@@ -1,6 +1,6 @@
 //! The in-portal inbox: what was addressed to the person signed in.
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::ServiceError;
 use crate::auth::Actor;
@@ -14,7 +14,7 @@ pub const PAGE_SIZE: i64 = 50;
 /// given, and the id to continue from when there are more; the command line
 /// has no inbox.
 pub async fn messages(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     before: Option<i64>,
 ) -> Result<(Vec<NotificationRow>, Option<i64>), ServiceError> {
@@ -29,7 +29,7 @@ pub async fn messages(
 
 /// Marks every message read. Not an audit event: it changes nothing of a
 /// deployment, only the reader's own view.
-pub async fn mark_read(pool: &SqlitePool, actor: &Actor) -> Result<(), ServiceError> {
+pub async fn mark_read(pool: &Pool, actor: &Actor) -> Result<(), ServiceError> {
     let Some(user) = actor.id else { return Ok(()) };
     let mut tx = db::begin_write(pool).await?;
     db::workflow::mark_read(&mut tx, user).await?;

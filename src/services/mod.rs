@@ -15,7 +15,7 @@ pub mod workflow;
 
 use std::fmt;
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use crate::audit::{NewEvent, Outcome};
 use crate::auth::{Actor, Denied};
@@ -91,7 +91,7 @@ pub(crate) fn event_by(actor: &Actor, action: &str, target: impl Into<String>, o
 /// Checks a permission; a refusal is recorded in the audit trail (in its
 /// own transaction: nothing else happens, and at a bounded rate) and returned.
 pub(crate) async fn authorize(
-    pool: &SqlitePool,
+    pool: &Pool,
     actor: &Actor,
     action: crate::auth::Action<'_>,
     target: &str,
@@ -120,7 +120,7 @@ pub(crate) async fn record_denied(
 }
 
 /// Whether the database answers, for the health check.
-pub async fn health(pool: &SqlitePool) -> Result<(), ServiceError> {
+pub async fn health(pool: &Pool) -> Result<(), ServiceError> {
     let mut conn = pool.acquire().await?;
     db::ping(&mut conn).await?;
     Ok(())

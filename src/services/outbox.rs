@@ -7,9 +7,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::db::Pool;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
-use sqlx::SqlitePool;
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
@@ -50,7 +50,7 @@ struct Mailer {
 }
 
 /// Starts the worker; `wake` makes it look for work at once.
-pub fn spawn(pool: SqlitePool, config: OutboxConfig, wake: Arc<Notify>) -> JoinHandle<()> {
+pub fn spawn(pool: Pool, config: OutboxConfig, wake: Arc<Notify>) -> JoinHandle<()> {
     tokio::spawn(async move {
         let client = reqwest::Client::builder()
             .timeout(Duration::from_secs(10))
@@ -115,7 +115,7 @@ async fn mail(mailer: &Mailer, row: DeliveryRow) -> Result<(), String> {
     mailer.transport.send(message).await.map(|_| ()).map_err(|e| format!("SMTP: {e}"))
 }
 
-async fn deliver<F, Fut>(pool: &SqlitePool, channel: Channel, send: F) -> Result<(), sqlx::Error>
+async fn deliver<F, Fut>(pool: &Pool, channel: Channel, send: F) -> Result<(), sqlx::Error>
 where
     F: Fn(DeliveryRow) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,

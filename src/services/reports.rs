@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::deployments::{self, Deployment};
 use super::{ServiceError, audit, authorize};
@@ -27,7 +27,7 @@ pub struct DeploymentReport {
 /// may read the deployment. A checkpoint is signed first if the newest
 /// sign-off is not in one yet, so that every sign-off has its proof.
 pub async fn deployment_report(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     signing: &audit::Checkpointing,
@@ -75,7 +75,7 @@ pub struct Dashboard {
 
 /// The dashboard of the deployments `actor` may read, for coordinators,
 /// auditors and administrators.
-pub async fn dashboard(pool: &SqlitePool, actor: &Actor) -> Result<Dashboard, ServiceError> {
+pub async fn dashboard(pool: &Pool, actor: &Actor) -> Result<Dashboard, ServiceError> {
     authorize(pool, actor, Action::BrowseAudit, "dashboard").await?;
     let mut conn = pool.acquire().await?;
     let mut by_state: BTreeMap<String, i64> =

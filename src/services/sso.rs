@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::ServiceError;
 use super::accounts::{self, NewSession};
@@ -54,7 +54,7 @@ impl std::fmt::Debug for Begun {
 }
 
 /// Begins a sign-in that returns to `return_to` (a local path, checked by the caller).
-pub async fn begin(pool: &SqlitePool, provider: &Provider, return_to: &str) -> Result<Begun, SsoError> {
+pub async fn begin(pool: &Pool, provider: &Provider, return_to: &str) -> Result<Begun, SsoError> {
     let started = match provider.start() {
         Ok(started) => started,
         Err(failure) => return Err(refuse(pool, provider, None, failure).await),
@@ -95,7 +95,7 @@ pub struct SignedIn {
 /// browser, lets the provider's crate check the tokens, then creates or
 /// updates the account and sets its roles from the groups claim.
 pub async fn finish(
-    pool: &SqlitePool,
+    pool: &Pool,
     provider: &Provider,
     pending_cookie: Option<&str>,
     callback: &Callback,
@@ -163,7 +163,7 @@ fn printable(text: &str, max: usize) -> String {
 /// session: one transaction. A refusal found on the way (required group,
 /// no role) still takes away the roles the provider no longer gives.
 async fn provision(
-    pool: &SqlitePool,
+    pool: &Pool,
     provider: &Provider,
     identity: &Identity,
     previous_session: Option<&str>,
@@ -350,7 +350,7 @@ async fn is_last_administrator(tx: &mut db::Tx, user: &db::users::UserRow) -> Re
 }
 
 /// Logs and records a failed sign-in, and hands the failure back to be shown.
-async fn refuse(pool: &SqlitePool, provider: &Provider, username: Option<&str>, failure: Failure) -> SsoError {
+async fn refuse(pool: &Pool, provider: &Provider, username: Option<&str>, failure: Failure) -> SsoError {
     let issuer = provider.config.issuer.as_str();
     tracing::warn!(issuer, username, reason = failure.reason(), detail = %crate::i18n::sync_scope(crate::i18n::Lang::En, || failure.what_happened(&provider.config.name)),
         "a sign-in through the identity provider failed");

@@ -2,7 +2,7 @@
 //! those they will sign once others have finished. One query over the
 //! active steps' rows; each row is then placed by the workflow's own rules.
 
-use sqlx::SqlitePool;
+use crate::db::Pool;
 
 use super::ServiceError;
 use crate::auth::{Action, Actor};
@@ -35,7 +35,7 @@ pub struct Work {
     pub more: bool,
 }
 
-pub async fn work(pool: &SqlitePool, actor: &Actor) -> Result<Work, ServiceError> {
+pub async fn work(pool: &Pool, actor: &Actor) -> Result<Work, ServiceError> {
     let Some(user) = actor.id else { return Ok(Work::default()) };
     let held = actor.deployment_roles();
     let held_mask = Role::mask(&held);

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::db::Pool;
 use sha2::{Digest, Sha256};
-use sqlx::SqlitePool;
 
 use super::{ServiceError, event_by};
 use crate::audit::Outcome;
@@ -120,7 +120,7 @@ pub fn is_step_key(key: &str) -> bool {
 /// returned; so is a form sent against a version of the step that changed.
 #[allow(clippy::too_many_arguments)]
 pub async fn act(
-    pool: &SqlitePool,
+    pool: &Pool,
     catalog: &Catalog,
     actor: &Actor,
     deployment_id: i64,
@@ -586,7 +586,7 @@ async fn tell(
 }
 
 /// Cancels an active deployment; it becomes read-only.
-pub async fn cancel(pool: &SqlitePool, actor: &Actor, deployment_id: i64, reason: &str) -> Result<(), ServiceError> {
+pub async fn cancel(pool: &Pool, actor: &Actor, deployment_id: i64, reason: &str) -> Result<(), ServiceError> {
     let target = format!("deployment:{deployment_id}");
     super::authorize(pool, actor, crate::auth::Action::CancelDeployment, &target).await?;
     let reason =

@@ -15,10 +15,10 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::db::Pool;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::middleware::{from_fn, from_fn_with_state};
-use sqlx::SqlitePool;
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot};
 use tokio::task::JoinHandle;
@@ -35,7 +35,7 @@ pub const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct Config {
     pub bind: SocketAddr,
-    pub db: PathBuf,
+    pub db: crate::db::Location,
     /// How people reach the portal, e.g. `https://countersign.contoso.com`.
     /// Cookies are Secure when it is https; redirects are built from it.
     pub public_url: String,
@@ -62,11 +62,17 @@ pub struct AuditFiles {
 }
 
 impl AuditFiles {
-    /// The defaults: `countersign-audit.key` beside the database, and
-    /// `<database>.checkpoints`, a checkpoint at most every minute.
-    pub fn beside(db: &std::path::Path) -> AuditFiles {
-        let folder = db.parent().unwrap_or_else(|| std::path::Path::new(""));
-        let mut log = db.as_os_str().to_owned();
+    /// The defaults: `countersign-audit.key` beside the database file, and
+    /// `<database>.checkpoints`, a checkpoint at most every minute. With
+    /// PostgreSQL there is no file to be beside: the working folder holds
+    /// `countersign-audit.key` and `countersign.checkpoints`.
+    pub fn beside(db: &crate::db::Location) -> AuditFiles {
+        let file = match db {
+            crate::db::Location::File(path) => path.clone(),
+            crate::db::Location::Postgres(_) => PathBuf::from("countersign"),
+        };
+        let folder = file.parent().unwrap_or_else(|| std::path::Path::new(""));
+        let mut log = file.as_os_str().to_owned();
         log.push(".checkpoints");
         AuditFiles {
             key: folder.join("countersign-audit.key"),
@@ -86,7 +92,7 @@ pub fn log_name(public_url: &str) -> String {
 
 /// What every handler can reach.
 pub struct App {
-    pub pool: SqlitePool,
+    pub pool: Pool,
     pub catalog: Catalog,
     pub public_url: String,
     pub secure_cookies: bool,

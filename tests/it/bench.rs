@@ -32,7 +32,7 @@ async fn bench_fill_trail() {
     let path =
         std::path::PathBuf::from(std::env::var("COUNTERSIGN_BENCH_DB").expect("COUNTERSIGN_BENCH_DB names the file"));
     let events = env_number("COUNTERSIGN_BENCH_EVENTS", 1_000_000);
-    let pool = countersign::db::open(&path).await.expect("the database opens");
+    let pool = countersign::db::open(&countersign::db::Location::File(path.clone())).await.expect("the database opens");
     let started = Instant::now();
     let mut stored: std::collections::HashMap<u64, tlog_tiles::tlog::Hash> = std::collections::HashMap::new();
     let mut prev = countersign::audit::GENESIS.to_owned();
@@ -97,11 +97,11 @@ async fn bench_fill_trail() {
             });
             insert.build().execute(&mut *tx).await.expect("inserted");
         }
-        sqlx::query("UPDATE audit_tree_size SET size = ?").bind(n as i64).execute(&mut *tx).await.expect("size");
+        sqlx::query("UPDATE audit_tree_size SET size = $1").bind(n as i64).execute(&mut *tx).await.expect("size");
         tx.commit().await.expect("committed");
     }
     let elapsed = started.elapsed().as_secs_f64();
-    let files = countersign::web::AuditFiles::beside(&path);
+    let files = countersign::web::AuditFiles::beside(&countersign::db::Location::File(path.clone()));
     let (key, _) =
         countersign::audit::checkpoint::AuditKey::load_or_create(&files.key, "bench.local/countersign-audit")
             .expect("the audit key");

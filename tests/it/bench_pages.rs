@@ -109,7 +109,7 @@ async fn bench_build_pages() {
     let app = TestApp {
         base: base.clone(),
         admin_password: std::env::var("COUNTERSIGN_BENCH_ADMIN_PASSWORD").expect("the admin's password"),
-        db_path: dir.path().join("unused.db"),
+        db: countersign::db::Location::File(dir.path().join("unused.db")),
         running: None,
         _dir: dir,
     };

@@ -1,7 +1,7 @@
 //! Reading the trail by filter: pages for the audit screen (newest first,
 //! keyset-paged on the sequence number) and streams for export (oldest first).
 
-use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
+use crate::db::{Built, Conn, Engine, like_any_case};
 
 use crate::audit::encoding::StoredEvent;
 use crate::audit::verify::EventRow;
@@ -27,7 +27,7 @@ pub struct EventFilter {
 }
 
 /// `%` and `_` match themselves in a LIKE with `ESCAPE '\\'`.
-fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFilter) {
+fn push_conditions(engine: Engine, query: &mut Built, filter: &EventFilter) {
     query.push(" WHERE 1 = 1");
     if let Some(id) = filter.deployment {
         // The deployment itself, or anything under it (its steps, scripts, sign-offs).
@@ -41,7 +41,11 @@ fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFi
         query.push(" AND actor_name = ").push_bind(person);
     }
     if let Some(role) = &filter.role {
-        query.push(" AND json_valid(detail) AND json_extract(detail, '$.acting_as') = ").push_bind(role);
+        query.push(match engine {
+            Engine::Sqlite => " AND json_valid(detail) AND json_extract(detail, '$.acting_as') = ",
+            Engine::Postgres => " AND json_member_text(detail, 'acting_as') = ",
+        });
+        query.push_bind(role);
     }
     if let Some(action) = &filter.action {
         if action.ends_with('.') {
@@ -64,8 +68,9 @@ fn push_conditions<'a>(query: &mut QueryBuilder<'a, Sqlite>, filter: &'a EventFi
     }
     if let Some(text) = &filter.text {
         let pattern = format!("%{}%", crate::db::like_literal(text));
-        query.push(" AND (target LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
-        query.push(" OR detail LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
+        let like = like_any_case(engine);
+        query.push(" AND (target ").push(like).push(" ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        query.push(" OR detail ").push(like).push(" ").push_bind(pattern).push(" ESCAPE '\\')");
     }
 }
 
@@ -80,12 +85,12 @@ pub struct Listed {
 /// `before` (a sequence number) when given: the same page whatever is
 /// added meanwhile.
 pub async fn page(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     filter: &EventFilter,
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<Listed>, sqlx::Error> {
-    let packed: Option<String> = page_query(filter, before, limit).build_query_scalar().fetch_one(conn).await?;
+    let packed: Option<String> = page_query(Engine::of(conn), filter, before, limit).fetch_scalar(conn).await?;
     let mut rows = super::unpack_sorted(packed)?;
     rows.reverse();
     Ok(rows.into_iter().map(|row| Listed { event: row.event, sha256: row.sha256 }).collect())
@@ -93,33 +98,34 @@ pub async fn page(
 
 /// Packed into one value as verification reads the trail: fifty rows would
 /// otherwise cross between threads one by one.
-pub(crate) fn page_query(filter: &EventFilter, before: Option<i64>, limit: i64) -> QueryBuilder<'_, Sqlite> {
-    let mut query = QueryBuilder::<Sqlite>::new("SELECT group_concat(packed, '') FROM (SELECT seq, ");
-    query.push(super::PACKED_EVENT).push(" AS packed FROM audit_events");
-    push_conditions(&mut query, filter);
+pub(crate) fn page_query(engine: Engine, filter: &EventFilter, before: Option<i64>, limit: i64) -> Built {
+    let mut query = Built::new("SELECT string_agg(packed, '') FROM (SELECT seq, ");
+    query.push(super::packed_event(engine)).push(" AS packed FROM audit_events");
+    push_conditions(engine, &mut query, filter);
     if let Some(before) = before {
         query.push(" AND seq < ").push_bind(before);
     }
-    query.push(" ORDER BY seq DESC LIMIT ").push_bind(limit).push(")");
+    query.push(" ORDER BY seq DESC LIMIT ").push_bind(limit).push(") AS page");
     query
 }
 
 /// Up to `limit` events matching `filter`, oldest first, after `after` (a
-/// sequence number), with their chain, read in one row packed by SQLite
-/// (see `db::audit::event_batch`): verification and export read the trail
-/// this way, page by page, so memory stays flat and a million rows do not
-/// each cross between threads.
+/// sequence number), with their chain, read in one row packed by the
+/// database (see `db::audit::event_batch`): verification and export read the
+/// trail this way, page by page, so memory stays flat and a million rows do
+/// not each cross between threads.
 pub async fn packed_after(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     filter: &EventFilter,
     after: i64,
     limit: i64,
 ) -> Result<Vec<EventRow>, sqlx::Error> {
-    let mut query = QueryBuilder::<Sqlite>::new("SELECT group_concat(packed, '') FROM (SELECT seq, ");
-    query.push(super::PACKED_EVENT).push(" AS packed FROM audit_events");
-    push_conditions(&mut query, filter);
+    let engine = Engine::of(conn);
+    let mut query = Built::new("SELECT string_agg(packed, '') FROM (SELECT seq, ");
+    query.push(super::packed_event(engine)).push(" AS packed FROM audit_events");
+    push_conditions(engine, &mut query, filter);
     query.push(" AND seq > ").push_bind(after);
-    query.push(" ORDER BY seq LIMIT ").push_bind(limit).push(")");
-    let packed: Option<String> = query.build_query_scalar().fetch_one(conn).await?;
+    query.push(" ORDER BY seq LIMIT ").push_bind(limit).push(") AS batch");
+    let packed: Option<String> = query.fetch_scalar(conn).await?;
     super::unpack_sorted(packed)
 }

@@ -5,7 +5,7 @@ pub mod browse;
 
 use std::collections::HashMap;
 
-use sqlx::SqliteConnection;
+use super::{Conn, Engine, PerEngine};
 use tlog_tiles::tlog::{self, Hash};
 
 use crate::audit::encoding::StoredEvent;
@@ -22,7 +22,7 @@ pub const REFUSALS_PER_WINDOW: i64 = 30;
 /// Appends an event, chained to the last one, every field within its bound.
 /// Call it inside the write transaction of the change it records (which holds
 /// the write lock, so the chain cannot fork).
-pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64, sqlx::Error> {
+pub async fn record(conn: &mut Conn, event: &NewEvent) -> Result<i64, sqlx::Error> {
     let event = event.bounded();
     // The last event and the tree's size in one round trip to SQLite's thread.
     let (last_seq, last_hash, tree_size): (Option<i64>, Option<String>, i64) = sqlx::query_as(
@@ -41,7 +41,7 @@ pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64
     let hash = event_hash(&prev, seq, at, &event, &detail);
     sqlx::query(
         "INSERT INTO audit_events (seq, at, actor_id, actor_name, action, target, outcome, detail, prev_sha256, sha256)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(seq)
     .bind(at)
@@ -72,14 +72,14 @@ pub async fn record(conn: &mut SqliteConnection, event: &NewEvent) -> Result<i64
 }
 
 /// How many events the tree holds.
-pub async fn tree_size(conn: &mut SqliteConnection) -> Result<u64, sqlx::Error> {
+pub async fn tree_size(conn: &mut Conn) -> Result<u64, sqlx::Error> {
     let size: i64 = sqlx::query_scalar("SELECT size FROM audit_tree_size WHERE id = 1").fetch_one(&mut *conn).await?;
     Ok(u64::try_from(size).unwrap_or(0))
 }
 
 /// Adds the events the tree does not hold yet, up to `seq`, in order: those
 /// written before the tree existed. Returns how many it added.
-pub async fn catch_up(conn: &mut SqliteConnection, seq: i64) -> Result<u64, sqlx::Error> {
+pub async fn catch_up(conn: &mut Conn, seq: i64) -> Result<u64, sqlx::Error> {
     let mut added = 0;
     loop {
         let size = tree_size(conn).await?;
@@ -88,7 +88,7 @@ pub async fn catch_up(conn: &mut SqliteConnection, seq: i64) -> Result<u64, sqlx
         }
         let batch: Vec<StoredEvent> = sqlx::query_as::<_, EventFields>(
             "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail FROM audit_events
-             WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT 1000",
+             WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT 1000",
         )
         .bind(size as i64)
         .bind(seq)
@@ -108,14 +108,14 @@ pub async fn catch_up(conn: &mut SqliteConnection, seq: i64) -> Result<u64, sqlx
 }
 
 /// Appends an event's leaf: O(log n) reads and, on average, two writes.
-async fn append_leaf(conn: &mut SqliteConnection, event: &StoredEvent) -> Result<(), sqlx::Error> {
+async fn append_leaf(conn: &mut Conn, event: &StoredEvent) -> Result<(), sqlx::Error> {
     let n = tree_size(conn).await?;
     append_leaf_at(conn, event, n).await
 }
 
 /// [`append_leaf`] to a tree of `n` leaves: the needed hashes read in one
 /// statement, the new ones written in one.
-async fn append_leaf_at(conn: &mut SqliteConnection, event: &StoredEvent, n: u64) -> Result<(), sqlx::Error> {
+async fn append_leaf_at(conn: &mut Conn, event: &StoredEvent, n: u64) -> Result<(), sqlx::Error> {
     if event.leaf_index() != Some(n) {
         return Err(sqlx::Error::Protocol(format!(
             "the audit tree holds {n} events, so event {} cannot be its next leaf",
@@ -126,29 +126,25 @@ async fn append_leaf_at(conn: &mut SqliteConnection, event: &StoredEvent, n: u64
     let fetched = read_hashes(conn, &tree::append_needs(n, leaf)).await?;
     let hashes = tree::append(n, leaf, &fetched).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     let start = tlog::stored_hash_index(0, n);
-    let mut insert = sqlx::QueryBuilder::new("INSERT INTO audit_tree (idx, hash) ");
-    insert.push_values(hashes.iter().enumerate(), |mut row, (offset, hash)| {
-        row.push_bind((start + offset as u64) as i64).push_bind(hash.0.to_vec());
-    });
-    insert.build().execute(&mut *conn).await?;
-    sqlx::query("UPDATE audit_tree_size SET size = ? WHERE id = 1").bind((n + 1) as i64).execute(&mut *conn).await?;
+    let rows: Vec<String> = (0..hashes.len()).map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2)).collect();
+    let sql = format!("INSERT INTO audit_tree (idx, hash) VALUES {}", rows.join(", "));
+    let mut insert = sqlx::query(&sql);
+    for (offset, hash) in hashes.iter().enumerate() {
+        insert = insert.bind((start + offset as u64) as i64).bind(hash.0.to_vec());
+    }
+    insert.execute(&mut *conn).await?;
+    sqlx::query("UPDATE audit_tree_size SET size = $1 WHERE id = 1").bind((n + 1) as i64).execute(&mut *conn).await?;
     Ok(())
 }
 
 /// The stored hashes at `indexes`; a missing one is an error.
-pub async fn read_hashes(conn: &mut SqliteConnection, indexes: &[u64]) -> Result<Fetched, sqlx::Error> {
+pub async fn read_hashes(conn: &mut Conn, indexes: &[u64]) -> Result<Fetched, sqlx::Error> {
     if indexes.is_empty() {
         return Ok(Fetched(HashMap::new()));
     }
     // One statement, its rows packed as hex: one round trip whatever the count.
     let list = serde_json::to_string(indexes).unwrap_or_else(|_| "[]".to_owned());
-    let packed: Option<String> = sqlx::query_scalar(
-        "SELECT group_concat(idx || ':' || hex(hash), ',') FROM audit_tree
-         WHERE idx IN (SELECT value FROM json_each(?))",
-    )
-    .bind(list)
-    .fetch_one(&mut *conn)
-    .await?;
+    let packed: Option<String> = sqlx::query_scalar(READ_HASHES.of(conn)).bind(list).fetch_one(&mut *conn).await?;
     let mut found = HashMap::with_capacity(indexes.len());
     for pair in packed.as_deref().unwrap_or_default().split(',').filter(|p| !p.is_empty()) {
         let Some((index, hex_hash)) = pair.split_once(':') else { continue };
@@ -163,16 +159,30 @@ pub async fn read_hashes(conn: &mut SqliteConnection, indexes: &[u64]) -> Result
     Ok(Fetched(found))
 }
 
+static READ_HASHES: PerEngine = PerEngine::new(|engine| {
+    match engine {
+        Engine::Sqlite => {
+            "SELECT group_concat(idx || ':' || hex(hash), ',') FROM audit_tree
+             WHERE idx IN (SELECT value FROM json_each($1))"
+        }
+        Engine::Postgres => {
+            "SELECT string_agg(idx || ':' || encode(hash, 'hex'), ',') FROM audit_tree
+             WHERE idx IN (SELECT value::bigint FROM json_array_elements_text($1::json))"
+        }
+    }
+    .to_owned()
+});
+
 /// The root of the tree of `size` leaves, from the stored hashes.
-pub async fn stored_root(conn: &mut SqliteConnection, size: u64) -> Result<Hash, sqlx::Error> {
+pub async fn stored_root(conn: &mut Conn, size: u64) -> Result<Hash, sqlx::Error> {
     let fetched = read_hashes(conn, &tree::root_needs(size)).await?;
     tlog::tree_hash(size, &fetched).map_err(|e| sqlx::Error::Protocol(e.to_string()))
 }
 
 /// The stored leaf hash of the event at `seq`, if the tree has it.
-pub async fn stored_leaf(conn: &mut SqliteConnection, seq: i64) -> Result<Option<Hash>, sqlx::Error> {
+pub async fn stored_leaf(conn: &mut Conn, seq: i64) -> Result<Option<Hash>, sqlx::Error> {
     let Ok(n) = u64::try_from(seq - 1) else { return Ok(None) };
-    let bytes: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_tree WHERE idx = ?")
+    let bytes: Option<Vec<u8>> = sqlx::query_scalar("SELECT hash FROM audit_tree WHERE idx = $1")
         .bind(tlog::stored_hash_index(0, n) as i64)
         .fetch_optional(&mut *conn)
         .await?;
@@ -207,9 +217,9 @@ impl From<EventFields> for StoredEvent {
 }
 
 /// One event as stored, if there is one at `seq`.
-pub async fn event_at(conn: &mut SqliteConnection, seq: i64) -> Result<Option<StoredEvent>, sqlx::Error> {
+pub async fn event_at(conn: &mut Conn, seq: i64) -> Result<Option<StoredEvent>, sqlx::Error> {
     Ok(sqlx::query_as::<_, EventFields>(
-        "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail FROM audit_events WHERE seq = ?",
+        "SELECT seq, at, actor_id, actor_name, action, target, outcome, detail FROM audit_events WHERE seq = $1",
     )
     .bind(seq)
     .fetch_optional(conn)
@@ -222,7 +232,7 @@ pub async fn event_at(conn: &mut SqliteConnection, seq: i64) -> Result<Option<St
 /// its bytes) and this unpacks them. sqlx hands rows over between threads
 /// one at a time, and for a million rows that hand-over, not SQLite, took
 /// ten seconds of a verification.
-pub async fn event_batch(conn: &mut SqliteConnection, after: i64, limit: i64) -> Result<Vec<EventRow>, sqlx::Error> {
+pub async fn event_batch(conn: &mut Conn, after: i64, limit: i64) -> Result<Vec<EventRow>, sqlx::Error> {
     browse::packed_after(conn, &browse::EventFilter::default(), after, limit).await
 }
 
@@ -231,7 +241,14 @@ pub async fn event_batch(conn: &mut SqliteConnection, after: i64, limit: i64) ->
 /// no content can pass for another field or another row. (SQLite does not
 /// enforce column types: a number column holding text written behind the
 /// portal is read as that text, fails to parse, and is named.)
-pub(crate) const PACKED_EVENT: &str = "''
+pub(crate) fn packed_event(engine: Engine) -> &'static str {
+    match engine {
+        Engine::Sqlite => PACKED_EVENT_SQLITE,
+        Engine::Postgres => PACKED_EVENT_POSTGRES,
+    }
+}
+
+const PACKED_EVENT_SQLITE: &str = "''
     || length(CAST(seq AS BLOB)) || ':' || seq
     || length(CAST(at AS BLOB)) || ':' || at
     || length(CAST(COALESCE(actor_id, '') AS BLOB)) || ':' || COALESCE(actor_id, '')
@@ -243,7 +260,20 @@ pub(crate) const PACKED_EVENT: &str = "''
     || length(CAST(prev_sha256 AS BLOB)) || ':' || prev_sha256
     || length(CAST(sha256 AS BLOB)) || ':' || sha256";
 
-/// Unpacks what a [`PACKED_EVENT`] group gives, in sequence order. SQLite
+/// PostgreSQL keeps every column to its type, so only the lengths differ in spelling.
+const PACKED_EVENT_POSTGRES: &str = "''
+    || octet_length(seq::text) || ':' || seq
+    || octet_length(at::text) || ':' || at
+    || octet_length(COALESCE(actor_id::text, '')) || ':' || COALESCE(actor_id::text, '')
+    || octet_length(actor_name) || ':' || actor_name
+    || octet_length(action) || ':' || action
+    || octet_length(target) || ':' || target
+    || octet_length(outcome) || ':' || outcome
+    || octet_length(detail) || ':' || detail
+    || octet_length(prev_sha256) || ':' || prev_sha256
+    || octet_length(sha256) || ':' || sha256";
+
+/// Unpacks what a [`packed_event`] group gives, in sequence order. SQLite
 /// does not promise group_concat's order; in practice it is the subquery's,
 /// which the sort (linear on sorted input) then only confirms.
 pub(crate) fn unpack_sorted(packed: Option<String>) -> Result<Vec<EventRow>, sqlx::Error> {
@@ -254,7 +284,7 @@ pub(crate) fn unpack_sorted(packed: Option<String>) -> Result<Vec<EventRow>, sql
     Ok(rows)
 }
 
-/// Reads what [`PACKED_EVENT`] packs. A row whose numbers do not parse is
+/// Reads what [`packed_event`] packs. A row whose numbers do not parse is
 /// still read, with `well_typed` false, so that the verifier can name it.
 fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
     fn field(text: &mut &str) -> Option<String> {
@@ -285,7 +315,7 @@ fn unpack(mut text: &str) -> Option<Vec<EventRow>> {
 
 /// The table's highest sequence number and the tree's size, read together;
 /// and how many rows have a sequence number below 1 (never written by the portal).
-pub async fn extent(conn: &mut SqliteConnection) -> Result<(i64, u64, i64), sqlx::Error> {
+pub async fn extent(conn: &mut Conn) -> Result<(i64, u64, i64), sqlx::Error> {
     let (last, size, below): (i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT COALESCE(MAX(seq), 0) FROM audit_events), (SELECT size FROM audit_tree_size WHERE id = 1),
                 (SELECT COUNT(*) FROM audit_events WHERE seq < 1)",
@@ -296,7 +326,7 @@ pub async fn extent(conn: &mut SqliteConnection) -> Result<(i64, u64, i64), sqlx
 }
 
 /// The highest sequence number in the table (0 when empty).
-pub async fn last_seq(conn: &mut SqliteConnection) -> Result<i64, sqlx::Error> {
+pub async fn last_seq(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_events").fetch_one(conn).await
 }
 
@@ -308,23 +338,18 @@ pub struct CheckpointRow {
     pub signed_at: i64,
 }
 
-pub async fn latest_checkpoint(conn: &mut SqliteConnection) -> Result<Option<CheckpointRow>, sqlx::Error> {
+pub async fn latest_checkpoint(conn: &mut Conn) -> Result<Option<CheckpointRow>, sqlx::Error> {
     sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
         .fetch_optional(conn)
         .await
 }
 
-pub async fn checkpoints(conn: &mut SqliteConnection) -> Result<Vec<CheckpointRow>, sqlx::Error> {
+pub async fn checkpoints(conn: &mut Conn) -> Result<Vec<CheckpointRow>, sqlx::Error> {
     sqlx::query_as("SELECT size, note, signed_at FROM audit_checkpoints ORDER BY size").fetch_all(conn).await
 }
 
-pub async fn insert_checkpoint(
-    conn: &mut SqliteConnection,
-    size: u64,
-    root: Hash,
-    note: &str,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO audit_checkpoints (size, root, note, signed_at) VALUES (?, ?, ?, ?)")
+pub async fn insert_checkpoint(conn: &mut Conn, size: u64, root: Hash, note: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO audit_checkpoints (size, root, note, signed_at) VALUES ($1, $2, $3, $4)")
         .bind(size as i64)
         .bind(root.0.as_slice())
         .bind(note)
@@ -338,13 +363,13 @@ pub async fn insert_checkpoint(
 /// window, or one beyond the refuser's budget, is counted instead of written,
 /// and the counts become one summary event when the window closes. Returns
 /// whether an event was written now.
-pub async fn record_refusal(conn: &mut SqliteConnection, event: &NewEvent) -> Result<bool, sqlx::Error> {
+pub async fn record_refusal(conn: &mut Conn, event: &NewEvent) -> Result<bool, sqlx::Error> {
     let now = super::now();
     flush_refusals(conn, now, 16).await?;
     let event = event.bounded();
     let fingerprint = event.fingerprint();
     let counted =
-        sqlx::query("UPDATE refusal_windows SET repeats = repeats + 1 WHERE fingerprint = ? AND opened_at > ?")
+        sqlx::query("UPDATE refusal_windows SET repeats = repeats + 1 WHERE fingerprint = $1 AND opened_at > $2")
             .bind(&fingerprint)
             .bind(now - REFUSAL_WINDOW_SECONDS)
             .execute(&mut *conn)
@@ -354,20 +379,20 @@ pub async fn record_refusal(conn: &mut SqliteConnection, event: &NewEvent) -> Re
     }
     let budget = format!("budget:{}", event.budget_key());
     let spent: Option<i64> =
-        sqlx::query_scalar("SELECT events FROM refusal_windows WHERE fingerprint = ? AND opened_at > ?")
+        sqlx::query_scalar("SELECT events FROM refusal_windows WHERE fingerprint = $1 AND opened_at > $2")
             .bind(&budget)
             .bind(now - REFUSAL_WINDOW_SECONDS)
             .fetch_optional(&mut *conn)
             .await?;
     if spent.is_some_and(|spent| spent >= REFUSALS_PER_WINDOW) {
-        sqlx::query("UPDATE refusal_windows SET repeats = repeats + 1 WHERE fingerprint = ?")
+        sqlx::query("UPDATE refusal_windows SET repeats = repeats + 1 WHERE fingerprint = $1")
             .bind(&budget)
             .execute(&mut *conn)
             .await?;
         return Ok(false);
     }
     if spent.is_some() {
-        sqlx::query("UPDATE refusal_windows SET events = events + 1 WHERE fingerprint = ?")
+        sqlx::query("UPDATE refusal_windows SET events = events + 1 WHERE fingerprint = $1")
             .bind(&budget)
             .execute(&mut *conn)
             .await?;
@@ -384,7 +409,7 @@ pub async fn record_refusal(conn: &mut SqliteConnection, event: &NewEvent) -> Re
 
 /// Opens a window for `fingerprint`; a closed one it replaces is summed up first.
 async fn open_window(
-    conn: &mut SqliteConnection,
+    conn: &mut Conn,
     fingerprint: &str,
     event: &NewEvent,
     detail: &str,
@@ -394,7 +419,7 @@ async fn open_window(
     flush(conn, now, Some(fingerprint), 1).await?;
     sqlx::query(
         "INSERT INTO refusal_windows (fingerprint, actor_id, actor_name, action, target, detail, opened_at, events, repeats)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0)
          ON CONFLICT (fingerprint) DO UPDATE SET actor_id = excluded.actor_id, actor_name = excluded.actor_name,
          action = excluded.action, target = excluded.target, detail = excluded.detail,
          opened_at = excluded.opened_at, events = excluded.events, repeats = 0",
@@ -415,7 +440,7 @@ async fn open_window(
 /// Writes one summary event for each closed window that counted refusals
 /// (at most `limit` of them), and forgets closed windows. Returns how many
 /// summaries it wrote.
-pub async fn flush_refusals(conn: &mut SqliteConnection, now: i64, limit: i64) -> Result<usize, sqlx::Error> {
+pub async fn flush_refusals(conn: &mut Conn, now: i64, limit: i64) -> Result<usize, sqlx::Error> {
     flush(conn, now, None, limit).await
 }
 
@@ -431,10 +456,10 @@ struct WindowRow {
     repeats: i64,
 }
 
-async fn flush(conn: &mut SqliteConnection, now: i64, only: Option<&str>, limit: i64) -> Result<usize, sqlx::Error> {
+async fn flush(conn: &mut Conn, now: i64, only: Option<&str>, limit: i64) -> Result<usize, sqlx::Error> {
     let closed: Vec<WindowRow> = sqlx::query_as(
         "SELECT fingerprint, actor_id, actor_name, action, target, detail, opened_at, repeats FROM refusal_windows
-         WHERE opened_at <= ? AND (? IS NULL OR fingerprint = ?) ORDER BY opened_at LIMIT ?",
+         WHERE opened_at <= $1 AND ($2 IS NULL OR fingerprint = $3) ORDER BY opened_at LIMIT $4",
     )
     .bind(now - REFUSAL_WINDOW_SECONDS)
     .bind(only)
@@ -459,18 +484,21 @@ async fn flush(conn: &mut SqliteConnection, now: i64, only: Option<&str>, limit:
             record(conn, &summary).await?;
             written += 1;
         }
-        sqlx::query("DELETE FROM refusal_windows WHERE fingerprint = ?").bind(&fingerprint).execute(&mut *conn).await?;
+        sqlx::query("DELETE FROM refusal_windows WHERE fingerprint = $1")
+            .bind(&fingerprint)
+            .execute(&mut *conn)
+            .await?;
     }
     Ok(written)
 }
 
 /// Per day (Unix day number) since `since`: sign-off actions done, and refusals.
-pub async fn daily_counts(conn: &mut SqliteConnection, since: i64) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
+pub async fn daily_counts(conn: &mut Conn, since: i64) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT at / 86400 AS day,
-             SUM(CASE WHEN action LIKE 'step.%' AND outcome = 'done' THEN 1 ELSE 0 END),
-             SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END)
-         FROM audit_events WHERE at >= ? GROUP BY day ORDER BY day",
+             CAST(SUM(CASE WHEN action LIKE 'step.%' AND outcome = 'done' THEN 1 ELSE 0 END) AS BIGINT),
+             CAST(SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END) AS BIGINT)
+         FROM audit_events WHERE at >= $1 GROUP BY day ORDER BY day",
     )
     .bind(since)
     .fetch_all(conn)
@@ -478,9 +506,9 @@ pub async fn daily_counts(conn: &mut SqliteConnection, since: i64) -> Result<Vec
 }
 
 /// The sign-off events of a deployment (done), for its report's proofs.
-pub async fn signoff_events(conn: &mut SqliteConnection, deployment_id: i64) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn signoff_events(conn: &mut Conn, deployment_id: i64) -> Result<Vec<i64>, sqlx::Error> {
     sqlx::query_scalar(
-        "SELECT seq FROM audit_events WHERE target LIKE ? AND action LIKE 'step.%' AND outcome = 'done' ORDER BY seq",
+        "SELECT seq FROM audit_events WHERE target LIKE $1 AND action LIKE 'step.%' AND outcome = 'done' ORDER BY seq",
     )
     .bind(format!("deployment:{deployment_id}/step:%"))
     .fetch_all(conn)

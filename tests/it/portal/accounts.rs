@@ -144,21 +144,14 @@ async fn admins_manage_users_and_roles() {
 #[tokio::test]
 async fn the_command_line_manages_users_in_the_same_database() {
     let app = TestApp::spawn().await;
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["user", "add", "jun", "--role", "exchange-org-admins", "--db"])
-        .arg(&app.db_path)
-        .output()
-        .expect("the binary runs");
+    let output =
+        app.command(&["user", "add", "jun", "--role", "exchange-org-admins"]).output().expect("the binary runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let stdout = String::from_utf8_lossy(&output.stdout);
     let password = stdout.rsplit(": ").next().unwrap_or_default().trim().to_owned();
     let jun = app.login("jun", &password).await;
     assert!(text(app.get(&jun, "/").await).await.contains("Exchange Organization Administrators"));
-    let unknown_role = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["user", "grant", "jun", "root", "--db"])
-        .arg(&app.db_path)
-        .output()
-        .expect("the binary runs");
+    let unknown_role = app.command(&["user", "grant", "jun", "root"]).output().expect("the binary runs");
     assert!(!unknown_role.status.success());
     assert!(String::from_utf8_lossy(&unknown_role.stderr).contains("\"root\" is refused: is not a role"));
     assert!(app.audit().await.iter().any(|(actor, action, _, _)| actor.starts_with("cli:") && action == "user.create"));
@@ -195,18 +188,10 @@ async fn the_last_administrator_cannot_remove_themselves() {
         page.contains("Back to the users") && page.contains("Sign out"),
         "the error page keeps the navigation and a way back"
     );
-    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["user", "revoke", "admin", "admin", "--db"])
-        .arg(&app.db_path)
-        .output()
-        .expect("the binary runs");
+    let cli = app.command(&["user", "revoke", "admin", "admin"]).output().expect("the binary runs");
     assert!(!cli.status.success(), "the command line refuses too");
     assert!(String::from_utf8_lossy(&cli.stderr).contains("last enabled portal administrator"));
-    let cli = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["user", "disable", "admin", "--db"])
-        .arg(&app.db_path)
-        .output()
-        .expect("the binary runs");
+    let cli = app.command(&["user", "disable", "admin"]).output().expect("the binary runs");
     assert!(!cli.status.success(), "nor can the last administrator be disabled");
     assert_eq!(app.get(&admin, "/admin/users").await.status(), StatusCode::OK, "still an administrator");
     // With a second administrator, the first may step down, once asked and confirmed.

@@ -2,8 +2,8 @@
 //! exported as CSV (safe in Excel) and JSON Lines (that verify against a
 //! checkpoint), from the portal and the command line.
 
+use countersign::db::Pool;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 
 use super::steps_support::{Step, Team, team, user};
 use super::{client, text};
@@ -27,7 +27,7 @@ async fn activity() -> (Team, reqwest::Client) {
     (t, auditor)
 }
 
-async fn count(db: &SqlitePool, sql: &str) -> i64 {
+async fn count(db: &Pool, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(db).await.expect("a count")
 }
 
@@ -39,7 +39,7 @@ async fn filters_combine_and_match_what_the_database_holds() {
     let listed = seqs(&page);
     let db = t.app.db().await;
     let expected: Vec<i64> = sqlx::query_scalar(
-        "SELECT seq FROM audit_events WHERE (target = ? OR target LIKE ?) AND action LIKE 'step.%' AND outcome = 'done'
+        "SELECT seq FROM audit_events WHERE (target = $1 OR target LIKE $2) AND action LIKE 'step.%' AND outcome = 'done'
          AND actor_name = 'org1' ORDER BY seq DESC",
     )
     .bind(format!("deployment:{}", t.id))
@@ -130,7 +130,7 @@ async fn json_lines_parse_back_to_the_events_and_verify_against_a_checkpoint() {
         body.lines().map(|line| serde_json::from_str(line).expect("a JSON line")).collect();
     let db = t.app.db().await;
     for line in &lines {
-        let stored: (String, String) = sqlx::query_as("SELECT detail, sha256 FROM audit_events WHERE seq = ?")
+        let stored: (String, String) = sqlx::query_as("SELECT detail, sha256 FROM audit_events WHERE seq = $1")
             .bind(line.event.seq)
             .fetch_one(&db)
             .await
@@ -164,7 +164,7 @@ async fn who_may_browse_and_export_and_what_coordinators_see() {
     assert!(!listed.is_empty());
     let db = t.app.db().await;
     for seq in listed {
-        let target: String = sqlx::query_scalar("SELECT target FROM audit_events WHERE seq = ?")
+        let target: String = sqlx::query_scalar("SELECT target FROM audit_events WHERE seq = $1")
             .bind(seq)
             .fetch_one(&db)
             .await
@@ -178,11 +178,10 @@ async fn the_command_line_exports_one_deployments_events() {
     let (t, _) = activity().await;
     let dir = tempfile::tempdir().expect("a folder");
     let out = dir.path().join("trail.csv");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["audit", "export", "--format", "csv", "--deployment", &t.id.to_string(), "--out"])
+    let output = t
+        .app
+        .command(&["audit", "export", "--format", "csv", "--deployment", &t.id.to_string(), "--out"])
         .arg(&out)
-        .arg("--db")
-        .arg(&t.app.db_path)
         .output()
         .expect("the binary runs");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -190,18 +189,19 @@ async fn the_command_line_exports_one_deployments_events() {
     assert!(csv.starts_with('\u{FEFF}'));
     let rows = csv.lines().count() as i64 - 1;
     let db = t.app.db().await;
-    let expected: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE target = ? OR target LIKE ?")
+    let expected: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE target = $1 OR target LIKE $2")
         .bind(format!("deployment:{}", t.id))
         .bind(format!("deployment:{}/%", t.id))
         .fetch_one(&db)
         .await
         .expect("count");
     assert_eq!(rows, expected);
-    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["audit", "export", "--format", "csv", "--since", "last week", "--db"])
-        .arg(&t.app.db_path)
+    let bad = t
+        .app
+        .command(&["audit", "export", "--format", "csv", "--since", "last week"])
         .output()
         .expect("the binary runs");
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("--since: \"last week\" is refused"));
+    let said = String::from_utf8_lossy(&bad.stderr);
+    assert!(said.contains("--since: \"last week\" is refused"), "{said}");
 }

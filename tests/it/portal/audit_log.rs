@@ -5,35 +5,39 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+use countersign::db::Pool;
 use reqwest::StatusCode;
-use sqlx::SqlitePool;
 
 use super::steps_support::{Step, team};
 use super::{TestApp, text};
 use countersign::audit::checkpoint::AuditKey;
 use countersign::services::audit::{Checkpointing, sign_checkpoint};
 
-fn countersign(args: &[&str], db: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_countersign")).args(args).arg("--db").arg(db).output().expect("the binary runs")
+fn countersign(args: &[&str], app: &TestApp) -> Output {
+    app.command(args).output().expect("the binary runs")
 }
 
-fn verify(db: &Path) -> (bool, String) {
-    let output = countersign(&["audit", "verify"], db);
+fn verify(app: &TestApp) -> (bool, String) {
+    let output = countersign(&["audit", "verify"], app);
     (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
-/// The documented Python verifier, run on `db` (and the checkpoint log, if given).
-fn python_verifier(db: &Path, checkpoint_log: Option<&Path>) -> Output {
-    Command::new("python3")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
-        .arg(db)
-        .args(checkpoint_log)
-        .output()
-        .expect("python3 runs the documented verifier: install it with `apt-get install python3`")
+/// The documented Python verifier, run on the SQLite file (and the checkpoint log, if
+/// given); `None` on PostgreSQL, which that verifier does not read.
+fn python_verifier(app: &TestApp, checkpoint_log: Option<&Path>) -> Option<Output> {
+    let countersign::db::Location::File(db) = &app.db else { return None };
+    Some(
+        Command::new("python3")
+            .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/verify_trail.py"))
+            .arg(db)
+            .args(checkpoint_log)
+            .output()
+            .expect("python3 runs the documented verifier: install it with `apt-get install python3`"),
+    )
 }
 
 fn files(app: &TestApp) -> countersign::web::AuditFiles {
-    countersign::web::AuditFiles::beside(&app.db_path)
+    app.audit_files()
 }
 
 /// The portal's own signing, as its clock would do it, to put checkpoints between events.
@@ -65,7 +69,7 @@ async fn worked_trail() -> TestApp {
 }
 
 /// The database without its append-only triggers, as someone with the file could make it.
-pub async fn behind_the_portal(app: &TestApp) -> SqlitePool {
+pub async fn behind_the_portal(app: &TestApp) -> Pool {
     let db = app.db().await;
     for trigger in [
         "audit_events_no_update",
@@ -74,12 +78,17 @@ pub async fn behind_the_portal(app: &TestApp) -> SqlitePool {
         "audit_tree_no_delete",
         "audit_checkpoints_no_delete",
     ] {
-        sqlx::query(&format!("DROP TRIGGER {trigger}")).execute(&db).await.expect("drop trigger");
+        let table = trigger.rsplit_once("_no_").map_or(trigger, |(table, _)| table);
+        let drop = match &app.db {
+            countersign::db::Location::File(_) => format!("DROP TRIGGER {trigger}"),
+            countersign::db::Location::Postgres(_) => format!("DROP TRIGGER {trigger} ON {table}"),
+        };
+        sqlx::query(&drop).execute(&db).await.expect("drop trigger");
     }
     db
 }
 
-async fn count(db: &SqlitePool) -> i64 {
+async fn count(db: &Pool) -> i64 {
     sqlx::query_scalar("SELECT COUNT(*) FROM audit_events").fetch_one(db).await.expect("count")
 }
 
@@ -92,11 +101,12 @@ async fn an_intact_trail_verifies_and_the_python_verifier_agrees() {
         let mode = std::fs::metadata(files(&app).key).expect("the audit key exists").permissions().mode();
         assert_eq!(mode & 0o777, 0o600, "the audit key is readable by its owner only");
     }
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(intact, "{said}");
     let summary = said.lines().last().expect("a summary").to_owned();
     assert!(summary.starts_with("intact: "), "{summary}");
-    let python = python_verifier(&app.db_path, Some(&files(&app).checkpoint_log));
+    // The Python verifier reads a SQLite file; on PostgreSQL the command's verdict stands alone.
+    let Some(python) = python_verifier(&app, Some(&files(&app).checkpoint_log)) else { return };
     assert!(python.status.success(), "{}", String::from_utf8_lossy(&python.stdout));
     let python_says = String::from_utf8_lossy(&python.stdout).trim().to_owned();
     // The verify run itself is an event after the command's count: compare the root the checkpointed part gives.
@@ -116,11 +126,12 @@ async fn a_changed_middle_event_is_named() {
     let app = worked_trail().await;
     let db = behind_the_portal(&app).await;
     sqlx::query("UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 10").execute(&db).await.expect("edit");
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(!intact);
     assert!(said.contains("event 10 was changed"), "{said}");
-    let python = python_verifier(&app.db_path, None);
-    assert!(!python.status.success(), "the python verifier also finds it");
+    if let Some(python) = python_verifier(&app, None) {
+        assert!(!python.status.success(), "the python verifier also finds it");
+    }
 }
 
 #[tokio::test]
@@ -128,7 +139,7 @@ async fn a_deleted_middle_event_is_named() {
     let app = worked_trail().await;
     let db = behind_the_portal(&app).await;
     sqlx::query("DELETE FROM audit_events WHERE seq = 12").execute(&db).await.expect("delete");
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(!intact);
     assert!(said.contains("event 12 is missing"), "{said}");
 }
@@ -140,9 +151,9 @@ async fn a_cut_tail_is_found_by_the_checkpoint_log_outside_the_database() {
     let total = count(&db).await;
     let keep = total - 5;
     // The newest events go, with their tree hashes and their checkpoints in the database.
-    sqlx::query("DELETE FROM audit_events WHERE seq > ?").bind(keep).execute(&db).await.expect("delete");
-    sqlx::query("DELETE FROM audit_checkpoints WHERE size > ?").bind(keep).execute(&db).await.expect("delete");
-    let (intact, said) = verify(&app.db_path);
+    sqlx::query("DELETE FROM audit_events WHERE seq > $1").bind(keep).execute(&db).await.expect("delete");
+    sqlx::query("DELETE FROM audit_checkpoints WHERE size > $1").bind(keep).execute(&db).await.expect("delete");
+    let (intact, said) = verify(&app);
     assert!(!intact);
     assert!(said.contains("no longer reaches the checkpoint of tree size"), "{said}");
     assert!(said.contains(&format!("events {} to", keep + 1)), "the lost events are named: {said}");
@@ -168,7 +179,7 @@ async fn an_edit_that_recomputes_every_later_hash_is_found_by_the_signed_checkpo
             if outcome == "done" { countersign::audit::Outcome::Done } else { countersign::audit::Outcome::Refused };
         let event = countersign::audit::NewEvent::new(&action, target, outcome).by(actor_id, &actor_name);
         let hash = countersign::audit::event_hash(&prev, seq, at, &event, &detail);
-        sqlx::query("UPDATE audit_events SET prev_sha256 = ?, sha256 = ? WHERE seq = ?")
+        sqlx::query("UPDATE audit_events SET prev_sha256 = $1, sha256 = $2 WHERE seq = $3")
             .bind(&prev)
             .bind(&hash)
             .bind(seq)
@@ -177,7 +188,7 @@ async fn an_edit_that_recomputes_every_later_hash_is_found_by_the_signed_checkpo
             .expect("rewrite");
         prev = hash;
     }
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(!intact);
     assert!(!said.contains("was changed: its content"), "the chain alone looks whole: {said}");
     assert!(said.contains("no longer matches the events: an event from"), "{said}");
@@ -188,7 +199,7 @@ async fn an_edit_that_recomputes_every_later_hash_is_found_by_the_signed_checkpo
 async fn a_checkpoint_signed_by_another_key_is_refused() {
     let app = worked_trail().await;
     let (_, other_vkey) = signed_note::generate_key(&mut argon2::password_hash::rand_core::OsRng, "someone.else/log");
-    let output = countersign(&["audit", "verify", "--key", &other_vkey], &app.db_path);
+    let output = countersign(&["audit", "verify", "--key", &other_vkey], &app);
     assert!(!output.status.success());
     let said = String::from_utf8_lossy(&output.stdout);
     assert!(said.contains("not signed by the audit key given"), "{said}");
@@ -346,8 +357,12 @@ async fn a_kill_during_writes_leaves_a_trail_that_verifies() {
     for writer in writers {
         let _ = writer.await;
     }
-    let (intact, said) = verify(&db);
-    assert!(intact, "{said}");
+    let output = Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["audit", "verify", "--db"])
+        .arg(&db)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
 }
 
 #[tokio::test]
@@ -362,14 +377,14 @@ async fn a_trail_from_before_the_tree_is_converted_when_the_database_opens() {
     db.close().await;
     std::fs::remove_file(files(&app).checkpoint_log).expect("no checkpoint log either");
     let events = count(&app.db().await).await;
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(
         !intact && said.contains("no signed checkpoint covers the trail"),
         "unsigned, nothing vouches for it: {said}"
     );
     // Once the portal has signed a checkpoint of the converted trail, it verifies.
     checkpoint_now(&app).await;
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(intact, "{said}");
     let leaves = events + 1;
     assert!(
@@ -384,7 +399,7 @@ async fn values_of_the_wrong_type_cannot_smuggle_events_past_the_verifier() {
     let db = behind_the_portal(&app).await;
     // Text where a number belongs, shaped like the packing the verifier reads.
     sqlx::query("UPDATE audit_events SET actor_id = '3,9:fake-name' WHERE seq = 8").execute(&db).await.expect("edit");
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(!intact);
     assert!(said.contains("event 8 holds values of the wrong type"), "{said}");
 }
@@ -411,7 +426,7 @@ async fn events_inserted_behind_the_portal_are_named() {
     let hash = countersign::audit::event_hash(&prev, last + 1, 0, &event, "{}");
     sqlx::query(
         "INSERT INTO audit_events (seq, at, actor_name, action, target, outcome, detail, prev_sha256, sha256)
-         VALUES (?, 0, 'mallory', 'login', 'user:mallory', 'done', '{}', ?, ?)",
+         VALUES ($1, 0, 'mallory', 'login', 'user:mallory', 'done', '{}', $2, $3)",
     )
     .bind(last + 1)
     .bind(&prev)
@@ -419,7 +434,7 @@ async fn events_inserted_behind_the_portal_are_named() {
     .execute(&db)
     .await
     .expect("inserted");
-    let (intact, said) = verify(&app.db_path);
+    let (intact, said) = verify(&app);
     assert!(!intact);
     assert!(said.contains(&format!("events {} to {} are not in the audit tree", last + 1, last + 1)), "{said}");
 }

@@ -14,10 +14,11 @@ use super::TestApp;
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn concurrent_downloads_log_one_span_per_line_and_never_panic() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let db_path = dir.path().join("countersign.db");
+    let db = crate::support::database::fresh(dir.path()).await;
     let mut server = Command::new(env!("CARGO_BIN_EXE_countersign"))
         .args(["serve", "--bind", "127.0.0.1:0", "--db"])
-        .arg(&db_path)
+        .arg(crate::support::database::db_arg(&db))
+        .current_dir(dir.path())
         .env("RUST_LOG", "info")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -38,7 +39,7 @@ async fn concurrent_downloads_log_one_span_per_line_and_never_panic() {
         }
     }
     assert!(!base.is_empty() && !password.is_empty(), "the server printed its address and the admin password");
-    let app = TestApp { base, admin_password: password, db_path, running: None, _dir: dir };
+    let app = TestApp { base, admin_password: password, db, running: None, _dir: dir };
 
     let admin = app.admin().await;
     let coordinator = app.login("coord", &app.create_user(&admin, "coord", &["coordinator"]).await).await;

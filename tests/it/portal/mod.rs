@@ -1,6 +1,7 @@
 //! The portal, driven over HTTP: the real server on 127.0.0.1, port 0, with
-//! a fresh SQLite file per test and a cookie-keeping client that does not
-//! follow redirects.
+//! a fresh database per test (a SQLite file, or a PostgreSQL database with
+//! `COUNTERSIGN_TEST_ENGINE=postgres`) and a cookie-keeping client that does
+//! not follow redirects.
 
 mod abandoned;
 mod access;
@@ -21,18 +22,23 @@ pub mod steps_support;
 mod trail_bounds;
 mod what_was_signed;
 
-use std::path::PathBuf;
+use std::path::Path;
 
+use countersign::db::Location;
+
+use countersign::db::Pool;
 use countersign::web::{self, Config, OutboxConfig, Running};
 use reqwest::redirect::Policy;
 use reqwest::{Client, Response, StatusCode};
-use sqlx::SqlitePool;
 use tempfile::TempDir;
+
+use crate::support::database;
 
 pub struct TestApp {
     pub base: String,
     pub admin_password: String,
-    pub db_path: PathBuf,
+    /// The test's database.
+    pub db: Location,
     pub running: Option<Running>,
     // Dropped last: the database lives in it.
     pub _dir: TempDir,
@@ -46,14 +52,14 @@ impl TestApp {
     /// A portal started with `--demo`; returns the demo users' passwords too.
     pub async fn spawn_demo() -> (TestApp, Vec<(String, String)>) {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let db_path = dir.path().join("countersign.db");
+        let db = database::fresh(dir.path()).await;
         let config = Config {
             bind: "127.0.0.1:0".parse().expect("an address"),
-            db: db_path.clone(),
+            db: db.clone(),
             public_url: "http://127.0.0.1".to_owned(),
             demo: true,
             outbox: OutboxConfig::default(),
-            audit: web::AuditFiles::beside(&db_path),
+            audit: database::audit_files(dir.path()),
             sso: None,
             local_login: Default::default(),
         };
@@ -62,7 +68,7 @@ impl TestApp {
         let app = TestApp {
             base: format!("http://{}", running.addr),
             admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
-            db_path,
+            db,
             running: Some(running),
             _dir: dir,
         };
@@ -76,9 +82,9 @@ impl TestApp {
 
     pub async fn spawn_with(outbox: OutboxConfig, public_url: &str) -> TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let db_path = dir.path().join("countersign.db");
-        let running = start(&db_path, outbox, public_url).await;
-        TestApp::started(dir, db_path, running)
+        let db = database::fresh(dir.path()).await;
+        let running = start(dir.path(), &db, outbox, public_url).await;
+        TestApp::started(dir, db, running)
     }
 
     /// A portal on a chosen port (its public URL must be known to the
@@ -98,27 +104,27 @@ impl TestApp {
         local_login: countersign::auth::sso::LocalLogin,
     ) -> Result<TestApp, web::StartError> {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let db_path = dir.path().join("countersign.db");
+        let db = database::fresh(dir.path()).await;
         let config = Config {
             bind: format!("127.0.0.1:{port}").parse().expect("an address"),
-            db: db_path.clone(),
+            db: db.clone(),
             public_url: format!("http://127.0.0.1:{port}"),
             demo: false,
             outbox: OutboxConfig::default(),
-            audit: web::AuditFiles::beside(&db_path),
+            audit: database::audit_files(dir.path()),
             sso: Some(sso),
             local_login,
         };
         let running = web::start(&config).await?;
-        Ok(TestApp::started(dir, db_path, running))
+        Ok(TestApp::started(dir, db, running))
     }
 
     /// A test portal that has just started on a fresh database in `dir`.
-    fn started(dir: TempDir, db_path: PathBuf, running: Running) -> TestApp {
+    fn started(dir: TempDir, db: Location, running: Running) -> TestApp {
         TestApp {
             base: format!("http://{}", running.addr),
             admin_password: running.admin_password.clone().expect("a fresh database creates the admin"),
-            db_path,
+            db,
             running: Some(running),
             _dir: dir,
         }
@@ -129,7 +135,7 @@ impl TestApp {
         if let Some(running) = self.running.take() {
             running.stop().await.expect("the server stops cleanly");
         }
-        let running = start(&self.db_path, OutboxConfig::default(), "http://127.0.0.1").await;
+        let running = start(self._dir.path(), &self.db, OutboxConfig::default(), "http://127.0.0.1").await;
         assert!(running.admin_password.is_none(), "a second start must not create or print a password");
         self.base = format!("http://{}", running.addr);
         self.running = Some(running);
@@ -140,8 +146,33 @@ impl TestApp {
     }
 
     /// A direct connection to the test's database, to check what was written.
-    pub async fn db(&self) -> SqlitePool {
-        countersign::db::open(&self.db_path).await.expect("the database opens")
+    pub async fn db(&self) -> Pool {
+        countersign::db::open(&self.db).await.expect("the database opens")
+    }
+
+    /// The test's folder: the audit key and checkpoint log are in it.
+    pub fn dir(&self) -> &Path {
+        self._dir.path()
+    }
+
+    /// The audit key and checkpoint log the portal uses.
+    pub fn audit_files(&self) -> web::AuditFiles {
+        database::audit_files(self.dir())
+    }
+
+    /// The command line's `--db` for this portal's database.
+    pub fn db_arg(&self) -> String {
+        database::db_arg(&self.db)
+    }
+
+    /// The command line on this portal's database, run in the test's folder
+    /// (where a PostgreSQL portal's audit files are, as in a replica's).
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"));
+        // `--db` is global, but given before the subcommand it is taken for `serve`'s.
+        let (subcommand, rest) = args.split_first().expect("a subcommand");
+        command.arg(subcommand).arg("--db").arg(self.db_arg()).args(rest).current_dir(self.dir());
+        command
     }
 
     pub async fn audit_count(&self) -> i64 {
@@ -222,14 +253,14 @@ impl TestApp {
     }
 }
 
-async fn start(db: &std::path::Path, outbox: OutboxConfig, public_url: &str) -> Running {
+async fn start(dir: &Path, db: &Location, outbox: OutboxConfig, public_url: &str) -> Running {
     let config = Config {
         bind: "127.0.0.1:0".parse().expect("an address"),
-        db: db.to_path_buf(),
+        db: db.clone(),
         public_url: public_url.to_owned(),
         demo: false,
         outbox,
-        audit: web::AuditFiles::beside(db),
+        audit: database::audit_files(dir),
         sso: None,
         local_login: Default::default(),
     };

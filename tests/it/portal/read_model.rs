@@ -23,7 +23,7 @@ async fn compare_rows(app: &TestApp, id: i64) {
     let catalog = countersign::catalog::builtin().expect("the catalog");
     let plan = countersign::plan::from_answers_text(&catalog, &answers).expect("plans").1;
     let (status, countersigner, required): (String, String, i64) =
-        sqlx::query_as("SELECT status, countersigner, countersignatures_required FROM deployments WHERE id = ?")
+        sqlx::query_as("SELECT status, countersigner, countersignatures_required FROM deployments WHERE id = $1")
             .bind(id)
             .fetch_one(&mut *conn)
             .await
@@ -32,7 +32,7 @@ async fn compare_rows(app: &TestApp, id: i64) {
         Policy { countersigner: Countersigner::parse(&countersigner).expect("a policy"), required: required as usize };
     let ctx = Context { plan: &plan, records: &truth, policy, active: status == "active" };
     let shown: HashMap<String, (String, String, i64)> = sqlx::query_as::<_, (String, String, String, i64)>(
-        "SELECT step_key, shown, waiting_on, active FROM step_status WHERE deployment_id = ? AND in_plan = 1",
+        "SELECT step_key, shown, waiting_on, active FROM step_status WHERE deployment_id = $1 AND in_plan = 1",
     )
     .bind(id)
     .fetch_all(&mut *conn)
@@ -48,7 +48,7 @@ async fn compare_rows(app: &TestApp, id: i64) {
         assert_eq!(waiting, &ctx.waiting_on(step), "{}", step.key);
         assert_eq!(*active == 1, status == "active", "{}", step.key);
     }
-    let (total, done): (i64, i64) = sqlx::query_as("SELECT steps_total, steps_done FROM deployments WHERE id = ?")
+    let (total, done): (i64, i64) = sqlx::query_as("SELECT steps_total, steps_done FROM deployments WHERE id = $1")
         .bind(id)
         .fetch_one(&mut *conn)
         .await
@@ -169,7 +169,7 @@ async fn rows_of_another_release_are_written_again_at_start() {
         type StepRow = (String, String, String, Option<i64>, String, String, String);
         let rows: Vec<StepRow> = sqlx::query_as(
             "SELECT step_key, state, shown, signer_id, countersigners, waiting_on, title FROM step_status
-             WHERE deployment_id = ? ORDER BY step_key",
+             WHERE deployment_id = $1 ORDER BY step_key",
         )
         .bind(t.id)
         .fetch_all(&pool)
@@ -208,7 +208,7 @@ async fn the_inbox_pages_fifty_at_a_time_and_the_count_stops_at_99_plus() {
     // Messages as handoffs leave them (written here in bulk: 120 handoffs would take a long walk).
     for n in 1..=120 {
         sqlx::query(
-            "INSERT INTO notifications (user_id, deployment_id, message, link, created_at) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO notifications (user_id, deployment_id, message, link, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(user)
         .bind(t.id)

@@ -115,7 +115,7 @@ async fn a_name_stored_by_an_older_portal_still_signs_in() {
     let app = TestApp::spawn().await;
     // Older portals accepted names beginning with '_', '.', '-' or '@'; new ones refuse them.
     let hash = countersign::auth::password::hash("an old secret".to_owned()).await.expect("a hash");
-    sqlx::query("INSERT INTO users (username, display_name, password_hash, created_at) VALUES ('_svc', 'svc', ?, 0)")
+    sqlx::query("INSERT INTO users (username, display_name, password_hash, created_at) VALUES ('_svc', 'svc', $1, 0)")
         .bind(hash)
         .execute(&app.db().await)
         .await
@@ -130,7 +130,7 @@ async fn a_lock_that_expired_starts_the_count_again() {
     let password = app.create_user(&admin, "mei", &["exchange-org-admins"]).await;
     let db = app.db().await;
     // As a lock leaves an account once its 15 minutes are over.
-    sqlx::query("UPDATE users SET failed_logins = 5, locked_until = ? WHERE username = 'mei'")
+    sqlx::query("UPDATE users SET failed_logins = 5, locked_until = $1 WHERE username = 'mei'")
         .bind(countersign::db::now() - 1)
         .execute(&db)
         .await

@@ -10,7 +10,7 @@ use super::steps_support::{Step, Team, form_fields, team, team_with, user};
 use super::{TestApp, text};
 
 async fn signoff_count(app: &TestApp, id: i64, key: &str, action: &str) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM signoffs WHERE deployment_id = ? AND step_key = ? AND action = ?")
+    sqlx::query_scalar("SELECT COUNT(*) FROM signoffs WHERE deployment_id = $1 AND step_key = $2 AND action = $3")
         .bind(id)
         .bind(key)
         .bind(action)
@@ -436,11 +436,7 @@ async fn two_people_walk_the_demo_deployment_to_complete() {
     if let Some(running) = app.running.take() {
         running.stop().await.expect("stops");
     }
-    let verified = std::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["audit", "verify", "--db"])
-        .arg(&app.db_path)
-        .output()
-        .expect("the binary runs");
+    let verified = app.command(&["audit", "verify"]).output().expect("the binary runs");
     let said = String::from_utf8_lossy(&verified.stdout);
     assert!(verified.status.success() && said.contains("intact: "), "{said}");
 }

@@ -17,7 +17,7 @@ async fn trail_bytes(app: &TestApp) -> i64 {
 }
 
 async fn events(app: &TestApp, action: &str) -> Vec<(String, String)> {
-    sqlx::query_as("SELECT target, detail FROM audit_events WHERE action = ? ORDER BY seq")
+    sqlx::query_as("SELECT target, detail FROM audit_events WHERE action = $1 ORDER BY seq")
         .bind(action)
         .fetch_all(&app.db().await)
         .await

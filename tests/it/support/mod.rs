@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 
 pub mod browser;
+pub mod database;
 pub mod oidc;
 pub mod powershell;
 pub mod smtp;
