@@ -53,7 +53,14 @@ async fn filters_combine_and_match_what_the_database_holds() {
     let by_role = seqs(&role).len() as i64;
     assert_eq!(
         by_role,
-        count(&db, "SELECT COUNT(*) FROM audit_events WHERE json_extract(detail, '$.acting_as') = 'Exchange Organization Administrators'").await
+        count(
+            &db,
+            &format!(
+                "SELECT COUNT(*) FROM audit_events WHERE {} = 'Exchange Organization Administrators'",
+                crate::support::database::json_member(&t.app.db, "detail", "acting_as")
+            )
+        )
+        .await
     );
     let refused = text(t.app.get(&auditor, "/audit/events?q=wrong%20server").await).await;
     assert_eq!(seqs(&refused).len(), 1, "free text finds the rejection's reason");

@@ -398,6 +398,13 @@ async fn values_of_the_wrong_type_cannot_smuggle_events_past_the_verifier() {
     let app = worked_trail().await;
     let db = behind_the_portal(&app).await;
     // Text where a number belongs, shaped like the packing the verifier reads.
+    // PostgreSQL holds every column to its type, so only SQLite can be given one.
+    if let countersign::db::Location::Postgres(_) = app.db {
+        let refused =
+            sqlx::query("UPDATE audit_events SET actor_id = '3,9:fake-name' WHERE seq = 8").execute(&db).await;
+        assert!(refused.is_err(), "PostgreSQL refuses text in a number column");
+        return;
+    }
     sqlx::query("UPDATE audit_events SET actor_id = '3,9:fake-name' WHERE seq = 8").execute(&db).await.expect("edit");
     let (intact, said) = verify(&app);
     assert!(!intact);

@@ -413,9 +413,10 @@ async fn demo_in(lang: &str) -> (TestApp, Vec<(String, Client)>) {
         english_left(&page, &["exchange-team", "Demo Exchange team"]).is_empty(),
         "the refusal is in {lang}: {page}"
     );
-    let reason: String = sqlx::query_scalar(
-        "SELECT json_extract(detail, '$.reason') FROM audit_events WHERE action = 'step.countersign' AND outcome = 'refused'",
-    )
+    let reason: String = sqlx::query_scalar(&format!(
+        "SELECT {} FROM audit_events WHERE action = 'step.countersign' AND outcome = 'refused'",
+        crate::support::database::json_member(&app.db, "detail", "reason")
+    ))
     .fetch_one(&app.db().await)
     .await
     .expect("the refusal is on the trail");
@@ -562,11 +563,11 @@ async fn a_handoff_reaches_each_person_in_the_language_they_chose() {
         let db = db.clone();
         async move { sqlx::query_scalar::<_, String>(sql).bind(who).fetch_one(&db).await.expect("a row") }
     };
-    let inbox = "SELECT message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = ?";
+    let inbox = "SELECT message FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = $1";
     let (ko, en) = (said(inbox, "lync-ko").await, said(inbox, "lync-en").await);
     assert!(ko.contains("차례입니다"), "the Korean reader's inbox is Korean: {ko}");
     assert!(en.contains("your turn"), "the other's stays English: {en}");
-    let subject = "SELECT subject FROM email_deliveries WHERE to_address = ?";
+    let subject = "SELECT subject FROM email_deliveries WHERE to_address = $1";
     let (ko_subject, en_subject) = (said(subject, "ko@contoso.com").await, said(subject, "en@contoso.com").await);
     assert!(ko_subject.contains("차례입니다"), "{ko_subject}");
     assert!(en_subject.starts_with("Countersign: your turn on"), "{en_subject}");

@@ -172,7 +172,7 @@ async fn sign_in(world: &World, browser: &Client, login: &str) -> Response {
 async fn provider_roles(app: &TestApp, username: &str) -> Vec<String> {
     sqlx::query_scalar(
         "SELECT role FROM provider_roles JOIN users ON users.id = provider_roles.user_id
-         WHERE users.username = ? ORDER BY role",
+         WHERE users.username = $1 ORDER BY role",
     )
     .bind(username)
     .fetch_all(&app.db().await)
@@ -183,7 +183,7 @@ async fn provider_roles(app: &TestApp, username: &str) -> Vec<String> {
 /// The audit events of an action, as (actor, target, outcome, detail).
 async fn events(app: &TestApp, action: &str) -> Vec<(String, String, String, serde_json::Value)> {
     let rows: Vec<(String, String, String, String)> =
-        sqlx::query_as("SELECT actor_name, target, outcome, detail FROM audit_events WHERE action = ? ORDER BY seq")
+        sqlx::query_as("SELECT actor_name, target, outcome, detail FROM audit_events WHERE action = $1 ORDER BY seq")
             .bind(action)
             .fetch_all(&app.db().await)
             .await
@@ -682,8 +682,9 @@ async fn a_pending_sign_in_lasts_ten_minutes_and_their_number_is_bounded() {
     sqlx::query(
         "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10050)
          INSERT INTO sso_pending (id_sha256, state, nonce, pkce_verifier, return_to, created_at)
-         SELECT printf('%064d', i), 's', 'n', 'v', '/', strftime('%s', 'now') FROM n",
+         SELECT 'pending-' || i, 's', 'n', 'v', '/', $1 FROM n",
     )
+    .bind(countersign::db::now())
     .execute(&pool)
     .await
     .expect("a full table");

@@ -76,3 +76,11 @@ pub fn db_arg(location: &Location) -> String {
         Location::Postgres(url) => url.clone(),
     }
 }
+
+/// SQL for the text of member `key` of the JSON in `column`, in the dialect of `location`.
+pub fn json_member(location: &Location, column: &str, key: &str) -> String {
+    match location {
+        Location::File(_) => format!("json_extract({column}, '$.{key}')"),
+        Location::Postgres(_) => format!("({column})::jsonb ->> '{key}'"),
+    }
+}
