@@ -165,6 +165,8 @@ pub enum Action<'a> {
     /// Browse and export the trail: auditors and administrators all of it,
     /// coordinators the events of deployments.
     BrowseAudit,
+    /// Copy the whole portal into another database (`countersign migrate-db`).
+    MoveDatabase,
 }
 
 impl Action<'_> {
@@ -180,6 +182,7 @@ impl Action<'_> {
             Action::ReadDeployment(_) => "deployment.read",
             Action::ViewAudit => "audit.view",
             Action::BrowseAudit => "audit.browse",
+            Action::MoveDatabase => "database.move",
         }
     }
 
@@ -196,6 +199,7 @@ impl Action<'_> {
             Action::ReadDeployment(_) => "Reading this deployment (its steps and scripts)",
             Action::ViewAudit => "Checking the audit trail",
             Action::BrowseAudit => "Browsing the audit trail",
+            Action::MoveDatabase => "Moving the portal to another database",
         }
     }
 }
@@ -238,7 +242,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
             actor.is(PortalRole::Coordinator)
         }
-        Action::ManageUsers => actor.is(PortalRole::Admin),
+        Action::ManageUsers | Action::MoveDatabase => actor.is(PortalRole::Admin),
         Action::ViewAudit => actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin),
         Action::BrowseAudit => {
             actor.is(PortalRole::Auditor) || actor.is(PortalRole::Admin) || actor.is(PortalRole::Coordinator)
@@ -260,7 +264,7 @@ pub fn authorize(actor: &Actor, action: Action<'_>) -> Result<(), Denied> {
         Action::CreateDeployment | Action::EditParameters | Action::OverrideStep | Action::CancelDeployment => {
             ("the Coordinator role", "needs-coordinator")
         }
-        Action::ManageUsers => ("the Portal administrator role", "needs-admin"),
+        Action::ManageUsers | Action::MoveDatabase => ("the Portal administrator role", "needs-admin"),
         Action::ViewAudit => ("the Auditor or Portal administrator role", "needs-auditor-or-admin"),
         Action::BrowseAudit => ("the Auditor, Portal administrator or Coordinator role", "needs-audit-browse"),
         Action::ReadDeployment(_) => (

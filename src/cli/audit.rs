@@ -79,7 +79,7 @@ fn fail(message: &str) -> ExitCode {
 }
 
 /// A verifier key given as text or as a file holding it.
-fn vkey_from(given: &str) -> Result<String, String> {
+pub(super) fn vkey_from(given: &str) -> Result<String, String> {
     let path = std::path::Path::new(given);
     if path.is_file() {
         let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {given}: {e}"))?;

@@ -2,6 +2,7 @@
 //! command calls the same services as the portal.
 
 mod audit;
+mod migrate;
 mod plan;
 mod serve;
 mod sso;
@@ -38,6 +39,8 @@ enum Command {
     User(user::UserArgs),
     /// Verify the audit trail, write an event's proof, or check a proof offline.
     Audit(audit::AuditArgs),
+    /// Move a portal from its SQLite file into an empty PostgreSQL database, and verify the copy.
+    MigrateDb(migrate::MigrateArgs),
 }
 
 /// Where the database is: shared by `serve` and `user`, accepted before or
@@ -87,6 +90,7 @@ pub fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve::run(&args, &cli.storage),
         Some(Command::User(args)) => user::run(&args, &cli.storage),
         Some(Command::Audit(args)) => audit::run(&args, &cli.storage),
+        Some(Command::MigrateDb(args)) => migrate::run(&args),
         None => serve::run(&cli.serve, &cli.storage),
     }
 }

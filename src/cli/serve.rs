@@ -110,7 +110,9 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
 }
 
 fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    // PostgreSQL's notices ("relation … already exists, skipping" at each start) are not news.
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,sqlx::postgres::notice=warn".into());
     // Logs go to standard error, coloured only on a terminal; standard output carries what a person must read.
     let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let _ = tracing_subscriber::fmt()

@@ -4,6 +4,7 @@
 //! read lock under concurrency.
 
 pub mod audit;
+pub mod copy;
 pub mod deployments;
 #[cfg(test)]
 use audit::browse;

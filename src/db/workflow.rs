@@ -498,24 +498,60 @@ pub struct DeliveryRow {
     pub created_at: i64,
 }
 
-fn select(channel: Channel) -> String {
-    let fields = match channel {
+/// How long a claimed delivery is left to the replica that claimed it: past
+/// that (the replica died mid-send) another one sends it.
+pub const DELIVERY_LEASE_SECONDS: i64 = 120;
+
+fn fields(channel: Channel) -> &'static str {
+    match channel {
         Channel::Webhook => "id, payload, '' AS to_address, '' AS subject",
         Channel::Email => "id, body AS payload, to_address, subject",
-    };
-    format!("SELECT {fields}, attempts, last_error, delivered_at, failed_at, created_at FROM {}", channel.table())
+    }
 }
 
-pub async fn due_deliveries(conn: &mut Conn, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+fn select(channel: Channel) -> String {
+    format!(
+        "SELECT {}, attempts, last_error, delivered_at, failed_at, created_at FROM {}",
+        fields(channel),
+        channel.table()
+    )
+}
+
+/// Claims up to 20 deliveries that are due, for [`DELIVERY_LEASE_SECONDS`]:
+/// each goes to one worker, whichever replica it runs in. PostgreSQL skips
+/// the rows another replica is claiming (`FOR UPDATE SKIP LOCKED`) rather
+/// than wait for them; SQLite has one writer at a time anyway.
+pub async fn claim_due(pool: &super::Pool, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+    let now = super::now();
+    let engine = super::Engine::of_pool(pool);
     let query = format!(
-        "{} WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT 20",
-        select(channel)
+        "UPDATE {table} SET next_attempt_at = $1 WHERE id IN (
+             SELECT id FROM {table} WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
+             ORDER BY id LIMIT 20{skip})
+         RETURNING {fields}, attempts, last_error, delivered_at, failed_at, created_at",
+        table = channel.table(),
+        fields = fields(channel),
+        skip = if engine == super::Engine::Postgres { " FOR UPDATE SKIP LOCKED" } else { "" },
     );
-    sqlx::query_as(&query).bind(super::now()).fetch_all(conn).await
+    let claim = sqlx::query_as::<_, DeliveryRow>(&query).bind(now + DELIVERY_LEASE_SECONDS).bind(now);
+    let mut claimed = match engine {
+        super::Engine::Sqlite => {
+            let mut tx = super::begin_write(pool).await?;
+            let claimed = claim.fetch_all(&mut *tx).await?;
+            tx.commit().await?;
+            claimed
+        }
+        super::Engine::Postgres => claim.fetch_all(pool).await?,
+    };
+    claimed.sort_by_key(|d| d.id);
+    Ok(claimed)
 }
 
 pub async fn delivered(conn: &mut Conn, channel: Channel, id: i64) -> Result<(), sqlx::Error> {
-    let query = format!("UPDATE {} SET delivered_at = $1, attempts = attempts + 1 WHERE id = $2", channel.table());
+    let query = format!(
+        "UPDATE {} SET delivered_at = $1, attempts = attempts + 1 WHERE id = $2 AND delivered_at IS NULL",
+        channel.table()
+    );
     sqlx::query(&query).bind(super::now()).bind(id).execute(conn).await?;
     Ok(())
 }

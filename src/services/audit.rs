@@ -40,7 +40,11 @@ pub struct Checkpointing {
 pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Option<String>, ServiceError> {
     let mut tx = db::begin_write(pool).await?;
     let size = db::audit::tree_size(&mut tx).await?;
-    let latest = db::audit::latest_checkpoint(&mut tx).await?.map_or(0, |c| c.size as u64);
+    let latest = db::audit::latest_checkpoint(&mut tx).await?;
+    if let Some(latest) = &latest {
+        signed_by(latest, &signing.key).map_err(ServiceError::Internal)?;
+    }
+    let latest = latest.map_or(0, |c| c.size as u64);
     if size == 0 || size <= latest {
         return Ok(None);
     }
@@ -53,6 +57,41 @@ pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Opt
     }
     tracing::info!(size, root = %checkpoint::root_base64(&root), "signed an audit checkpoint");
     Ok(Some(note))
+}
+
+/// Every portal on one database signs with one key (several replicas share
+/// its file): a checkpoint signed by another key means this one was given
+/// the wrong file, or none and made its own, and it must not sign beside it.
+fn signed_by(latest: &db::audit::CheckpointRow, key: &AuditKey) -> Result<(), String> {
+    checkpoint::verify(&latest.note, &key.vkey).map(|_| ()).map_err(|_| {
+        format!(
+            "the audit checkpoints in this database are signed by another key than this portal's ({}); every portal \
+             on one database signs with the same key: copy the key file of the portal that signed them here (or pass \
+             --audit-key)",
+            key.vkey
+        )
+    })
+}
+
+/// Whether the database holds a signed checkpoint.
+pub async fn has_checkpoints(pool: &Pool) -> Result<bool, String> {
+    let read = async {
+        let mut conn = pool.acquire().await?;
+        db::audit::latest_checkpoint(&mut conn).await
+    };
+    Ok(read.await.map_err(|e| format!("cannot read the audit checkpoints: {e}"))?.is_some())
+}
+
+/// Refuses a key that is not the one the database's checkpoints are signed with (see [`signed_by`]).
+pub async fn check_signer(pool: &Pool, key: &AuditKey) -> Result<(), String> {
+    let read = async {
+        let mut conn = pool.acquire().await?;
+        db::audit::latest_checkpoint(&mut conn).await
+    };
+    match read.await.map_err(|e| format!("cannot read the audit checkpoints: {e}"))? {
+        Some(latest) => signed_by(&latest, key),
+        None => Ok(()),
+    }
 }
 
 fn append_to_log(path: &Path, note: &str) -> std::io::Result<()> {

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod demo;
 pub mod deployments;
 pub mod inbox;
+pub mod migrate;
 pub mod outbox;
 pub mod reports;
 pub mod sso;

@@ -120,10 +120,7 @@ where
     F: Fn(DeliveryRow) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,
 {
-    let due = {
-        let mut conn = pool.acquire().await?;
-        db::workflow::due_deliveries(&mut conn, channel).await?
-    };
+    let due = db::workflow::claim_due(pool, channel).await?;
     for delivery in due {
         let (id, attempts) = (delivery.id, delivery.attempts + 1);
         let result = send(delivery).await;

@@ -215,9 +215,22 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let outbox = (!config.outbox.is_empty()).then(|| Arc::new(Notify::new()));
     let worker =
         outbox.as_ref().map(|wake| crate::services::outbox::spawn(pool.clone(), config.outbox.clone(), wake.clone()));
+    // A portal joining others on a database must be given their key, not make its own.
+    if !config.audit.key.exists()
+        && crate::services::audit::has_checkpoints(&pool).await.map_err(StartError::AuditKey)?
+    {
+        return Err(StartError::AuditKey(format!(
+            "no audit key at {}, and this database's checkpoints are signed by another portal's: every portal on \
+             one database signs with the same key, so copy that portal's key file here (or pass --audit-key)",
+            config.audit.key.display()
+        )));
+    }
     let (key, audit_key_created) =
         crate::audit::checkpoint::AuditKey::load_or_create(&config.audit.key, &log_name(&public_url))
             .map_err(StartError::AuditKey)?;
+    if let Err(refused) = crate::services::audit::check_signer(&pool, &key).await {
+        return Err(StartError::AuditKey(refused));
+    }
     let checkpointing = crate::services::audit::Checkpointing {
         key: Arc::new(key),
         log: config.audit.checkpoint_log.clone(),

@@ -35,3 +35,4 @@ event-audit-export = Exported the audit trail
 event-audit-verify = Verified the audit trail
 event-audit-refusals-counted = Refusals counted, not recorded one by one
 event-step-stale = Sign-off went stale (the step changed)
+event-database-move = Moved the portal into this database

@@ -20,3 +20,4 @@ permission-users-manage = Managing users
 permission-deployment-read = Reading this deployment (its steps and scripts)
 permission-audit-view = Checking the audit trail
 permission-audit-browse = Browsing the audit trail
+permission-database-move = Moving the portal to another database

@@ -20,3 +20,4 @@ permission-users-manage = 사용자 관리
 permission-deployment-read = 이 배포(단계 및 스크립트) 읽기
 permission-audit-view = 감사 내역 확인
 permission-audit-browse = 감사 내역 찾아보기
+permission-database-move = 포털을 다른 데이터베이스로 이전

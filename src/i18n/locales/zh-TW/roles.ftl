@@ -20,3 +20,4 @@ permission-users-manage = 管理使用者
 permission-deployment-read = 讀取此部署（其步驟與指令碼）
 permission-audit-view = 檢查稽核記錄
 permission-audit-browse = 瀏覽稽核記錄
+permission-database-move = 將入口網站移至另一個資料庫
