@@ -46,7 +46,20 @@ if [ ! -f tests/browser/node_modules/axe-core/axe.min.js ]; then
     npm ci --prefix tests/browser --no-audit --no-fund >/dev/null
 fi
 
+# The PostgreSQL tests (several replicas, moving a portal, and every portal test once more on
+# PostgreSQL) run against a throwaway cluster of Debian's server, stopped and removed at the end.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    echo "PostgreSQL's server is missing (the tests on PostgreSQL); installing postgresql" >&2
+    apt_install postgresql || { echo "install Debian's postgresql and run again" >&2; exit 1; }
+fi
+pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/countersign-pg.XXXXXX")
+trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir" 2>/dev/null || true; rm -rf "$pg_dir"' EXIT
+COUNTERSIGN_TEST_PG=$(bash tests/tools/pg-cluster.sh start "$pg_dir")
+export COUNTERSIGN_TEST_PG
+
 cargo test --all-targets --locked
+# The portal's tests again, each on a fresh PostgreSQL database instead of a SQLite file.
+COUNTERSIGN_TEST_ENGINE=postgres cargo test --test it --locked portal::
 # The journeys are ignored by a plain cargo test (they need the browser): run them here.
 # One at a time: each runs one or two browsers, and the sign-in journey a Node.js provider too.
 cargo test --test it --locked browser:: -- --ignored --test-threads=1

@@ -9,11 +9,24 @@
 # server's memory. Targets (issue 10): pages at least half of /healthz with p99
 # at most 10 ms, a script download at least a quarter, at most 100 MB.
 # Usage: bash tests/bench/pages.sh [SIZES...]   (SECONDS=10 per page by default)
+# BENCH_ENGINE=postgres runs the portal on a throwaway PostgreSQL cluster
+# instead (the trail moved in with `countersign migrate-db`, timed), with
+# BENCH_REPLICAS=2 two portal processes: writes go to each in turn and each
+# page is loaded through both at once (two wrk, 16 connections each), as
+# behind a round-robin balancer; their rates add up, p50 is the mean and p99
+# the larger of the two.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("${@:-10 1000 10000}")
 read -r -a sizes <<<"${sizes[*]}"
 seconds=${SECONDS_PER_PAGE:-10}
+engine=${BENCH_ENGINE:-sqlite}
+replicas=${BENCH_REPLICAS:-1}
+if [ "$engine" = postgres ]; then
+    pg_dir=$(mktemp -d)
+    cluster=$(bash tests/tools/pg-cluster.sh start "$pg_dir")
+    trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
+fi
 command -v wrk >/dev/null || { echo "installing wrk (Debian's package)"; apt-get install -y wrk >/dev/null; }
 cargo build --release --locked -q
 cargo test --release --locked -q --test it --no-run 2>/dev/null
@@ -35,20 +48,44 @@ for size in "${sizes[@]}"; do
     cp "$trail" "$work/countersign.db"
     cp target/bench/countersign-audit.key "$work/countersign-audit.key"
     cp "$trail.checkpoints" "$work/countersign.db.checkpoints"
-    port=$(free_port)
-    target/release/countersign serve --db "$work/countersign.db" --bind "127.0.0.1:$port" >"$work/serve.log" 2>&1 &
-    server=$!
-    trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
-    for _ in $(seq 100); do grep -q "is listening" "$work/serve.log" && break; sleep 0.1; done
-    password=$(grep -A2 "created the user 'admin'" "$work/serve.log" | tail -1 | tr -d ' ')
+    db="$work/countersign.db"
+    if [ "$engine" = postgres ]; then
+        db="${cluster%/postgres}/bench_$size"
+        psql "$cluster" -qc "DROP DATABASE IF EXISTS bench_$size" -qc "CREATE DATABASE bench_$size"
+        moved=$(date +%s.%N)
+        target/release/countersign migrate-db --from "$work/countersign.db" --to "$db" \
+            --audit-key "$work/countersign-audit.key" >"$work/migrate.log"
+        echo
+        echo "migrate-db moved the 1,000,000-event trail into PostgreSQL and verified it in $(echo "$(date +%s.%N) - $moved" | bc | xargs printf '%.1f') s."
+    fi
+    ports=()
+    servers=()
+    for n in $(seq "$replicas"); do
+        port=$(free_port)
+        target/release/countersign serve --db "$db" --bind "127.0.0.1:$port" --audit-key "$work/countersign-audit.key" \
+            --checkpoint-log "$work/replica-$n.checkpoints" >"$work/serve-$n.log" 2>&1 &
+        servers+=($!)
+        ports+=("$port")
+        for _ in $(seq 100); do grep -q "is listening" "$work/serve-$n.log" && break; sleep 0.1; done
+    done
+    server=${servers[0]}
+    port=${ports[0]}
+    trap 'kill ${servers[*]} 2>/dev/null; rm -rf "$work"; [ -n "${pg_dir:-}" ] && bash tests/tools/pg-cluster.sh stop "$pg_dir"' EXIT
+    password=$(grep -A2 "created the user 'admin'" "$work/serve-1.log" | tail -1 | tr -d ' ')
+    urls=""
+    for p in "${ports[@]}"; do urls="$urls http://127.0.0.1:$p"; done
     echo
-    echo "## $size deployments"
+    echo "## $size deployments ($engine, $replicas replica(s))"
     echo
-    COUNTERSIGN_BENCH_URL="http://127.0.0.1:$port" COUNTERSIGN_BENCH_ADMIN_PASSWORD="$password" \
+    COUNTERSIGN_BENCH_URL="$urls" COUNTERSIGN_BENCH_ADMIN_PASSWORD="$password" \
         COUNTERSIGN_BENCH_DEPLOYMENTS="$size" COUNTERSIGN_BENCH_OUT="$work" \
         cargo test --release --locked -q --test it -- --ignored --nocapture --exact bench_pages::bench_build_pages \
         2>/dev/null | grep '^|'
-    events=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT MAX(seq) FROM audit_events').fetchone()[0])" "$work/countersign.db")
+    if [ "$engine" = postgres ]; then
+        events=$(psql "$db" -Atc 'SELECT MAX(seq) FROM audit_events')
+    else
+        events=$(python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT MAX(seq) FROM audit_events').fetchone()[0])" "$work/countersign.db")
+    fi
     echo
     echo "Audit events: $events. Memory after building: $(rss_mb $server VmRSS) MB."
     echo
@@ -57,11 +94,20 @@ for size in "${sizes[@]}"; do
     echo "/deployments" >"$work/list.paths"
     echo "/inbox" >"$work/inbox.paths"
     echo "/audit/events" >"$work/audit.paths"
-    load() { # name paths-file cookie-file
+    load() { # name paths-file cookie-file: one wrk per replica at once, 32 connections in all
         local cookie=""
         [ -n "$3" ] && cookie=$(cat "$work/$3")
-        PATHS="$work/$2" wrk -t2 -c32 -d"${seconds}s" -s tests/bench/paths.lua -H "Cookie: $cookie" \
-            "http://127.0.0.1:$port" 2>/dev/null | awk '/^RESULT/ { print $2, $3, $4, $5, $6 }'
+        local threads=$((2 / replicas)) connections=$((32 / replicas))
+        local loads=()
+        for p in "${ports[@]}"; do
+            PATHS="$work/$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s tests/bench/paths.lua \
+                -H "Cookie: $cookie" "http://127.0.0.1:$p" >"$work/wrk-$p.out" 2>/dev/null &
+            loads+=($!)
+        done
+        wait "${loads[@]}"
+        grep -h '^RESULT' "$work"/wrk-*.out | awk '{ n += $2; rate += $3; p50 += $4; if ($5 > p99) p99 = $5; failed += $6; k++ }
+            END { printf "%d %.1f %.2f %.2f %d\n", n, rate, p50 / k, p99, failed }'
+        rm -f "$work"/wrk-*.out
     }
     read -r _ base _ _ _ < <(load healthz healthz.paths "")
     printf '| page | requests/s | ÷ /healthz | p50 ms | p99 ms | failed | server RSS MB |\n|---|---|---|---|---|---|---|\n'
@@ -78,11 +124,18 @@ for size in "${sizes[@]}"; do
     read -r _ again _ _ _ < <(load healthz healthz.paths "")
     printf '| /healthz again | %.0f | %.2f | | | | %s |\n' "$again" "$(echo "$again / $base" | bc -l)" "$(rss_mb $server VmRSS)"
     echo
-    echo "Server memory at its peak (VmHWM): $(rss_mb $server VmHWM) MB."
-    kill $server
-    wait $server 2>/dev/null || true
+    peaks=""
+    for s in "${servers[@]}"; do peaks="$peaks $(rss_mb "$s" VmHWM)"; done
+    echo "Server memory at its peak (VmHWM, each replica):$peaks MB."
+    kill "${servers[@]}"
+    wait "${servers[@]}" 2>/dev/null || true
+    [ "$engine" = postgres ] && psql "$cluster" -qc "DROP DATABASE bench_$size"
     # BENCH_KEEP=DIR keeps each size's database there, to profile against.
     if [ -n "${BENCH_KEEP:-}" ]; then mkdir -p "$BENCH_KEEP/$size" && mv "$work"/* "$BENCH_KEEP/$size/"; fi
     rm -rf "$work"
-    trap - EXIT
+    if [ "$engine" = postgres ]; then
+        trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
+    else
+        trap - EXIT
+    fi
 done

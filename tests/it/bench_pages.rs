@@ -69,11 +69,17 @@ async fn collect_forms(base: &str, client: &Client, steps: Vec<(i64, String)>, k
     Arc::try_unwrap(found).ok().and_then(|m| m.into_inner().ok()).unwrap_or_default()
 }
 
-/// Posts `forms` as `client`, 32 at once; returns each post's milliseconds.
-async fn post_forms(base: &str, client: &Client, forms: Vec<Form>, note: &'static str) -> Vec<f64> {
-    let (base, client) = (base.to_owned(), client.clone());
+/// The next of `bases`, in turn: several replicas share the load as behind a round-robin balancer.
+fn next_base(bases: &[String], turn: &std::sync::atomic::AtomicUsize) -> String {
+    bases[turn.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % bases.len()].clone()
+}
+
+/// Posts `forms` as `client`, 32 at once, to each of `bases` in turn; returns each post's milliseconds.
+async fn post_forms(bases: &[String], client: &Client, forms: Vec<Form>, note: &'static str) -> Vec<f64> {
+    let (bases, client) = (bases.to_vec(), client.clone());
+    let turn = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     concurrently(forms, 32, move |form: Form| {
-        let (base, client) = (base.clone(), client.clone());
+        let (base, client) = (next_base(&bases, &turn), client.clone());
         async move {
             let (csrf, version, nonce, content) = form.fields;
             let mut multipart = reqwest::multipart::Form::new()
@@ -102,7 +108,10 @@ async fn post_forms(base: &str, client: &Client, forms: Vec<Form>, note: &'stati
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "a benchmark's set-up, run by tests/bench/pages.sh"]
 async fn bench_build_pages() {
-    let base = std::env::var("COUNTERSIGN_BENCH_URL").expect("COUNTERSIGN_BENCH_URL names the server");
+    // One server, or several replicas separated by spaces: writes go to each in turn.
+    let urls = std::env::var("COUNTERSIGN_BENCH_URL").expect("COUNTERSIGN_BENCH_URL names the server");
+    let bases: Vec<String> = urls.split_whitespace().map(str::to_owned).collect();
+    let base = bases.first().expect("a server").clone();
     let out = std::path::PathBuf::from(std::env::var("COUNTERSIGN_BENCH_OUT").expect("COUNTERSIGN_BENCH_OUT"));
     let deployments = env_number("COUNTERSIGN_BENCH_DEPLOYMENTS", 1000) as i64;
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -139,9 +148,10 @@ async fn bench_build_pages() {
     let token = csrf_of(&text(app.get(&coordinator, "/deployments/new").await).await);
     let ids = Arc::new(Mutex::new(Vec::new()));
     {
-        let (base, client, token, ids) = (base.clone(), coordinator.clone(), token.clone(), ids.clone());
+        let (bases, client, token, ids) = (bases.clone(), coordinator.clone(), token.clone(), ids.clone());
+        let turn = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         concurrently((1..=deployments).collect(), 8, move |n: i64| {
-            let (base, client, token, ids) = (base.clone(), client.clone(), token.clone(), ids.clone());
+            let (base, client, token, ids) = (next_base(&bases, &turn), client.clone(), token.clone(), ids.clone());
             let mut fields = form.clone();
             fields.insert("deployment.name".to_owned(), format!("Contoso integration {n:05}"));
             async move {
@@ -177,7 +187,7 @@ async fn bench_build_pages() {
         let forms = collect_forms(&base, client, every(keys), kind).await;
         assert_eq!(forms.len(), ids.len() * keys.len(), "every {kind} form is offered");
         let started = Instant::now();
-        latencies.extend(post_forms(&base, client, forms, "ran it on EX01; output attached").await);
+        latencies.extend(post_forms(&bases, client, forms, "ran it on EX01; output attached").await);
         posting += started.elapsed().as_secs_f64();
     }
 
@@ -202,11 +212,11 @@ async fn bench_build_pages() {
         })
         .collect();
     let overrides = collect_forms(&base, &coordinator, rest, "not-applicable").await;
-    post_forms(&base, &coordinator, overrides, "done outside this portal").await;
+    post_forms(&bases, &coordinator, overrides, "done outside this portal").await;
     let unsigned_then: Vec<(i64, String)> =
         finished.iter().flat_map(|id| then.iter().map(move |k| (*id, (*k).to_owned()))).collect();
     let checks = collect_forms(&base, &checker, unsigned_then, "countersign").await;
-    post_forms(&base, &checker, checks, "checked").await;
+    post_forms(&bases, &checker, checks, "checked").await;
     let cancelled: Vec<i64> = older.iter().copied().filter(|id| id % 20 != 0).collect();
     {
         let (base, client, token) = (base.clone(), coordinator.clone(), token.clone());

@@ -277,7 +277,7 @@ async fn the_countersigner_rule_can_ask_for_the_other_team_and_two_signatures() 
 }
 
 /// A local HTTP listener that records the bodies posted to it and answers `status`.
-async fn listener(status: u16) -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
+pub async fn listener(status: u16) -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
     use axum::routing::post;
     let (sender, receiver) = tokio::sync::mpsc::unbounded_channel::<String>();
     let code = axum::http::StatusCode::from_u16(status).expect("a status");
