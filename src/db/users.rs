@@ -33,8 +33,18 @@ pub async fn count(conn: &mut Conn) -> Result<i64, sqlx::Error> {
 }
 
 pub async fn by_name(conn: &mut Conn, username: &str) -> Result<Option<UserRow>, sqlx::Error> {
-    sqlx::query_as("SELECT * FROM users WHERE lower(username) = lower($1)").bind(username).fetch_optional(conn).await
+    sqlx::query_as(BY_NAME.of(conn)).bind(username).fetch_optional(conn).await
 }
+
+/// SQLite compares the name without regard to case by its column's NOCASE
+/// collation; PostgreSQL by its index on `lower(username)`.
+static BY_NAME: super::PerEngine = super::PerEngine::new(|engine| {
+    match engine {
+        super::Engine::Sqlite => "SELECT * FROM users WHERE username = $1",
+        super::Engine::Postgres => "SELECT * FROM users WHERE lower(username) = lower($1)",
+    }
+    .to_owned()
+});
 
 pub async fn by_id(conn: &mut Conn, id: i64) -> Result<Option<UserRow>, sqlx::Error> {
     sqlx::query_as("SELECT * FROM users WHERE id = $1").bind(id).fetch_optional(conn).await

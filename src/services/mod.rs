@@ -79,6 +79,13 @@ impl From<sqlx::Error> for ServiceError {
             // No connection, or no turn to write, within the wait: the portal
             // is busy (503 with Retry-After), not broken.
             sqlx::Error::PoolTimedOut => ServiceError::Busy,
+            // The write lock not had within its wait (PostgreSQL's lock_timeout,
+            // a deadlock broken, SQLite still busy): the same, said as busy.
+            sqlx::Error::Database(ref database)
+                if matches!(database.code().as_deref(), Some("55P03" | "40P01" | "5")) =>
+            {
+                ServiceError::Busy
+            }
             other => ServiceError::Database(other),
         }
     }

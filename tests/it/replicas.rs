@@ -308,3 +308,29 @@ async fn the_outbox_of_two_replicas_sends_each_handoff_once() {
     assert_eq!((all, delivered, attempts), (1, 1, 1), "one handoff, delivered once");
     assert_eq!(received.load(std::sync::atomic::Ordering::SeqCst), 1, "the webhook was sent one post");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn failed_sign_ins_on_both_replicas_count_toward_one_lockout() {
+    let pair = pair(&[]).await;
+    let (on_a, on_b) = (pair.app(&pair.a), pair.app(&pair.b));
+    let limit = countersign::services::accounts::LOCK_AFTER_FAILURES as usize;
+    // Twice the limit of wrong passwords at once, half through each replica.
+    let attempts = (0..2 * limit).map(|n| {
+        let app = if n % 2 == 0 { &on_a } else { &on_b };
+        async move { app.try_login(&client(), "admin", "wrong").await.status() }
+    });
+    let statuses = futures_util::future::join_all(attempts).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::UNAUTHORIZED || *s == StatusCode::SERVICE_UNAVAILABLE),
+        "{statuses:?}"
+    );
+    let locked_until: i64 = sqlx::query_scalar("SELECT locked_until FROM users WHERE username = 'admin'")
+        .fetch_one(&on_a.db().await)
+        .await
+        .expect("the account");
+    assert!(locked_until > countersign::db::now(), "the failures on both replicas locked the account");
+    for app in [&on_a, &on_b] {
+        let right = app.try_login(&client(), "admin", &on_a.admin_password).await;
+        assert_eq!(right.status(), StatusCode::UNAUTHORIZED, "locked on every replica");
+    }
+}
