@@ -83,6 +83,14 @@ const MARKER_CHARS: usize = 120;
 /// marker gives the text's length, and its SHA-256 where there is room.
 /// A result is never longer than `max`, so bounding twice changes nothing.
 pub fn bounded(text: &str, max: usize) -> String {
+    // PostgreSQL keeps no U+0000 in text; a careless client's is shown, not refused.
+    let unnul;
+    let text = if text.contains('\0') {
+        unnul = text.replace('\0', "\u{FFFD}");
+        unnul.as_str()
+    } else {
+        text
+    };
     if text.chars().count() <= max {
         return text.to_owned();
     }

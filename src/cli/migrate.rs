@@ -20,6 +20,9 @@ pub struct MigrateArgs {
     /// The portal's audit key, whose verifier key checks both trails [default: the one beside FILE].
     #[arg(long, value_name = "PATH")]
     audit_key: Option<PathBuf>,
+    /// The portal's checkpoint log, which both trails must still match [default: FILE.checkpoints, when it exists].
+    #[arg(long, value_name = "PATH")]
+    checkpoint_log: Option<PathBuf>,
 }
 
 pub fn run(args: &MigrateArgs) -> ExitCode {
@@ -55,9 +58,12 @@ async fn act(args: &MigrateArgs) -> Result<String, String> {
         return Err(format!("no audit key at {}: give the portal's with --audit-key", key.display()));
     }
     let vkey = super::audit::vkey_from(&key.display().to_string())?;
+    // A log named on the command line must be there; the default one is read when it is.
+    let log = args.checkpoint_log.clone().unwrap_or_else(|| crate::web::AuditFiles::beside(&source).checkpoint_log);
+    let kept = crate::services::audit::claims_from_file(&log, args.checkpoint_log.is_some())?;
     let from = crate::db::open(&source).await.map_err(|e| format!("cannot open {}: {e}", source.shown()))?;
     let to = crate::db::open(&target).await.map_err(|e| format!("cannot open {}: {e}", target.shown()))?;
-    let moved = migrate::move_database(&from, &to, &Actor::command_line(), &vkey, &source.shown())
+    let moved = migrate::move_database(&from, &to, &Actor::command_line(), &vkey, kept, &source.shown())
         .await
         .map_err(|e| e.to_string())?;
     let mut said = format!("moved {} into {}:\n", source.shown(), target.shown());

@@ -41,6 +41,11 @@ pub struct ServeArgs {
     /// Sign a checkpoint when the trail has grown, at most this often (seconds) [default: 60].
     #[arg(long, env = "COUNTERSIGN_CHECKPOINT_INTERVAL", value_name = "SECONDS")]
     checkpoint_interval: Option<u64>,
+    /// Sign with this audit key although the database's checkpoints are signed by another whose
+    /// file is lost: recorded in the trail; the earlier checkpoints stay checkable with the old
+    /// verifier key only.
+    #[arg(long, env = "COUNTERSIGN_REPLACE_AUDIT_KEY")]
+    replace_audit_key: bool,
     #[command(flatten)]
     sso: super::sso::SsoArgs,
 }
@@ -100,6 +105,7 @@ fn config(args: &ServeArgs, storage: &Storage) -> Result<Config, String> {
     if let Some(log) = &args.checkpoint_log {
         audit.checkpoint_log = log.clone();
     }
+    audit.replace_key = args.replace_audit_key;
     if let Some(seconds) = args.checkpoint_interval {
         if seconds == 0 {
             return Err("--checkpoint-interval: 0 is refused: give a number of seconds, at least 1".to_owned());

@@ -58,6 +58,13 @@ pub async fn columns(source: &mut Conn, target: &mut Conn, table: &str) -> Resul
     .fetch_all(target)
     .await?;
     let names: Vec<&String> = to.iter().map(|(name, _)| name).collect();
+    plain_name(table)?;
+    for name in &from {
+        plain_name(name)?;
+    }
+    if names.is_empty() {
+        return Err(sqlx::Error::Protocol(format!("the target has no table {table}")));
+    }
     if from.iter().collect::<Vec<_>>() != names {
         return Err(sqlx::Error::Protocol(format!(
             "the table {table} has the columns {from:?} in the source and {names:?} in the target"
@@ -66,12 +73,26 @@ pub async fn columns(source: &mut Conn, target: &mut Conn, table: &str) -> Resul
     Ok(Table { name: table.to_owned(), columns: to })
 }
 
+/// Table and column names as the portal's schema spells them; a copy builds
+/// statements from the source file's names, so anything else is refused.
+fn plain_name(name: &str) -> Result<&str, sqlx::Error> {
+    let plain = !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if plain {
+        Ok(name)
+    } else {
+        Err(sqlx::Error::Protocol(format!(
+            "the source has a table or column named {name:?}, which the portal's schema has not"
+        )))
+    }
+}
+
 /// Whether the target holds no row the portal wrote (its one seed row aside).
 pub async fn is_empty(target: &mut Conn, tables: &[String]) -> Result<Option<String>, sqlx::Error> {
     for table in tables.iter().filter(|t| t.as_str() != "audit_tree_size") {
+        let table = plain_name(table)?;
         let rows: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&mut *target).await?;
         if rows > 0 {
-            return Ok(Some(table.clone()));
+            return Ok(Some(table.to_owned()));
         }
     }
     Ok(None)
@@ -97,8 +118,10 @@ pub async fn copy_table(source: &mut Conn, target: &mut Conn, table: &Table) -> 
     let names: Vec<&str> = table.columns.iter().map(|(name, _)| name.as_str()).collect();
     let select =
         format!("SELECT rowid, {} FROM {} WHERE rowid > $1 ORDER BY rowid LIMIT $2", names.join(", "), table.name);
-    // PostgreSQL takes at most 65535 values a statement.
-    let batch = (30_000 / names.len().max(1)).max(1) as i64;
+    // PostgreSQL takes at most 65535 values and 1 GB a statement: a table
+    // with files in it (evidence, up to a few MB a row) goes a few rows at a time.
+    let has_files = table.columns.iter().any(|(_, kind)| kind == "bytea") && table.name != "audit_tree";
+    let batch = if has_files { 32 } else { (30_000 / names.len().max(1)).max(1) as i64 };
     let (mut after, mut copied) = (i64::MIN, 0u64);
     loop {
         let rows = sqlx::query(&select).bind(after).bind(batch).fetch_all(&mut *source).await?;
@@ -161,6 +184,7 @@ pub async fn advance_identities(target: &mut Conn) -> Result<(), sqlx::Error> {
     .fetch_all(&mut *target)
     .await?;
     for (table, column) in identities {
+        let (table, column) = (plain_name(&table)?, plain_name(&column)?);
         sqlx::query(&format!(
             "SELECT setval(pg_get_serial_sequence('{table}', '{column}'), COALESCE(MAX({column}), 0) + 1, false)
              FROM {table}"

@@ -208,7 +208,13 @@ pub async fn open(location: &Location) -> Result<Pool, sqlx::Error> {
     // (an advisory lock on PostgreSQL) while it migrates.
     match engine {
         Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
-        Engine::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+        Engine::Postgres => {
+            // On a connection of its own, without the pool's lock_timeout: a
+            // replica waits however long another's migration takes.
+            let mut conn = <Conn as Connection>::connect(&location.url()).await?;
+            sqlx::migrate!("./migrations/postgres").run(&mut conn).await?;
+            conn.close().await?;
+        }
     }
     // Events written before the trail was a Merkle tree become its first
     // leaves, once: after that only `audit::record` adds leaves, so an event
@@ -268,7 +274,9 @@ pub async fn begin_write(pool: &Pool) -> Result<Tx, sqlx::Error> {
     let inner = match Engine::of_pool(pool) {
         Engine::Sqlite => pool.begin_with("BEGIN IMMEDIATE").await?,
         Engine::Postgres => {
-            let mut tx = pool.begin().await?;
+            // READ COMMITTED whatever the server's default: each statement then
+            // sees what the writer before committed, once the lock is had.
+            let mut tx = pool.begin_with("BEGIN ISOLATION LEVEL READ COMMITTED").await?;
             sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITE_LOCK_KEY).execute(&mut *tx).await?;
             tx
         }
@@ -374,15 +382,16 @@ impl From<i64> for Bound {
     }
 }
 
+/// A filter's text: U+0000 matches nothing stored (PostgreSQL keeps none), so it is dropped.
 impl From<String> for Bound {
     fn from(value: String) -> Bound {
-        Bound::Text(value)
+        Bound::Text(if value.contains('\0') { value.replace('\0', "") } else { value })
     }
 }
 
 impl From<&String> for Bound {
     fn from(value: &String) -> Bound {
-        Bound::Text(value.clone())
+        Bound::from(value.clone())
     }
 }
 

@@ -517,34 +517,34 @@ fn select(channel: Channel) -> String {
     )
 }
 
-/// Claims up to 20 deliveries that are due, for [`DELIVERY_LEASE_SECONDS`]:
-/// each goes to one worker, whichever replica it runs in. PostgreSQL skips
-/// the rows another replica is claiming (`FOR UPDATE SKIP LOCKED`) rather
-/// than wait for them; SQLite has one writer at a time anyway.
-pub async fn claim_due(pool: &super::Pool, channel: Channel) -> Result<Vec<DeliveryRow>, sqlx::Error> {
+/// Claims the oldest delivery that is due, for [`DELIVERY_LEASE_SECONDS`]:
+/// each goes to one worker, whichever replica it runs in. One at a time, so
+/// that a lease covers one send (a slow endpoint cannot outlast the leases
+/// of a batch). PostgreSQL skips a row another replica is claiming (`FOR
+/// UPDATE SKIP LOCKED`) rather than wait for it; SQLite has one writer at a
+/// time anyway.
+pub async fn claim_next(pool: &super::Pool, channel: Channel) -> Result<Option<DeliveryRow>, sqlx::Error> {
     let now = super::now();
     let engine = super::Engine::of_pool(pool);
     let query = format!(
         "UPDATE {table} SET next_attempt_at = $1 WHERE id IN (
              SELECT id FROM {table} WHERE delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
-             ORDER BY id LIMIT 20{skip})
+             ORDER BY id LIMIT 1{skip})
          RETURNING {fields}, attempts, last_error, delivered_at, failed_at, created_at",
         table = channel.table(),
         fields = fields(channel),
         skip = if engine == super::Engine::Postgres { " FOR UPDATE SKIP LOCKED" } else { "" },
     );
     let claim = sqlx::query_as::<_, DeliveryRow>(&query).bind(now + DELIVERY_LEASE_SECONDS).bind(now);
-    let mut claimed = match engine {
+    match engine {
         super::Engine::Sqlite => {
             let mut tx = super::begin_write(pool).await?;
-            let claimed = claim.fetch_all(&mut *tx).await?;
+            let claimed = claim.fetch_optional(&mut *tx).await?;
             tx.commit().await?;
-            claimed
+            Ok(claimed)
         }
-        super::Engine::Postgres => claim.fetch_all(pool).await?,
-    };
-    claimed.sort_by_key(|d| d.id);
-    Ok(claimed)
+        super::Engine::Postgres => claim.fetch_optional(pool).await,
+    }
 }
 
 pub async fn delivered(conn: &mut Conn, channel: Channel, id: i64) -> Result<(), sqlx::Error> {

@@ -94,6 +94,7 @@ fn permissions() -> impl Iterator<Item = &'static str> {
         Action::ReadDeployment(&[]),
         Action::ViewAudit,
         Action::BrowseAudit,
+        Action::MoveDatabase,
     ]
     .into_iter()
     .map(|action| action.key())

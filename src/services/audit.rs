@@ -41,8 +41,11 @@ pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Opt
     let mut tx = db::begin_write(pool).await?;
     let size = db::audit::tree_size(&mut tx).await?;
     let latest = db::audit::latest_checkpoint(&mut tx).await?;
-    if let Some(latest) = &latest {
-        signed_by(latest, &signing.key).map_err(ServiceError::Internal)?;
+    if let Some(latest) = &latest
+        && let Err(refused) = signed_by(latest, &signing.key)
+        && !db::audit::key_replaced_since(&mut tx, latest.size, &signing.key.vkey).await?
+    {
+        return Err(ServiceError::Internal(refused));
     }
     let latest = latest.map_or(0, |c| c.size as u64);
     if size == 0 || size <= latest {
@@ -71,6 +74,18 @@ fn signed_by(latest: &db::audit::CheckpointRow, key: &AuditKey) -> Result<(), St
             key.vkey
         )
     })
+}
+
+/// Records that `key` now signs the checkpoints although earlier ones are
+/// signed by another (lost) key: checkpoints before this event are checked
+/// with the old verifier key, later ones with this one.
+pub async fn replace_key(pool: &Pool, actor: &Actor, key: &AuditKey) -> Result<(), ServiceError> {
+    let mut tx = db::begin_write(pool).await?;
+    let event = event_by(actor, "audit.key-replaced", "audit", Outcome::Done)
+        .detail(serde_json::json!({ "vkey": key.vkey, "why": "started with --replace-audit-key" }));
+    db::audit::record(&mut tx, &event).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Whether the database holds a signed checkpoint.

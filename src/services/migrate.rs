@@ -22,7 +22,8 @@ pub struct Moved {
 
 /// Copies the portal in `source` (a SQLite file) into `target` (an empty
 /// PostgreSQL database), checking both trails with `vkey`, the verifier key
-/// of the portal's audit key.
+/// of the portal's audit key, and against `kept`: the checkpoints of the log
+/// kept outside the source, which a cut tail cannot match.
 ///
 /// The source's write lock is held throughout, so nothing changes it
 /// meanwhile; the copy is one transaction, so a failure leaves the target
@@ -32,11 +33,12 @@ pub async fn move_database(
     target: &Pool,
     actor: &Actor,
     vkey: &str,
+    kept: Vec<crate::audit::verify::Claim>,
     from: &str,
 ) -> Result<Moved, ServiceError> {
     authorize(source, actor, Action::MoveDatabase, "database").await?;
     let mut held = db::begin_write(source).await?;
-    let before = verify_trail(source, vkey, Vec::new(), |_, _| {}).await?;
+    let before = verify_trail(source, vkey, kept.clone(), |_, _| {}).await?;
     if !before.intact() {
         let problems: Vec<String> = before.problems.iter().take(5).map(ToString::to_string).collect();
         return Err(ServiceError::Refused(format!(
@@ -46,16 +48,20 @@ pub async fn move_database(
     }
     let mut tx = db::begin_write(target).await?;
     let tables = copy::tables(&mut held).await?;
+    // Every table the source has, the target has with the same columns, before anything is read.
+    let mut schema = Vec::new();
+    for name in &tables {
+        schema.push(copy::columns(&mut held, &mut tx, name).await?);
+    }
     if let Some(table) = copy::is_empty(&mut tx, &tables).await? {
         return Err(ServiceError::Refused(format!(
             "the target database already holds rows (in {table}): give an empty database"
         )));
     }
     let mut copied = Vec::new();
-    for name in &tables {
-        let table = copy::columns(&mut held, &mut tx, name).await?;
-        let rows = copy::copy_table(&mut held, &mut tx, &table).await?;
-        copied.push((name.clone(), rows));
+    for table in &schema {
+        let rows = copy::copy_table(&mut held, &mut tx, table).await?;
+        copied.push((table.name.clone(), rows));
     }
     copy::advance_identities(&mut tx).await?;
     let event = event_by(actor, "database.move", "database", Outcome::Done).detail(serde_json::json!({
@@ -68,7 +74,7 @@ pub async fn move_database(
     tx.commit().await?;
     held.rollback().await?;
 
-    let after = verify_trail(target, vkey, Vec::new(), |_, _| {}).await?;
+    let after = verify_trail(target, vkey, kept, |_, _| {}).await?;
     let mut conn = target.acquire().await?;
     let same_root = before.size == 0 || db::audit::stored_root(&mut conn, before.size).await? == before.root;
     if !after.intact() || !same_root || after.events != before.events + 1 {

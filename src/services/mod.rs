@@ -86,6 +86,10 @@ impl From<sqlx::Error> for ServiceError {
             {
                 ServiceError::Busy
             }
+            // A character PostgreSQL cannot keep in text (U+0000) that a client sent.
+            sqlx::Error::Database(ref database) if database.code().as_deref() == Some("22021") => {
+                ServiceError::Refused("a value holds the character U+0000, which cannot be stored".to_owned())
+            }
             other => ServiceError::Database(other),
         }
     }

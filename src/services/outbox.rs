@@ -120,10 +120,15 @@ where
     F: Fn(DeliveryRow) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,
 {
-    let due = db::workflow::claim_due(pool, channel).await?;
-    for delivery in due {
+    // Up to 20 a round, each claimed as it is sent.
+    for _ in 0..20 {
+        let Some(delivery) = db::workflow::claim_next(pool, channel).await? else { break };
         let (id, attempts) = (delivery.id, delivery.attempts + 1);
-        let result = send(delivery).await;
+        // A send ends well within its lease, so no other worker can claim it meanwhile.
+        let within = Duration::from_secs((db::workflow::DELIVERY_LEASE_SECONDS * 3 / 4) as u64);
+        let result = tokio::time::timeout(within, send(delivery))
+            .await
+            .unwrap_or_else(|_| Err(format!("no answer within {} seconds", within.as_secs())));
         let mut conn = pool.acquire().await?;
         match result {
             Ok(()) => db::workflow::delivered(&mut conn, channel, id).await?,

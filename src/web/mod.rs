@@ -59,6 +59,9 @@ pub struct AuditFiles {
     /// The file outside the database each checkpoint is appended to.
     pub checkpoint_log: PathBuf,
     pub interval: std::time::Duration,
+    /// Sign with this key although the database's checkpoints are signed by
+    /// another, lost one (`--replace-audit-key`); recorded as an event.
+    pub replace_key: bool,
 }
 
 impl AuditFiles {
@@ -78,6 +81,7 @@ impl AuditFiles {
             key: folder.join("countersign-audit.key"),
             checkpoint_log: PathBuf::from(log),
             interval: std::time::Duration::from_secs(60),
+            replace_key: false,
         }
     }
 }
@@ -195,6 +199,38 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     let catalog = crate::catalog::builtin()
         .map_err(|errors| StartError::Catalog(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))?;
     let pool = crate::db::open(&config.db).await.map_err(StartError::Database)?;
+    let public_url = config.public_url.trim_end_matches('/').to_owned();
+    // The audit key is settled before the portal writes or sends anything.
+    // A portal joining others on a database must be given their key, not make its own.
+    let replace = config.audit.replace_key;
+    if !replace
+        && !config.audit.key.exists()
+        && crate::services::audit::has_checkpoints(&pool).await.map_err(StartError::AuditKey)?
+    {
+        return Err(StartError::AuditKey(format!(
+            "no audit key at {}, and this database's checkpoints are signed by another portal's: every portal on \
+             one database signs with the same key, so copy that portal's key file here (or pass --audit-key; \
+             if that key is lost, --replace-audit-key)",
+            config.audit.key.display()
+        )));
+    }
+    let (key, audit_key_created) =
+        crate::audit::checkpoint::AuditKey::load_or_create(&config.audit.key, &log_name(&public_url))
+            .map_err(StartError::AuditKey)?;
+    match crate::services::audit::check_signer(&pool, &key).await {
+        Ok(()) => {}
+        Err(refused) if !replace => {
+            return Err(StartError::AuditKey(format!(
+                "{refused}; if that key is lost, start once with --replace-audit-key"
+            )));
+        }
+        Err(_) => {
+            crate::services::audit::replace_key(&pool, &crate::auth::Actor::command_line(), &key)
+                .await
+                .map_err(StartError::Service)?;
+            tracing::warn!(vkey = %key.vkey, "the audit key was replaced: later checkpoints are signed by this one");
+        }
+    }
     let refreshed =
         crate::services::deployments::refresh_read_model(&pool, &catalog).await.map_err(StartError::Service)?;
     if refreshed > 0 {
@@ -211,26 +247,9 @@ pub async fn start(config: &Config) -> Result<Running, StartError> {
     };
     let listener = TcpListener::bind(config.bind).await.map_err(StartError::Bind)?;
     let addr = listener.local_addr().map_err(StartError::Bind)?;
-    let public_url = config.public_url.trim_end_matches('/').to_owned();
     let outbox = (!config.outbox.is_empty()).then(|| Arc::new(Notify::new()));
     let worker =
         outbox.as_ref().map(|wake| crate::services::outbox::spawn(pool.clone(), config.outbox.clone(), wake.clone()));
-    // A portal joining others on a database must be given their key, not make its own.
-    if !config.audit.key.exists()
-        && crate::services::audit::has_checkpoints(&pool).await.map_err(StartError::AuditKey)?
-    {
-        return Err(StartError::AuditKey(format!(
-            "no audit key at {}, and this database's checkpoints are signed by another portal's: every portal on \
-             one database signs with the same key, so copy that portal's key file here (or pass --audit-key)",
-            config.audit.key.display()
-        )));
-    }
-    let (key, audit_key_created) =
-        crate::audit::checkpoint::AuditKey::load_or_create(&config.audit.key, &log_name(&public_url))
-            .map_err(StartError::AuditKey)?;
-    if let Err(refused) = crate::services::audit::check_signer(&pool, &key).await {
-        return Err(StartError::AuditKey(refused));
-    }
     let checkpointing = crate::services::audit::Checkpointing {
         key: Arc::new(key),
         log: config.audit.checkpoint_log.clone(),

@@ -8,7 +8,7 @@
 # page's requests/s, its ratio to /healthz, p50, p99, failures, and the
 # server's memory. Targets (issue 10): pages at least half of /healthz with p99
 # at most 10 ms, a script download at least a quarter, at most 100 MB.
-# Usage: bash tests/bench/pages.sh [SIZES...]   (SECONDS=10 per page by default)
+# Usage: bash tests/bench/pages.sh [SIZES...]   (SECONDS_PER_PAGE=10 by default)
 # BENCH_ENGINE=postgres runs the portal on a throwaway PostgreSQL cluster
 # instead (the trail moved in with `countersign migrate-db`, timed), with
 # BENCH_REPLICAS=2 two portal processes: writes go to each in turn and each
@@ -24,8 +24,8 @@ engine=${BENCH_ENGINE:-sqlite}
 replicas=${BENCH_REPLICAS:-1}
 if [ "$engine" = postgres ]; then
     pg_dir=$(mktemp -d)
+    trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir" 2>/dev/null; rm -rf "$pg_dir"' EXIT
     cluster=$(bash tests/tools/pg-cluster.sh start "$pg_dir")
-    trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
 fi
 command -v wrk >/dev/null || { echo "installing wrk (Debian's package)"; apt-get install -y wrk >/dev/null; }
 cargo build --release --locked -q
@@ -70,7 +70,7 @@ for size in "${sizes[@]}"; do
     done
     server=${servers[0]}
     port=${ports[0]}
-    trap 'kill ${servers[*]} 2>/dev/null; rm -rf "$work"; [ -n "${pg_dir:-}" ] && bash tests/tools/pg-cluster.sh stop "$pg_dir"' EXIT
+    trap 'kill ${servers[*]} 2>/dev/null; rm -rf "$work"; if [ -n "${pg_dir:-}" ]; then bash tests/tools/pg-cluster.sh stop "$pg_dir" 2>/dev/null; rm -rf "$pg_dir"; fi' EXIT
     password=$(grep -A2 "created the user 'admin'" "$work/serve-1.log" | tail -1 | tr -d ' ')
     urls=""
     for p in "${ports[@]}"; do urls="$urls http://127.0.0.1:$p"; done
@@ -97,7 +97,7 @@ for size in "${sizes[@]}"; do
     load() { # name paths-file cookie-file: one wrk per replica at once, 32 connections in all
         local cookie=""
         [ -n "$3" ] && cookie=$(cat "$work/$3")
-        local threads=$((2 / replicas)) connections=$((32 / replicas))
+        local threads=$(( replicas >= 2 ? 1 : 2 )) connections=$((32 / replicas))
         local loads=()
         for p in "${ports[@]}"; do
             PATHS="$work/$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s tests/bench/paths.lua \
@@ -106,7 +106,7 @@ for size in "${sizes[@]}"; do
         done
         wait "${loads[@]}"
         grep -h '^RESULT' "$work"/wrk-*.out | awk '{ n += $2; rate += $3; p50 += $4; if ($5 > p99) p99 = $5; failed += $6; k++ }
-            END { printf "%d %.1f %.2f %.2f %d\n", n, rate, p50 / k, p99, failed }'
+            END { if (k == 0) { print "0 0 0 0 1"; exit } printf "%d %.1f %.2f %.2f %d\n", n, rate, p50 / k, p99, failed }'
         rm -f "$work"/wrk-*.out
     }
     read -r _ base _ _ _ < <(load healthz healthz.paths "")
@@ -134,7 +134,7 @@ for size in "${sizes[@]}"; do
     if [ -n "${BENCH_KEEP:-}" ]; then mkdir -p "$BENCH_KEEP/$size" && mv "$work"/* "$BENCH_KEEP/$size/"; fi
     rm -rf "$work"
     if [ "$engine" = postgres ]; then
-        trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
+        trap 'bash tests/tools/pg-cluster.sh stop "$pg_dir" 2>/dev/null; rm -rf "$pg_dir"' EXIT
     else
         trap - EXIT
     fi

@@ -330,6 +330,18 @@ pub async fn last_seq(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_events").fetch_one(conn).await
 }
 
+/// Whether an `audit.key-replaced` event for `vkey` came after the checkpoint of `size`.
+pub async fn key_replaced_since(conn: &mut Conn, size: i64, vkey: &str) -> Result<bool, sqlx::Error> {
+    let details: Vec<String> =
+        sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = 'audit.key-replaced' AND seq > $1")
+            .bind(size)
+            .fetch_all(conn)
+            .await?;
+    Ok(details.iter().any(|detail| {
+        serde_json::from_str::<serde_json::Value>(detail).is_ok_and(|d| d["vkey"].as_str() == Some(vkey))
+    }))
+}
+
 /// A signed checkpoint as stored.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CheckpointRow {

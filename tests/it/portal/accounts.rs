@@ -289,3 +289,16 @@ async fn a_person_changes_their_own_password() {
     let outcomes: Vec<&str> = events.iter().filter(|e| e.1 == "user.password-change").map(|e| e.3.as_str()).collect();
     assert_eq!(outcomes, ["refused", "done"], "the wrong current password and the change are on the trail");
 }
+
+#[tokio::test]
+async fn a_nul_in_a_user_name_or_a_filter_is_refused_or_matches_nothing_never_an_error() {
+    let app = TestApp::spawn().await;
+    // PostgreSQL keeps no U+0000 in text: the refusal's event must still be written.
+    let response = app.try_login(&client(), "ad\0min", "wrong").await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    let admin = app.admin().await;
+    for path in ["/audit/events?person=ad%00min", "/audit/events?q=%00", "/deployments?q=%00"] {
+        let status = app.get(&admin, path).await.status();
+        assert!(!status.is_server_error(), "{path}: {status}");
+    }
+}

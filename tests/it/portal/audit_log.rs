@@ -445,3 +445,36 @@ async fn events_inserted_behind_the_portal_are_named() {
     assert!(!intact);
     assert!(said.contains(&format!("events {} to {} are not in the audit tree", last + 1, last + 1)), "{said}");
 }
+
+#[tokio::test]
+async fn a_lost_audit_key_is_refused_until_replaced_and_the_replacement_is_on_the_trail() {
+    let mut app = worked_trail().await;
+    let files = app.audit_files();
+    assert!(count(&app.db().await).await > 0);
+    std::fs::remove_file(&files.key).expect("the key is lost");
+    let config = |replace_key: bool| countersign::web::Config {
+        bind: "127.0.0.1:0".parse().expect("an address"),
+        db: app.db.clone(),
+        public_url: "http://127.0.0.1".to_owned(),
+        demo: false,
+        outbox: Default::default(),
+        audit: countersign::web::AuditFiles { replace_key, ..files.clone() },
+        sso: None,
+        local_login: Default::default(),
+    };
+    let refused = countersign::web::start(&config(false)).await.err().expect("refused without the key");
+    assert!(refused.to_string().contains("--replace-audit-key"), "{refused}");
+    assert!(!files.key.exists(), "no key was made beside the refusal");
+    let running = countersign::web::start(&config(true)).await.expect("starts with a new key");
+    let replaced: Vec<String> =
+        sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = 'audit.key-replaced'")
+            .fetch_all(&app.db().await)
+            .await
+            .expect("the event");
+    assert_eq!(replaced.len(), 1);
+    assert!(replaced[0].contains(&running.audit_vkey), "the event names the new key: {replaced:?}");
+    // The new key signs from now on, and a later start needs no flag.
+    checkpoint_now(&app).await;
+    running.stop().await.expect("stops");
+    app.running = Some(countersign::web::start(&config(false)).await.expect("starts again without the flag"));
+}

@@ -36,3 +36,4 @@ event-audit-verify = Verified the audit trail
 event-audit-refusals-counted = Refusals counted, not recorded one by one
 event-step-stale = Sign-off went stale (the step changed)
 event-database-move = Moved the portal into this database
+event-audit-key-replaced = Replaced the audit key

@@ -36,3 +36,4 @@ event-audit-verify = 감사 내역 검증
 event-audit-refusals-counted = 거부를 하나씩 기록하지 않고 개수로 기록
 event-step-stale = 서명이 더 이상 유효하지 않음(단계가 변경됨)
 event-database-move = 포털을 이 데이터베이스로 이전
+event-audit-key-replaced = 감사 키 교체

@@ -36,3 +36,4 @@ event-audit-verify = 驗證稽核記錄
 event-audit-refusals-counted = 拒絕以計數記錄，而非逐筆記錄
 event-step-stale = 簽核已失效（步驟已變更）
 event-database-move = 將入口網站移入此資料庫
+event-audit-key-replaced = 更換稽核金鑰
