@@ -105,13 +105,18 @@ async fn a_sqlite_portal_moves_into_postgresql_with_its_trail_and_its_people() {
     let dir = tempfile::tempdir().expect("a folder");
     let file = dir.path().join("countersign.db");
     let audit = web::AuditFiles::beside(&Location::File(file.clone()));
+    // The portal on PostgreSQL keeps its own checkpoint log, as on a new machine.
+    let moved_log = dir.path().join("moved.checkpoints");
     let config = |db: Location, demo: bool| Config {
         bind: "127.0.0.1:0".parse().expect("an address"),
-        db,
         public_url: "http://127.0.0.1".to_owned(),
         demo,
         outbox: OutboxConfig::default(),
-        audit: audit.clone(),
+        audit: match db {
+            Location::File(_) => audit.clone(),
+            Location::Postgres(_) => web::AuditFiles { checkpoint_log: moved_log.clone(), ..audit.clone() },
+        },
+        db,
         sso: None,
         local_login: Default::default(),
     };
