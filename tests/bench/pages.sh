@@ -98,16 +98,17 @@ for size in "${sizes[@]}"; do
         local cookie=""
         [ -n "$3" ] && cookie=$(cat "$work/$3")
         local threads=$(( replicas >= 2 ? 1 : 2 )) connections=$((32 / replicas))
-        local loads=()
+        # Files of this load only: the one before may still be removing its own.
+        local loads=() out="$work/wrk-${2%.paths}"
         for p in "${ports[@]}"; do
             PATHS="$work/$2" wrk -t"$threads" -c"$connections" -d"${seconds}s" -s tests/bench/paths.lua \
-                -H "Cookie: $cookie" "http://127.0.0.1:$p" >"$work/wrk-$p.out" 2>/dev/null &
+                -H "Cookie: $cookie" "http://127.0.0.1:$p" >"$out-$p.out" 2>/dev/null &
             loads+=($!)
         done
         wait "${loads[@]}"
-        grep -h '^RESULT' "$work"/wrk-*.out | awk '{ n += $2; rate += $3; p50 += $4; if ($5 > p99) p99 = $5; failed += $6; k++ }
+        grep -h '^RESULT' "$out"-*.out | awk '{ n += $2; rate += $3; p50 += $4; if ($5 > p99) p99 = $5; failed += $6; k++ }
             END { if (k == 0) { print "0 0 0 0 1"; exit } printf "%d %.1f %.2f %.2f %d\n", n, rate, p50 / k, p99, failed }'
-        rm -f "$work"/wrk-*.out
+        rm -f "$out"-*.out
     }
     read -r _ base _ _ _ < <(load healthz healthz.paths "")
     printf '| page | requests/s | ÷ /healthz | p50 ms | p99 ms | failed | server RSS MB |\n|---|---|---|---|---|---|---|\n'
