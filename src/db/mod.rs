@@ -190,15 +190,9 @@ pub async fn open(location: &Location) -> Result<Pool, sqlx::Error> {
                     // Another replica's writer holds the write lock at most as long
                     // as a SQLite writer waits for the file's; a transaction left
                     // open by a stalled replica is ended before it stalls the others.
-                    // Statements are prepared once per connection and their plans do
-                    // not depend on the values bound (each page query walks an index):
-                    // planning every execution again, PostgreSQL's custom plans, cost
-                    // My work as much as running its query.
-                    Engine::Postgres => &[
-                        "SET lock_timeout = '10s'",
-                        "SET idle_in_transaction_session_timeout = '60s'",
-                        "SET plan_cache_mode = force_generic_plan",
-                    ],
+                    Engine::Postgres => {
+                        &["SET lock_timeout = '10s'", "SET idle_in_transaction_session_timeout = '60s'"]
+                    }
                 };
                 for setting in settings {
                     conn.execute(*setting).await?;
