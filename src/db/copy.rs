@@ -4,7 +4,7 @@
 
 use sqlx::{Row, ValueRef};
 
-use super::{Conn, Engine};
+use super::Conn;
 
 /// A table to copy and the columns both databases give it.
 #[derive(Debug, Clone)]
@@ -105,12 +105,9 @@ enum Value {
     Bytes(Option<Vec<u8>>),
 }
 
-/// Copies every row of `table`, in rowid order (sequence order for the
-/// trail), `batch` rows a statement. Returns how many.
+/// Copies every row of `table` from a SQLite source into PostgreSQL, in
+/// rowid order (sequence order for the trail), a batch a statement. Returns how many.
 pub async fn copy_table(source: &mut Conn, target: &mut Conn, table: &Table) -> Result<u64, sqlx::Error> {
-    if Engine::of(target) != Engine::Postgres || Engine::of(source) != Engine::Sqlite {
-        return Err(sqlx::Error::Protocol("a copy goes from a SQLite file into PostgreSQL".to_owned()));
-    }
     if table.name == "audit_tree_size" {
         // The target's migration wrote the seed row; the source's replaces it.
         sqlx::query("DELETE FROM audit_tree_size").execute(&mut *target).await?;
@@ -140,10 +137,12 @@ pub async fn copy_table(source: &mut Conn, target: &mut Conn, table: &Table) -> 
             }
         }
         let width = names.len();
-        let tuples: Vec<String> = (0..rows.len())
-            .map(|r| format!("({})", (1..=width).map(|c| format!("${}", r * width + c)).collect::<Vec<_>>().join(", ")))
-            .collect();
-        let insert = format!("INSERT INTO {} ({}) VALUES {}", table.name, names.join(", "), tuples.join(", "));
+        let insert = format!(
+            "INSERT INTO {} ({}) VALUES {}",
+            table.name,
+            names.join(", "),
+            super::value_rows(rows.len(), width)
+        );
         let mut query = sqlx::query(&insert);
         for value in values {
             query = match value {

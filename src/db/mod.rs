@@ -382,10 +382,9 @@ impl From<i64> for Bound {
     }
 }
 
-/// A filter's text: U+0000 matches nothing stored (PostgreSQL keeps none), so it is dropped.
 impl From<String> for Bound {
     fn from(value: String) -> Bound {
-        Bound::Text(if value.contains('\0') { value.replace('\0', "") } else { value })
+        Bound::Text(value)
     }
 }
 
@@ -431,6 +430,16 @@ impl Built {
         }
         query.fetch_one(conn).await
     }
+}
+
+/// `($1, $2), ($3, $4), …`: the placeholders of a multi-row `VALUES` of
+/// `rows` rows `width` values wide, bound row by row.
+pub(crate) fn value_rows(rows: usize, width: usize) -> String {
+    let row = |r: usize| {
+        let values: Vec<String> = (1..=width).map(|c| format!("${}", r * width + c)).collect();
+        format!("({})", values.join(", "))
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
 }
 
 /// A 0/1 column read as a `bool` (`#[sqlx(try_from = "IntFlag")]`): both

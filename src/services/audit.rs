@@ -42,8 +42,7 @@ pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Opt
     let size = db::audit::tree_size(&mut tx).await?;
     let latest = db::audit::latest_checkpoint(&mut tx).await?;
     if let Some(latest) = &latest
-        && let Err(refused) = signed_by(latest, &signing.key)
-        && !db::audit::key_replaced_since(&mut tx, latest.size, &signing.key.vkey).await?
+        && let Err(refused) = may_sign_after(&mut tx, latest, &signing.key).await?
     {
         return Err(ServiceError::Internal(refused));
     }
@@ -64,16 +63,24 @@ pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Opt
 
 /// Every portal on one database signs with one key (several replicas share
 /// its file): a checkpoint signed by another key means this one was given
-/// the wrong file, or none and made its own, and it must not sign beside it.
-fn signed_by(latest: &db::audit::CheckpointRow, key: &AuditKey) -> Result<(), String> {
-    checkpoint::verify(&latest.note, &key.vkey).map(|_| ()).map_err(|_| {
-        format!(
-            "the audit checkpoints in this database are signed by another key than this portal's ({}); every portal \
-             on one database signs with the same key: copy the key file of the portal that signed them here (or pass \
-             --audit-key)",
-            key.vkey
-        )
-    })
+/// the wrong file, or none and made its own, and it must not sign beside it,
+/// unless an `audit.key-replaced` event after that checkpoint names this key.
+async fn may_sign_after(
+    conn: &mut db::Conn,
+    latest: &db::audit::CheckpointRow,
+    key: &AuditKey,
+) -> Result<Result<(), String>, sqlx::Error> {
+    if checkpoint::verify(&latest.note, &key.vkey).is_ok()
+        || db::audit::key_replaced_since(conn, latest.size, &key.vkey).await?
+    {
+        return Ok(Ok(()));
+    }
+    Ok(Err(format!(
+        "the audit checkpoints in this database are signed by another key than this portal's ({}); every portal on \
+         one database signs with the same key: copy the key file of the portal that signed them here (or pass \
+         --audit-key)",
+        key.vkey
+    )))
 }
 
 /// Records that `key` now signs the checkpoints although earlier ones are
@@ -90,23 +97,20 @@ pub async fn replace_key(pool: &Pool, actor: &Actor, key: &AuditKey) -> Result<(
 
 /// Whether the database holds a signed checkpoint.
 pub async fn has_checkpoints(pool: &Pool) -> Result<bool, String> {
-    let read = async {
-        let mut conn = pool.acquire().await?;
-        db::audit::latest_checkpoint(&mut conn).await
-    };
+    let read = async { db::audit::latest_checkpoint(&mut *pool.acquire().await?).await };
     Ok(read.await.map_err(|e| format!("cannot read the audit checkpoints: {e}"))?.is_some())
 }
 
-/// Refuses a key that is not the one the database's checkpoints are signed with (see [`signed_by`]).
+/// Refuses a key that may not sign beside the database's checkpoints (see [`may_sign_after`]).
 pub async fn check_signer(pool: &Pool, key: &AuditKey) -> Result<(), String> {
     let read = async {
         let mut conn = pool.acquire().await?;
-        db::audit::latest_checkpoint(&mut conn).await
+        match db::audit::latest_checkpoint(&mut conn).await? {
+            Some(latest) => may_sign_after(&mut conn, &latest, key).await,
+            None => Ok(Ok(())),
+        }
     };
-    match read.await.map_err(|e| format!("cannot read the audit checkpoints: {e}"))? {
-        Some(latest) => signed_by(&latest, key),
-        None => Ok(()),
-    }
+    read.await.map_err(|e| format!("cannot read the audit checkpoints: {e}"))?
 }
 
 fn append_to_log(path: &Path, note: &str) -> std::io::Result<()> {

@@ -5,7 +5,7 @@
 
 use crate::audit::{Outcome, checkpoint};
 use crate::auth::{Action, Actor};
-use crate::db::{self, Pool, copy};
+use crate::db::{self, Engine, Pool, copy};
 
 use super::{ServiceError, audit::verify_trail, authorize, event_by};
 
@@ -37,6 +37,9 @@ pub async fn move_database(
     from: &str,
 ) -> Result<Moved, ServiceError> {
     authorize(source, actor, Action::MoveDatabase, "database").await?;
+    if Engine::of_pool(source) != Engine::Sqlite || Engine::of_pool(target) != Engine::Postgres {
+        return Err(ServiceError::Refused("a portal moves from a SQLite file into PostgreSQL".to_owned()));
+    }
     let mut held = db::begin_write(source).await?;
     let before = verify_trail(source, vkey, kept.clone(), |_, _| {}).await?;
     if !before.intact() {

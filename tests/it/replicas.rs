@@ -9,62 +9,33 @@ use std::time::Duration;
 
 use countersign::db::Location;
 use reqwest::StatusCode;
-use tokio::io::AsyncBufReadExt;
-use tokio::process::{Child, Command};
+use tokio::process::Command;
 
 use crate::portal::steps_support::{Step, form_fields, team_with, user};
 use crate::portal::{TestApp, client, text};
 use crate::support::database;
-
-/// One `countersign serve` process.
-struct Replica {
-    process: Child,
-    base: String,
-    /// The first administrator's password, printed by the replica that made it.
-    password: Option<String>,
-}
+use crate::support::served::{self, Served};
 
 /// Starts a replica on `url`, with the audit key every replica shares and a
-/// checkpoint log of its own (`name.checkpoints`), checkpoints each second.
-async fn start_replica(dir: &Path, url: &str, name: &str, extra: &[&str]) -> Replica {
-    let mut process = Command::new(env!("CARGO_BIN_EXE_countersign"))
+/// checkpoint log of its own (`name.checkpoints`), checkpoints each second;
+/// the `first` on a fresh database prints the administrator's password.
+async fn start_replica(dir: &Path, url: &str, name: &str, first: bool, extra: &[&str]) -> Served {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_countersign"));
+    command
         .args(["serve", "--bind", "127.0.0.1:0", "--checkpoint-interval", "1", "--db", url, "--audit-key"])
         .arg(dir.join("countersign-audit.key"))
         .arg("--checkpoint-log")
         .arg(dir.join(format!("{name}.checkpoints")))
         .args(extra)
         .current_dir(dir)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the binary starts");
-    let mut lines = tokio::io::BufReader::new(process.stdout.take().expect("its output")).lines();
-    let (mut base, mut password, mut password_next) = (String::new(), None, false);
-    while let Ok(Ok(Some(line))) = tokio::time::timeout(Duration::from_secs(30), lines.next_line()).await {
-        if let Some(rest) = line.strip_prefix("Countersign is listening on ") {
-            base = rest.split_whitespace().next().unwrap_or_default().to_owned();
-            // A second replica prints no password: the first made the administrator.
-            if password.is_some() || name != "a" {
-                break;
-            }
-        } else if line.contains("Its password, shown this once") {
-            password_next = true;
-        } else if password_next && !line.trim().is_empty() {
-            password = Some(line.trim().to_owned());
-            break;
-        }
-    }
-    assert!(!base.is_empty(), "replica {name} printed its address");
-    // Its output is not read any more: drain it so that it never blocks on a full pipe.
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
-    Replica { process, base, password }
+        .stderr(Stdio::null());
+    served::serve(command, first).await
 }
 
 /// Two replicas on a fresh database; `extra` flags for both.
 struct Pair {
-    a: Replica,
-    b: Replica,
+    a: Served,
+    b: Served,
     url: String,
     dir: tempfile::TempDir,
 }
@@ -72,16 +43,21 @@ struct Pair {
 async fn pair(extra: &[&str]) -> Pair {
     let url = database::fresh_postgres().await;
     let dir = tempfile::tempdir().expect("a folder");
-    let a = start_replica(dir.path(), &url, "a", extra).await;
-    let b = start_replica(dir.path(), &url, "b", extra).await;
+    let a = start_replica(dir.path(), &url, "a", true, extra).await;
+    let b = start_replica(dir.path(), &url, "b", false, extra).await;
     assert!(a.password.is_some(), "the first replica made the administrator");
-    assert!(b.password.is_none(), "the second found it and made no other");
+    let pool = countersign::db::open(&Location::Postgres(url.clone())).await.expect("the database opens");
+    let made: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_events WHERE action = 'user.create'")
+        .fetch_one(&pool)
+        .await
+        .expect("a count");
+    assert_eq!(made, 1, "the second found the administrator and made no other");
     Pair { a, b, url, dir }
 }
 
 impl Pair {
     /// A test client's view of one replica.
-    fn app(&self, replica: &Replica) -> TestApp {
+    fn app(&self, replica: &Served) -> TestApp {
         TestApp {
             base: replica.base.clone(),
             admin_password: self.a.password.clone().unwrap_or_default(),
@@ -196,8 +172,21 @@ async fn concurrent_writes_from_both_replicas_keep_one_trail_without_a_gap() {
     }
     let (count, first, last) = trail_extent(&on_a).await;
     assert_eq!((first, last), (1, count), "the events are numbered 1 to {count} without a gap");
-    // Both replicas signed checkpoints along the way (once a second each).
-    tokio::time::sleep(Duration::from_millis(2500)).await;
+    // A checkpoint covers the whole trail before it is verified against the logs.
+    let db = on_a.db().await;
+    let covered = async {
+        loop {
+            let signed: i64 = sqlx::query_scalar("SELECT COALESCE(MAX(size), 0) FROM audit_checkpoints")
+                .fetch_one(&db)
+                .await
+                .expect("the checkpoints");
+            if signed >= count {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(30), covered).await.expect("a checkpoint of the whole trail is signed");
     let (intact, said) = pair.verify();
     assert!(intact, "{said}");
 }
@@ -209,17 +198,11 @@ async fn a_replica_killed_during_writes_leaves_the_other_serving_and_nothing_ack
     let admin = on_a.admin().await;
     let coord_password = on_a.create_user(&admin, "coord", &["coordinator"]).await;
     let coordinator = on_a.login("coord", &coord_password).await;
-    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<i64>::new()));
+    // Each acknowledged deployment, with the writer (0 through A, 1 through B) it was acknowledged to.
+    let acknowledged = std::sync::Arc::new(std::sync::Mutex::new(Vec::<(usize, i64)>::new()));
     let mut writers = Vec::new();
-    for (n, app) in [on_a.base.clone(), on_b.base.clone()].into_iter().enumerate() {
+    for (n, view) in [pair.app(&pair.a), pair.app(&pair.b)].into_iter().enumerate() {
         let (coordinator, acknowledged) = (coordinator.clone(), acknowledged.clone());
-        let view = TestApp {
-            base: app,
-            admin_password: String::new(),
-            db: on_a.db.clone(),
-            running: None,
-            _dir: tempfile::tempdir().expect("a folder"),
-        };
         writers.push(tokio::spawn(async move {
             for k in 0..40 {
                 let name = format!("Contoso {n}-{k}");
@@ -234,15 +217,18 @@ async fn a_replica_killed_during_writes_leaves_the_other_serving_and_nothing_ack
                 if answer.status() == StatusCode::SEE_OTHER {
                     let id =
                         crate::portal::location(&answer).trim_start_matches("/deployments/").parse().expect("an id");
-                    acknowledged.lock().expect("the list").push(id);
+                    acknowledged.lock().expect("the list").push((n, id));
                 }
             }
         }));
     }
     // Killed mid-way, while both write.
-    while acknowledged.lock().expect("the list").len() < 10 {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let ten_written = async {
+        while acknowledged.lock().expect("the list").len() < 10 {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(60), ten_written).await.expect("ten deployments are acknowledged");
     pair.a.process.start_kill().expect("kill -9");
     let _ = pair.a.process.wait().await;
     for writer in writers {
@@ -254,9 +240,9 @@ async fn a_replica_killed_during_writes_leaves_the_other_serving_and_nothing_ack
     let stored: Vec<i64> =
         sqlx::query_scalar("SELECT id FROM deployments").fetch_all(&on_b.db().await).await.expect("the deployments");
     let acknowledged = acknowledged.lock().expect("the list").clone();
-    let b_wrote = acknowledged.len();
-    assert!(b_wrote >= 40, "B's 40 and A's before the kill were acknowledged: {b_wrote}");
-    for id in &acknowledged {
+    let b_wrote = acknowledged.iter().filter(|(writer, _)| *writer == 1).count();
+    assert_eq!(b_wrote, 40, "every one of B's 40 was acknowledged");
+    for (_, id) in &acknowledged {
         assert!(stored.contains(id), "deployment {id} was acknowledged and is kept");
     }
     let (count, first, last) = trail_extent(&on_b).await;

@@ -74,6 +74,16 @@ fn push_conditions(engine: Engine, query: &mut Built, filter: &EventFilter) {
     }
 }
 
+/// The events matching `filter`, each packed ([`super::packed_event`]) and
+/// joined into one value; the caller adds the sequence bound, order and limit
+/// of the subquery and closes it.
+fn packed_events(engine: Engine, filter: &EventFilter) -> Built {
+    let mut query = Built::new("SELECT string_agg(packed, '') FROM (SELECT seq, ");
+    query.push(super::packed_event(engine)).push(" AS packed FROM audit_events");
+    push_conditions(engine, &mut query, filter);
+    query
+}
+
 /// An event as listed: the stored event and its hash.
 #[derive(Debug, Clone)]
 pub struct Listed {
@@ -99,9 +109,7 @@ pub async fn page(
 /// Packed into one value as verification reads the trail: fifty rows would
 /// otherwise cross between threads one by one.
 pub(crate) fn page_query(engine: Engine, filter: &EventFilter, before: Option<i64>, limit: i64) -> Built {
-    let mut query = Built::new("SELECT string_agg(packed, '') FROM (SELECT seq, ");
-    query.push(super::packed_event(engine)).push(" AS packed FROM audit_events");
-    push_conditions(engine, &mut query, filter);
+    let mut query = packed_events(engine, filter);
     if let Some(before) = before {
         query.push(" AND seq < ").push_bind(before);
     }
@@ -120,10 +128,7 @@ pub async fn packed_after(
     after: i64,
     limit: i64,
 ) -> Result<Vec<EventRow>, sqlx::Error> {
-    let engine = Engine::of(conn);
-    let mut query = Built::new("SELECT string_agg(packed, '') FROM (SELECT seq, ");
-    query.push(super::packed_event(engine)).push(" AS packed FROM audit_events");
-    push_conditions(engine, &mut query, filter);
+    let mut query = packed_events(Engine::of(conn), filter);
     query.push(" AND seq > ").push_bind(after);
     query.push(" ORDER BY seq LIMIT ").push_bind(limit).push(") AS batch");
     let packed: Option<String> = query.fetch_scalar(conn).await?;

@@ -126,8 +126,7 @@ async fn append_leaf_at(conn: &mut Conn, event: &StoredEvent, n: u64) -> Result<
     let fetched = read_hashes(conn, &tree::append_needs(n, leaf)).await?;
     let hashes = tree::append(n, leaf, &fetched).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
     let start = tlog::stored_hash_index(0, n);
-    let rows: Vec<String> = (0..hashes.len()).map(|i| format!("(${}, ${})", 2 * i + 1, 2 * i + 2)).collect();
-    let sql = format!("INSERT INTO audit_tree (idx, hash) VALUES {}", rows.join(", "));
+    let sql = format!("INSERT INTO audit_tree (idx, hash) VALUES {}", super::value_rows(hashes.len(), 2));
     let mut insert = sqlx::query(&sql);
     for (offset, hash) in hashes.iter().enumerate() {
         insert = insert.bind((start + offset as u64) as i64).bind(hash.0.to_vec());

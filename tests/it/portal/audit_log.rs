@@ -298,24 +298,13 @@ async fn two_checkpoints_are_proved_consistent_and_a_rolled_back_log_is_not() {
 async fn a_kill_during_writes_leaves_a_trail_that_verifies() {
     let dir = tempfile::tempdir().expect("a folder");
     let db = dir.path().join("countersign.db");
-    let mut server = tokio::process::Command::new(env!("CARGO_BIN_EXE_countersign"))
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_countersign"));
+    command
         .args(["serve", "--bind", "127.0.0.1:0", "--checkpoint-interval", "1", "--db"])
         .arg(&db)
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the binary starts");
-    use tokio::io::AsyncBufReadExt;
-    let mut lines = tokio::io::BufReader::new(server.stdout.take().expect("output")).lines();
-    let mut base = String::new();
-    while let Ok(Some(line)) = lines.next_line().await {
-        if let Some(rest) = line.strip_prefix("Countersign is listening on ") {
-            base = rest.split_whitespace().next().unwrap_or_default().to_owned();
-            break;
-        }
-    }
-    assert!(!base.is_empty());
+        .stderr(std::process::Stdio::null());
+    let served = crate::support::served::serve(command, false).await;
+    let (mut server, base) = (served.process, served.base);
     // Failed sign-ins from many clients: each writes an event (and a refusal window).
     let mut writers = Vec::new();
     for client in 0..8 {

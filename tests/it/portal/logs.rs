@@ -3,10 +3,9 @@
 //! pattern rather than the raw path, and nothing panics.
 
 use std::process::Stdio;
-use std::time::Duration;
 
 use reqwest::StatusCode;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
+use tokio::io::AsyncReadExt;
 use tokio::process::Command;
 
 use super::TestApp;
@@ -15,30 +14,16 @@ use super::TestApp;
 async fn concurrent_downloads_log_one_span_per_line_and_never_panic() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let db = crate::support::database::fresh(dir.path()).await;
-    let mut server = Command::new(env!("CARGO_BIN_EXE_countersign"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_countersign"));
+    command
         .args(["serve", "--bind", "127.0.0.1:0", "--db"])
         .arg(crate::support::database::db_arg(&db))
         .current_dir(dir.path())
         .env("RUST_LOG", "info")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .expect("the binary starts");
-    let mut stdout = BufReader::new(server.stdout.take().expect("its output")).lines();
-    let (mut base, mut password, mut password_next) = (String::new(), String::new(), false);
-    while let Ok(Some(line)) = tokio::time::timeout(Duration::from_secs(30), stdout.next_line()).await.expect("output")
-    {
-        if let Some(rest) = line.strip_prefix("Countersign is listening on ") {
-            base = rest.split_whitespace().next().unwrap_or_default().to_owned();
-        } else if line.contains("Its password, shown this once") {
-            password_next = true;
-        } else if password_next && !line.trim().is_empty() {
-            password = line.trim().to_owned();
-            break;
-        }
-    }
-    assert!(!base.is_empty() && !password.is_empty(), "the server printed its address and the admin password");
+        .stderr(Stdio::piped());
+    let served = crate::support::served::serve(command, true).await;
+    let (mut server, base) = (served.process, served.base);
+    let password = served.password.expect("the server printed the admin password");
     let app = TestApp { base, admin_password: password, db, running: None, _dir: dir };
 
     let admin = app.admin().await;

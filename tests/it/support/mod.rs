@@ -4,6 +4,7 @@ pub mod browser;
 pub mod database;
 pub mod oidc;
 pub mod powershell;
+pub mod served;
 pub mod smtp;
 
 use std::path::{Path, PathBuf};
