@@ -10,6 +10,7 @@ use std::time::Duration;
 use crate::db::Pool;
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sha2::{Digest, Sha256};
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
@@ -93,10 +94,27 @@ pub fn spawn(pool: Pool, config: OutboxConfig, wake: Arc<Notify>) -> JoinHandle<
     })
 }
 
+/// The same at every attempt of one delivery and different for every other, of this portal or
+/// another: a send whose answer was lost is tried again, and the receiver drops the repeat by it.
+/// Derived rather than stored, from what no two deliveries share: the row's id, when it was
+/// written, to whom and what.
+pub fn delivery_key(row: &DeliveryRow) -> String {
+    let mut hash = Sha256::new();
+    for part in [row.id.to_string().as_bytes(), row.created_at.to_string().as_bytes(), row.to_address.as_bytes()] {
+        hash.update((part.len() as u64).to_be_bytes());
+        hash.update(part);
+    }
+    hash.update(row.payload.as_bytes());
+    hex::encode(&hash.finalize()[..16])
+}
+
 async fn post(client: &reqwest::Client, url: &str, row: DeliveryRow) -> Result<(), String> {
+    // The header of the IETF httpapi draft, whose value is a structured-field string.
+    let key = format!("\"{}\"", delivery_key(&row));
     let response = client
         .post(url)
         .header("content-type", "application/json")
+        .header("idempotency-key", key)
         .body(row.payload)
         .send()
         .await
@@ -106,7 +124,11 @@ async fn post(client: &reqwest::Client, url: &str, row: DeliveryRow) -> Result<(
 
 async fn mail(mailer: &Mailer, row: DeliveryRow) -> Result<(), String> {
     let to: Mailbox = row.to_address.parse().map_err(|e| format!("bad address {}: {e}", row.to_address))?;
+    // One Message-ID for every attempt, so that a message sent twice (its answer lost) is one to
+    // the mail systems that drop repeats.
+    let message_id = format!("<{}@{}>", delivery_key(&row), mailer.from.email.domain());
     let message = Message::builder()
+        .message_id(Some(message_id))
         .from(mailer.from.clone())
         .to(to)
         .subject(row.subject)
@@ -149,6 +171,31 @@ mod tests {
         assert_eq!(super::backoff_seconds(1), 2);
         assert_eq!(super::backoff_seconds(3), 8);
         assert_eq!(super::backoff_seconds(12), 600);
+    }
+
+    #[test]
+    fn a_delivery_keeps_its_key_and_no_other_delivery_has_it() {
+        let row = |id, created_at, to: &str, payload: &str| crate::db::workflow::DeliveryRow {
+            id,
+            payload: payload.to_owned(),
+            to_address: to.to_owned(),
+            subject: String::new(),
+            attempts: 0,
+            last_error: String::new(),
+            delivered_at: None,
+            failed_at: None,
+            created_at,
+        };
+        let first = super::delivery_key(&row(1, 100, "", "{}"));
+        let mut retried = row(1, 100, "", "{}");
+        (retried.attempts, retried.last_error) = (3, "the webhook answered 500".to_owned());
+        assert_eq!(super::delivery_key(&retried), first, "attempts and errors do not change it");
+        assert_eq!(first.len(), 32);
+        // The id and time written apart from each other: 1 and 1100 is not 11 and 100.
+        for other in [row(2, 100, "", "{}"), row(1, 101, "", "{}"), row(11, 0, "", "{}"), row(1, 100, "a@b.c", "{}")] {
+            assert_ne!(super::delivery_key(&other), first);
+        }
+        assert_ne!(super::delivery_key(&row(1, 1100, "", "")), super::delivery_key(&row(11, 100, "", "")));
     }
 
     #[test]

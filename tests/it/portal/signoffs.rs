@@ -276,18 +276,28 @@ async fn the_countersigner_rule_can_ask_for_the_other_team_and_two_signatures() 
     assert_eq!(step.state(&lync1).await, "countersigned");
 }
 
-/// A local HTTP listener that records the bodies posted to it and answers `status`.
-pub async fn listener(status: u16) -> (String, tokio::sync::mpsc::UnboundedReceiver<String>) {
+/// What a webhook was posted: its body and its `Idempotency-Key` header.
+pub struct Posted {
+    pub body: String,
+    pub key: Option<String>,
+}
+
+/// A local HTTP listener that records what is posted to it and answers `statuses` in turn, the
+/// last one from then on.
+pub async fn listener(statuses: &[u16]) -> (String, tokio::sync::mpsc::UnboundedReceiver<Posted>) {
     use axum::routing::post;
-    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel::<String>();
-    let code = axum::http::StatusCode::from_u16(status).expect("a status");
+    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel::<Posted>();
+    let codes: Vec<_> = statuses.iter().map(|s| axum::http::StatusCode::from_u16(*s).expect("a status")).collect();
+    let answered = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let router = axum::Router::new().route(
         "/hook",
-        post(move |body: String| {
-            let sender = sender.clone();
+        post(move |headers: axum::http::HeaderMap, body: String| {
+            let (sender, codes, answered) = (sender.clone(), codes.clone(), answered.clone());
             async move {
-                let _ = sender.send(body);
-                code
+                let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(str::to_owned);
+                let _ = sender.send(Posted { body, key });
+                let turn = answered.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                codes[turn.min(codes.len() - 1)]
             }
         }),
     );
@@ -311,7 +321,7 @@ pub async fn prepare_autodiscover_handoff(t: &Team) -> (Client, Client, Step<'_>
 
 #[tokio::test]
 async fn a_handoff_is_recorded_and_posts_one_webhook() {
-    let (url, mut received) = listener(200).await;
+    let (url, mut received) = listener(&[200]).await;
     let t = team_with(
         TestApp::spawn_with_outbox(OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() }).await,
         &[],
@@ -324,7 +334,8 @@ async fn a_handoff_is_recorded_and_posts_one_webhook() {
     let body = tokio::time::timeout(Duration::from_secs(20), received.recv())
         .await
         .expect("a webhook within 20 s")
-        .expect("a body");
+        .expect("a post")
+        .body;
     let payload: serde_json::Value = serde_json::from_str(&body).expect("JSON");
     assert_eq!(payload["handoff"]["to"], "rtc-universal-server-admins");
     assert_eq!(payload["handoff"]["steps"], serde_json::json!(["autodiscover.configure-lync"]));
@@ -351,7 +362,7 @@ async fn a_handoff_is_recorded_and_posts_one_webhook() {
 
 #[tokio::test]
 async fn a_failing_webhook_never_blocks_a_sign_off_and_is_shown_to_admins() {
-    let (url, mut received) = listener(500).await;
+    let (url, mut received) = listener(&[500]).await;
     let t = team_with(
         TestApp::spawn_with_outbox(OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() }).await,
         &[],
@@ -373,6 +384,35 @@ async fn a_failing_webhook_never_blocks_a_sign_off_and_is_shown_to_admins() {
     assert!(error.contains("500"), "{error}");
     let admin = t.app.admin().await;
     assert!(text(t.app.get(&admin, "/admin/users").await).await.contains("the webhook answered 500"));
+}
+
+#[tokio::test]
+async fn a_webhook_tried_again_carries_the_same_idempotency_key() {
+    // The first post is answered 502, as a proxy does when the receiver took it but its answer was
+    // lost: the retry must be one the receiver can tell is the same.
+    let (url, mut received) = listener(&[502, 200]).await;
+    let t = team_with(
+        TestApp::spawn_with_outbox(OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() }).await,
+        &[],
+    )
+    .await;
+    let (dns1, dns2, dns) = prepare_autodiscover_handoff(&t).await;
+    dns.sign_and_countersign(&dns1, &dns2).await;
+    let mut posts = Vec::new();
+    for _ in 0..2 {
+        posts.push(tokio::time::timeout(Duration::from_secs(30), received.recv()).await.expect("a post within 30 s"));
+    }
+    let [first, again] = [&posts[0], &posts[1]].map(|p| p.as_ref().expect("a post"));
+    let key = first.key.as_deref().expect("an Idempotency-Key header");
+    let quoted = key.strip_prefix('"').and_then(|k| k.strip_suffix('"')).expect("a structured-field string");
+    assert!(quoted.len() == 32 && quoted.bytes().all(|b| b.is_ascii_hexdigit()), "{key}");
+    assert_eq!(again.key.as_deref(), Some(key), "the retry has the first post's key");
+    assert_eq!(again.body, first.body);
+    let attempts: i64 = sqlx::query_scalar("SELECT attempts FROM webhook_deliveries WHERE delivered_at IS NOT NULL")
+        .fetch_one(&t.app.db().await)
+        .await
+        .expect("one delivered row");
+    assert_eq!(attempts, 2);
 }
 
 #[tokio::test]
@@ -461,4 +501,7 @@ async fn a_handoff_is_e_mailed_to_the_people_of_the_next_role() {
     assert!(message.contains("From: countersign@contoso.com"), "{message}");
     assert!(message.contains("Subject: Countersign: your turn on"), "{message}");
     assert!(message.contains("/deployments/1"), "the e-mail links to the deployment: {message}");
+    let message_id = message.lines().find_map(|l| l.strip_prefix("Message-ID: ")).expect("a Message-ID");
+    let local = message_id.strip_prefix('<').and_then(|m| m.strip_suffix("@contoso.com>")).expect(message_id);
+    assert!(local.len() == 32 && local.bytes().all(|b| b.is_ascii_hexdigit()), "one per delivery: {message_id}");
 }
