@@ -309,6 +309,13 @@ pub async fn listener(statuses: &[u16]) -> (String, tokio::sync::mpsc::Unbounded
     (url, receiver)
 }
 
+/// A team whose portal posts to a `listener(statuses)`.
+async fn team_with_webhook(statuses: &[u16]) -> (Team, tokio::sync::mpsc::UnboundedReceiver<Posted>) {
+    let (url, received) = listener(statuses).await;
+    let outbox = OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() };
+    (team_with(TestApp::spawn_with_outbox(outbox).await, &[]).await, received)
+}
+
 /// Finishes the Exchange Autodiscover steps so that the DNS step hands over to Lync.
 pub async fn prepare_autodiscover_handoff(t: &Team) -> (Client, Client, Step<'_>) {
     for key in ["autodiscover.check", "autodiscover.set-internal-uri"] {
@@ -321,12 +328,7 @@ pub async fn prepare_autodiscover_handoff(t: &Team) -> (Client, Client, Step<'_>
 
 #[tokio::test]
 async fn a_handoff_is_recorded_and_posts_one_webhook() {
-    let (url, mut received) = listener(&[200]).await;
-    let t = team_with(
-        TestApp::spawn_with_outbox(OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() }).await,
-        &[],
-    )
-    .await;
+    let (t, mut received) = team_with_webhook(&[200]).await;
     let lync = user(&t.app, "lync1", &["rtc-universal-server-admins"]).await;
     let (dns1, dns2, dns) = prepare_autodiscover_handoff(&t).await;
     dns.sign_and_countersign(&dns1, &dns2).await;
@@ -362,12 +364,7 @@ async fn a_handoff_is_recorded_and_posts_one_webhook() {
 
 #[tokio::test]
 async fn a_failing_webhook_never_blocks_a_sign_off_and_is_shown_to_admins() {
-    let (url, mut received) = listener(&[500]).await;
-    let t = team_with(
-        TestApp::spawn_with_outbox(OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() }).await,
-        &[],
-    )
-    .await;
+    let (t, mut received) = team_with_webhook(&[500]).await;
     let (dns1, dns2, dns) = prepare_autodiscover_handoff(&t).await;
     dns.sign_and_countersign(&dns1, &dns2).await;
     assert_eq!(dns.state(&dns1).await, "countersigned", "the sign-off stands");
@@ -390,12 +387,7 @@ async fn a_failing_webhook_never_blocks_a_sign_off_and_is_shown_to_admins() {
 async fn a_webhook_tried_again_carries_the_same_idempotency_key() {
     // The first post is answered 502, as a proxy does when the receiver took it but its answer was
     // lost: the retry must be one the receiver can tell is the same.
-    let (url, mut received) = listener(&[502, 200]).await;
-    let t = team_with(
-        TestApp::spawn_with_outbox(OutboxConfig { webhook_url: Some(url), ..OutboxConfig::default() }).await,
-        &[],
-    )
-    .await;
+    let (t, mut received) = team_with_webhook(&[502, 200]).await;
     let (dns1, dns2, dns) = prepare_autodiscover_handoff(&t).await;
     dns.sign_and_countersign(&dns1, &dns2).await;
     let mut posts = Vec::new();
