@@ -166,9 +166,63 @@ const WRITE_WAIT: Duration = Duration::from_secs(10);
 /// arbitrary, the same in every replica.
 const WRITE_LOCK_KEY: i64 = 0x436f_756e_7465_7273; // "Counters"
 
+/// Why a database could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    /// A newer release has migrated it: this one does not know its schema.
+    NewerSchema {
+        applied: i64,
+        known: i64,
+    },
+    /// A migration of this release was applied in another form.
+    ChangedMigration(i64),
+    Sqlx(sqlx::Error),
+}
+
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::NewerSchema { applied, known } => write!(
+                f,
+                "a newer Countersign release has upgraded this database (its schema has migration {applied}, this \
+                 release knows up to {known}): run that release or a later one; a database is never downgraded"
+            ),
+            OpenError::ChangedMigration(version) => write!(
+                f,
+                "the database's migration {version} is not this release's migration {version}: it was made by \
+                 another build of Countersign; run that build"
+            ),
+            OpenError::Sqlx(error) => write!(f, "{error}"),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
+
+impl From<sqlx::Error> for OpenError {
+    fn from(error: sqlx::Error) -> OpenError {
+        OpenError::Sqlx(error)
+    }
+}
+
+/// Names what an older release (a replica left running through an upgrade, restarted) finds.
+fn migration_error(error: sqlx::migrate::MigrateError, migrator: &sqlx::migrate::Migrator) -> OpenError {
+    use sqlx::migrate::MigrateError;
+    match error {
+        MigrateError::VersionMissing(applied) => {
+            OpenError::NewerSchema { applied, known: migrator.iter().map(|m| m.version).max().unwrap_or(0) }
+        }
+        MigrateError::VersionMismatch(version) => OpenError::ChangedMigration(version),
+        other => OpenError::Sqlx(other.into()),
+    }
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
 /// Opens (on SQLite creating if missing) the database and applies the
 /// migrations of its engine.
-pub async fn open(location: &Location) -> Result<Pool, sqlx::Error> {
+pub async fn open(location: &Location) -> Result<Pool, OpenError> {
     sqlx::any::install_default_drivers();
     let engine = location.engine();
     let pool = AnyPoolOptions::new()
@@ -207,12 +261,14 @@ pub async fn open(location: &Location) -> Result<Pool, sqlx::Error> {
     // Replicas starting at once take turns: sqlx's migrator holds a lock
     // (an advisory lock on PostgreSQL) while it migrates.
     match engine {
-        Engine::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+        Engine::Sqlite => {
+            SQLITE_MIGRATIONS.run(&pool).await.map_err(|e| migration_error(e, &SQLITE_MIGRATIONS))?;
+        }
         Engine::Postgres => {
             // On a connection of its own, without the pool's lock_timeout: a
             // replica waits however long another's migration takes.
             let mut conn = <Conn as Connection>::connect(&location.url()).await?;
-            sqlx::migrate!("./migrations/postgres").run(&mut conn).await?;
+            POSTGRES_MIGRATIONS.run(&mut conn).await.map_err(|e| migration_error(e, &POSTGRES_MIGRATIONS))?;
             conn.close().await?;
         }
     }

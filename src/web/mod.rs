@@ -175,7 +175,7 @@ pub enum StartError {
     Catalog(String),
     Sso(String),
     AuditKey(String),
-    Database(sqlx::Error),
+    Database(crate::db::OpenError),
     Service(ServiceError),
     Bind(std::io::Error),
 }

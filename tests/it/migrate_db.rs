@@ -79,6 +79,44 @@ async fn postgres_schema(pool: &Pool) -> Schema {
     (columns, indexes)
 }
 
+/// The last migration of each engine in the first release that ran replicas: from then on a
+/// release's migrations must leave the release before it running, during an upgrade's overlap.
+const ADDITIVE_FROM: [(&str, u32); 2] = [("sqlite", 11), ("postgres", 1)];
+
+#[test]
+fn migrations_since_replicas_only_add_to_the_schema() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let mut checked = 0;
+    for (engine, last_before) in ADDITIVE_FROM {
+        for entry in std::fs::read_dir(root.join(engine)).expect("the migrations folder") {
+            let path = entry.expect("an entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+            let number: u32 = name.split('_').next().and_then(|n| n.parse().ok()).expect("a numbered migration");
+            checked += 1;
+            if number <= last_before {
+                continue;
+            }
+            let sql = std::fs::read_to_string(&path).expect("the migration reads");
+            let code: String =
+                sql.lines().map(|l| l.split("--").next().unwrap_or_default()).collect::<Vec<_>>().join(" ");
+            let words: Vec<String> = code.split_whitespace().map(str::to_ascii_uppercase).collect();
+            for pair in words.windows(2) {
+                let refused = matches!(
+                    (pair[0].as_str(), pair[1].as_str()),
+                    ("DROP", "TABLE" | "COLUMN") | ("RENAME", _) | (_, "RENAME") | ("ALTER", "COLUMN")
+                );
+                assert!(
+                    !refused,
+                    "{engine}/{name}: `{} {}` would break the release before it while both run; drop or \
+                     change it a release after the last that uses it",
+                    pair[0], pair[1]
+                );
+            }
+        }
+    }
+    assert!(checked >= 12, "the migrations were found ({checked})");
+}
+
 #[tokio::test]
 async fn both_engines_migrate_to_the_same_tables_columns_and_indexes() {
     let dir = tempfile::tempdir().expect("a folder");

@@ -20,6 +20,7 @@ pub mod signoffs;
 pub mod sso;
 pub mod steps_support;
 mod trail_bounds;
+mod upgrades;
 mod what_was_signed;
 
 use std::path::Path;

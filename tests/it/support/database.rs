@@ -19,7 +19,7 @@ pub fn engine() -> Engine {
 
 /// The cluster's administrative URL, from `COUNTERSIGN_TEST_PG`.
 pub fn cluster_url() -> String {
-    std::env::var("COUNTERSIGN_TEST_PG").unwrap_or_else(|_| {
+    std::env::var("COUNTERSIGN_TEST_PG").ok().filter(|url| !url.is_empty()).unwrap_or_else(|| {
         panic!(
             "this test needs PostgreSQL: run `bash tests/run.sh`, which starts a throwaway cluster \
              (install the server with `sudo apt-get install postgresql`), or set COUNTERSIGN_TEST_PG \
