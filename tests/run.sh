@@ -63,4 +63,6 @@ COUNTERSIGN_TEST_ENGINE=postgres cargo test --test it --locked portal::
 # The journeys are ignored by a plain cargo test (they need the browser): run them here.
 # One at a time: each runs one or two browsers, and the sign-in journey a Node.js provider too.
 cargo test --test it --locked browser:: -- --ignored --test-threads=1
+# And once more on PostgreSQL: they are the portal as its users drive it.
+COUNTERSIGN_TEST_ENGINE=postgres cargo test --test it --locked browser:: -- --ignored --test-threads=1
 cargo test --doc --locked
