@@ -1,6 +1,7 @@
 //! The pages, one module per resource; every path is listed in [`routes`].
 
 mod account;
+mod assets;
 mod audit;
 mod audit_events;
 mod deployments;
@@ -17,8 +18,8 @@ mod users;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 
@@ -36,9 +37,9 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", post(login::logout))
         .route("/language", get(language::choose_by_link).post(language::choose))
         .route("/healthz", get(health))
-        .route("/static/{file}", get(static_file))
+        .route("/static/{file}", get(assets::serve))
         // Browsers ask for it whatever the page links.
-        .route("/favicon.ico", get(|| static_file(Path("favicon.svg".to_owned()))))
+        .route("/favicon.ico", get(assets::favicon))
         .route("/deployments", get(deployments::list).post(deployments::create))
         .route("/deployments/new", get(deployments::new_form))
         .route("/deployments/{id}", get(deployments::show))
@@ -120,6 +121,11 @@ impl Chrome {
             version: env!("CARGO_PKG_VERSION"),
             here: crate::web::middleware::here(),
         }
+    }
+
+    /// The address of a static file, with its version.
+    pub fn asset(&self, name: &str) -> String {
+        assets::link(name)
     }
 
     /// A message of the page's frame in the page's language.
@@ -267,17 +273,6 @@ async fn health(State(state): State<AppState>) -> Response {
             (StatusCode::SERVICE_UNAVAILABLE, "database unreachable\n").into_response()
         }
     }
-}
-
-/// The static files are compiled in: the binary runs from any folder.
-async fn static_file(Path(file): Path<String>) -> Response {
-    let (body, content_type) = match file.as_str() {
-        "style.css" => (include_str!("../../../static/style.css"), "text/css; charset=utf-8"),
-        "app.js" => (include_str!("../../../static/app.js"), "text/javascript; charset=utf-8"),
-        "favicon.svg" => (include_str!("../../../static/favicon.svg"), "image/svg+xml"),
-        _ => return AppError::NotFound(format!("/static/{file}")).into_response(),
-    };
-    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "public, max-age=3600")], body).into_response()
 }
 
 #[cfg(test)]

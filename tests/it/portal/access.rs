@@ -102,6 +102,41 @@ async fn every_response_carries_the_security_headers() {
     assert!(text(missing).await.contains(&id), "the error page shows the request id");
 }
 
+/// A static file's type, caching and body.
+async fn fetched(app: &TestApp, path: &str) -> (String, String, Vec<u8>) {
+    let response = app.get(&super::client(), path).await;
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    let header = |name| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let (kind, caching) = (header("content-type"), header("cache-control"));
+    (kind, caching, response.bytes().await.expect("a body").to_vec())
+}
+
+#[tokio::test]
+async fn static_files_are_kept_for_good_only_under_their_own_version() {
+    let app = TestApp::spawn().await;
+    let page = text(app.get(&super::client(), "/login").await).await;
+    for (file, kind) in [("style.css", "text/css"), ("app.js", "text/javascript"), ("favicon.svg", "image/svg+xml")] {
+        let prefix = format!("\"/static/{file}?v=");
+        let at = page.find(&prefix).unwrap_or_else(|| panic!("the page links {file} by version:\n{page}")) + 1;
+        let link = &page[at..at + page[at..].find('"').expect("the link ends")];
+        let version = &link[prefix.len() - 1..];
+        assert!(version.len() == 16 && version.bytes().all(|b| b.is_ascii_hexdigit()), "{link}");
+        let (got_kind, caching, body) = fetched(&app, link).await;
+        assert!(got_kind.starts_with(kind), "{file}: {got_kind}");
+        assert_eq!(caching, "public, max-age=31536000, immutable", "{file}");
+        // A page of another release asks for its own version: what this replica has is not kept under it.
+        for other in [format!("/static/{file}?v=0000000000000000"), format!("/static/{file}")] {
+            let (_, caching, same) = fetched(&app, &other).await;
+            assert_eq!(caching, "no-cache", "{other}");
+            assert_eq!(same, body, "{other}");
+        }
+        let digest = <sha2::Sha256 as sha2::Digest>::digest(&body);
+        assert_eq!(version, hex::encode(&digest[..8]), "{file}: the version is its content's");
+    }
+    assert!(fetched(&app, "/favicon.ico").await.0.starts_with("image/svg+xml"), "browsers ask for it by that name");
+    assert_eq!(app.get(&super::client(), "/static/other.css").await.status(), StatusCode::NOT_FOUND);
+}
+
 #[tokio::test]
 async fn the_health_check_answers() {
     let app = TestApp::spawn().await;
