@@ -8,6 +8,7 @@ use countersign::db::{Location, Pool};
 use countersign::web::{self, Config, OutboxConfig};
 use reqwest::StatusCode;
 
+use crate::portal::steps_support::{Step, form_fields, team_with};
 use crate::portal::{TestApp, text};
 use crate::support::database;
 
@@ -236,4 +237,75 @@ async fn a_sqlite_portal_moves_into_postgresql_with_its_trail_and_its_people() {
         sqlx::query_scalar("SELECT COUNT(*) FROM audit_events").fetch_one(&app.db().await).await.expect("a count");
     assert_eq!(before, after);
     assert_eq!(app.get(&admin, "/healthz").await.status(), StatusCode::OK);
+}
+
+/// `n` bytes that are every value a byte can take, in no order a compressor or a text decoder likes.
+fn noise(seed: u64, n: usize) -> Vec<u8> {
+    use sha2::Digest;
+    let mut bytes = Vec::with_capacity(n + 32);
+    let mut block = sha2::Sha256::digest(seed.to_be_bytes());
+    while bytes.len() < n {
+        bytes.extend_from_slice(&block);
+        block = sha2::Sha256::digest(block);
+    }
+    bytes.truncate(n);
+    bytes
+}
+
+#[tokio::test]
+async fn evidence_files_move_byte_for_byte_over_several_batches() {
+    let t = team_with(TestApp::spawn_on_file().await, &[]).await;
+    // The copy sends rows with files 32 at a time: 34 files at the size limit make two batches.
+    let files = 34;
+    let mut ids = vec![t.id];
+    for _ in 1..files {
+        ids.push(t.app.create_deployment(&t.coordinator, &[]).await);
+    }
+    for (i, id) in ids.iter().enumerate() {
+        let step = Step { app: &t.app, id: *id, key: "oauth.exchange-auth-certificate" };
+        let (csrf, version, nonce, content) = form_fields(&step.page(&t.org1).await, "sign").expect("a sign form");
+        let file = (format!("evidence-{i}.bin"), noise(i as u64, countersign::services::workflow::MAX_EVIDENCE_BYTES));
+        let signed =
+            step.post(&t.org1, &csrf, "sign", &version, &nonce, &content, &[], Some((&file.0, file.1.clone()))).await;
+        assert_eq!(signed.status(), StatusCode::SEE_OTHER, "{}", text(signed).await);
+    }
+    let mut app = t.app;
+    let source = app.db().await;
+    if let Some(running) = app.running.take() {
+        running.stop().await.expect("stops");
+    }
+    let file = match &app.db {
+        Location::File(file) => file.clone(),
+        other => panic!("spawn_on_file runs on a file, not {}", other.shown()),
+    };
+
+    let target = database::fresh_postgres().await;
+    let moved = Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["migrate-db", "--from"])
+        .arg(&file)
+        .args(["--to", &target])
+        .output()
+        .expect("the binary runs");
+    assert!(
+        moved.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&moved.stdout),
+        String::from_utf8_lossy(&moved.stderr)
+    );
+
+    let rows =
+        "SELECT id, evidence_name, evidence_sha256, evidence FROM signoffs WHERE evidence IS NOT NULL ORDER BY id";
+    type Evidence = Vec<(i64, String, String, Vec<u8>)>;
+    let before: Evidence = sqlx::query_as(rows).fetch_all(&source).await.expect("the source's files");
+    let copied = countersign::db::open(&Location::Postgres(target)).await.expect("the copy opens");
+    let after: Evidence = sqlx::query_as(rows).fetch_all(&copied).await.expect("the copy's files");
+    assert_eq!(before.len(), files, "every file was stored");
+    assert!(before.iter().enumerate().all(|(i, row)| row.3 == noise(i as u64, row.3.len())), "stored as sent");
+    assert_eq!(before.len(), after.len(), "every file moved");
+    for ((id, name, sha, bytes), moved) in before.iter().zip(&after) {
+        assert_eq!((id, name, sha), (&moved.0, &moved.1, &moved.2));
+        assert!(bytes == &moved.3, "sign-off {id}: the file arrived byte for byte");
+        let digest = <sha2::Sha256 as sha2::Digest>::digest(&moved.3);
+        assert_eq!(&hex::encode(digest), sha, "sign-off {id}: the copy hashes to its recorded hash");
+    }
 }

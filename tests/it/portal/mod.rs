@@ -76,6 +76,24 @@ impl TestApp {
         (app, users)
     }
 
+    /// A portal on a SQLite file, whichever engine the run's portal tests use: the source of a move.
+    pub async fn spawn_on_file() -> TestApp {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let db = Location::File(dir.path().join("countersign.db"));
+        let config = Config {
+            bind: "127.0.0.1:0".parse().expect("an address"),
+            db: db.clone(),
+            public_url: "http://127.0.0.1".to_owned(),
+            demo: false,
+            outbox: OutboxConfig::default(),
+            audit: web::AuditFiles::beside(&db),
+            sso: None,
+            local_login: Default::default(),
+        };
+        let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
+        TestApp::started(dir, db, running)
+    }
+
     /// A portal that announces handoffs by webhook or e-mail.
     pub async fn spawn_with_outbox(outbox: OutboxConfig) -> TestApp {
         TestApp::spawn_with(outbox, "http://127.0.0.1").await
