@@ -12,6 +12,16 @@ use crate::portal::steps_support::{Step, form_fields, team_with};
 use crate::portal::{TestApp, text};
 use crate::support::database;
 
+/// `countersign migrate-db --from FILE --to URL`, as a user runs it.
+fn migrate_db(file: &std::path::Path, target: &str) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_countersign"))
+        .args(["migrate-db", "--from"])
+        .arg(file)
+        .args(["--to", target])
+        .output()
+        .expect("the binary runs")
+}
+
 /// Each table's columns as (name, type, nullable), and the index names.
 type Schema = (BTreeMap<String, Vec<(String, String, bool)>>, Vec<String>);
 
@@ -175,12 +185,7 @@ async fn a_sqlite_portal_moves_into_postgresql_with_its_trail_and_its_people() {
     running.stop().await.expect("stops");
 
     let target = database::fresh_postgres().await;
-    let moved = Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["migrate-db", "--from"])
-        .arg(&file)
-        .args(["--to", &target])
-        .output()
-        .expect("the binary runs");
+    let moved = migrate_db(&file, &target);
     let said = String::from_utf8_lossy(&moved.stdout);
     assert!(moved.status.success(), "{said}{}", String::from_utf8_lossy(&moved.stderr));
     assert!(said.contains("the copied trail verifies"), "{said}");
@@ -221,12 +226,7 @@ async fn a_sqlite_portal_moves_into_postgresql_with_its_trail_and_its_people() {
     // A second move into a database that holds a portal is refused, and changes nothing.
     let before: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM audit_events").fetch_one(&app.db().await).await.expect("a count");
-    let again = Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["migrate-db", "--from"])
-        .arg(&file)
-        .args(["--to", &target])
-        .output()
-        .expect("the binary runs");
+    let again = migrate_db(&file, &target);
     assert!(!again.status.success());
     assert!(
         String::from_utf8_lossy(&again.stderr).contains("already holds rows"),
@@ -280,12 +280,7 @@ async fn evidence_files_move_byte_for_byte_over_several_batches() {
     };
 
     let target = database::fresh_postgres().await;
-    let moved = Command::new(env!("CARGO_BIN_EXE_countersign"))
-        .args(["migrate-db", "--from"])
-        .arg(&file)
-        .args(["--to", &target])
-        .output()
-        .expect("the binary runs");
+    let moved = migrate_db(&file, &target);
     assert!(
         moved.status.success(),
         "{}{}",

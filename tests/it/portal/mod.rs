@@ -54,16 +54,7 @@ impl TestApp {
     pub async fn spawn_demo() -> (TestApp, Vec<(String, String)>) {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = database::fresh(dir.path()).await;
-        let config = Config {
-            bind: "127.0.0.1:0".parse().expect("an address"),
-            db: db.clone(),
-            public_url: "http://127.0.0.1".to_owned(),
-            demo: true,
-            outbox: OutboxConfig::default(),
-            audit: database::audit_files(dir.path()),
-            sso: None,
-            local_login: Default::default(),
-        };
+        let config = Config { demo: true, ..config(&db, database::audit_files(dir.path())) };
         let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
         let users = running.demo_users.clone();
         let app = TestApp {
@@ -80,17 +71,9 @@ impl TestApp {
     pub async fn spawn_on_file() -> TestApp {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = Location::File(dir.path().join("countersign.db"));
-        let config = Config {
-            bind: "127.0.0.1:0".parse().expect("an address"),
-            db: db.clone(),
-            public_url: "http://127.0.0.1".to_owned(),
-            demo: false,
-            outbox: OutboxConfig::default(),
-            audit: web::AuditFiles::beside(&db),
-            sso: None,
-            local_login: Default::default(),
-        };
-        let running = web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"));
+        let running = web::start(&config(&db, web::AuditFiles::beside(&db)))
+            .await
+            .unwrap_or_else(|e| panic!("the portal starts: {e}"));
         TestApp::started(dir, db, running)
     }
 
@@ -272,17 +255,22 @@ impl TestApp {
     }
 }
 
-async fn start(dir: &Path, db: &Location, outbox: OutboxConfig, public_url: &str) -> Running {
-    let config = Config {
+/// A test portal on `db` with local sign-in, on a free port.
+fn config(db: &Location, audit: web::AuditFiles) -> Config {
+    Config {
         bind: "127.0.0.1:0".parse().expect("an address"),
         db: db.clone(),
-        public_url: public_url.to_owned(),
+        public_url: "http://127.0.0.1".to_owned(),
         demo: false,
-        outbox,
-        audit: database::audit_files(dir),
+        outbox: OutboxConfig::default(),
+        audit,
         sso: None,
         local_login: Default::default(),
-    };
+    }
+}
+
+async fn start(dir: &Path, db: &Location, outbox: OutboxConfig, public_url: &str) -> Running {
+    let config = Config { outbox, public_url: public_url.to_owned(), ..config(db, database::audit_files(dir)) };
     web::start(&config).await.unwrap_or_else(|e| panic!("the portal starts: {e}"))
 }
 
