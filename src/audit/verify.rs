@@ -41,6 +41,9 @@ pub struct Report {
     pub checkpoints: usize,
     /// One line per problem, said in whoever reads it's language; empty when the trail is intact.
     pub problems: Vec<Msg>,
+    /// Checkpoints none of the given keys may check (signed before the audit key was replaced, or
+    /// by a key not given): they vouch for nothing, and are named.
+    pub unchecked: Vec<Msg>,
 }
 
 impl Report {
@@ -50,8 +53,12 @@ impl Report {
 
     pub fn summary(&self) -> String {
         if self.intact() {
+            let unchecked = match self.unchecked.len() {
+                0 => String::new(),
+                n => format!("; {n} checkpoint(s) not checked"),
+            };
             format!(
-                "intact: {} events, tree size {}, root {}",
+                "intact: {} events, tree size {}, root {}{unchecked}",
                 self.events,
                 self.size,
                 checkpoint::root_base64(&self.root)
@@ -65,63 +72,149 @@ impl Report {
 /// The checker, fed one event (or one gap) at a time, in order.
 pub struct Verifier {
     tree: GrowingTree,
-    /// The checkpoints still ahead, by size: each one's root and where it was found.
-    ahead: BTreeMap<u64, (Hash, String)>,
+    /// The checkpoints still ahead, by the size they claim, their signatures not yet checked: a
+    /// signature is checked when the tree reaches its size, with the key in force there.
+    ahead: BTreeMap<u64, Vec<Claim>>,
+    /// The verifier keys the auditor trusts.
+    vkeys: Vec<String>,
+    /// The trail's `audit.key-replaced` events so far: (leaf index, sequence number, the key named).
+    replacements: Vec<(u64, i64, String)>,
+    /// Checkpoints no given key checked before any replacement was seen: named at the end, as
+    /// unchecked if a replacement comes after them, as problems if none does.
+    no_key_before: Vec<(u64, String, String)>,
     checked: usize,
     last_good: u64,
     expected_seq: i64,
     prev_sha256: Option<String>,
     events: u64,
     problems: Vec<Msg>,
+    unchecked: Vec<Msg>,
     /// False once a leaf is missing: no root after it can be computed.
     tree_whole: bool,
     /// Consecutive missing sequence numbers, named as one problem.
     missing_run: Option<(i64, i64)>,
 }
 
+/// What a checkpoint's signature says, with the keys in force at its size.
+enum Signature {
+    Good(Hash),
+    /// Signed by none of the keys in force; the first key's error.
+    Bad(String),
+    /// Signed by a key the trail replaced at this event, after the replacement.
+    ByReplacedKey(i64),
+    /// The key in force (named by this event) was not given.
+    KeyNotGiven(i64, String),
+}
+
 impl Verifier {
-    /// Checks each claim's signature with `vkey` first; those that fail are
-    /// problems, not references.
-    pub fn new(claims: &[Claim], vkey: &str) -> Verifier {
+    /// `vkeys` are the verifier keys to trust. Before the trail's first `audit.key-replaced` event
+    /// any of them may sign; from each such event on, only the key it names.
+    pub fn new(claims: &[Claim], vkeys: &[String]) -> Verifier {
         let mut problems = Vec::new();
-        let mut ahead: BTreeMap<u64, (Hash, String)> = BTreeMap::new();
+        let mut ahead: BTreeMap<u64, Vec<Claim>> = BTreeMap::new();
         for claim in claims {
-            match checkpoint::verify(&claim.note, vkey) {
-                Ok(verified) => match ahead.get(&verified.size) {
-                    Some((root, source)) if *root != verified.root => problems.push(
-                        Msg::new("verify-forked")
-                            .arg("size", verified.size)
-                            .arg("first", source)
-                            .arg("second", &claim.source),
-                    ),
-                    Some(_) => {}
-                    None => {
-                        ahead.insert(verified.size, (verified.root, claim.source.clone()));
-                    }
-                },
-                Err(error) => {
-                    let size = checkpoint::read_unverified(&claim.note).map_or("?".to_owned(), |(s, _)| s.to_string());
-                    problems.push(
-                        Msg::new("verify-bad-checkpoint")
-                            .arg("size", size)
-                            .arg("source", &claim.source)
-                            .arg("error", error),
-                    );
-                }
+            match checkpoint::read_unverified(&claim.note) {
+                Some((size, _)) => ahead.entry(size).or_default().push(claim.clone()),
+                None => problems.push(
+                    Msg::new("verify-bad-checkpoint")
+                        .arg("size", "?")
+                        .arg("source", &claim.source)
+                        .arg("error", "not a checkpoint"),
+                ),
             }
         }
         Verifier {
             tree: GrowingTree::default(),
             ahead,
+            vkeys: vkeys.to_vec(),
+            replacements: Vec::new(),
+            no_key_before: Vec::new(),
             checked: 0,
             last_good: 0,
             expected_seq: 1,
             prev_sha256: None,
             events: 0,
             problems,
+            unchecked: Vec::new(),
             tree_whole: true,
             missing_run: None,
         }
+    }
+
+    /// Checks `note`, a checkpoint of `size`, with the keys in force there.
+    fn signature(&self, note: &str, size: u64) -> Signature {
+        let verified = |vkey: &str| checkpoint::verify(note, vkey).map(|v| v.root);
+        // A checkpoint of `size` covers the leaves before it, so the replacements among them apply.
+        match self.replacements.iter().rev().find(|(index, _, _)| *index < size) {
+            Some((_, seq, named)) => {
+                if !self.vkeys.contains(named) {
+                    return Signature::KeyNotGiven(*seq, named.clone());
+                }
+                match verified(named) {
+                    Ok(root) => Signature::Good(root),
+                    Err(_) if self.vkeys.iter().any(|k| k != named && verified(k).is_ok()) => {
+                        Signature::ByReplacedKey(*seq)
+                    }
+                    Err(error) => Signature::Bad(error),
+                }
+            }
+            None => {
+                let mut first_error = None;
+                for vkey in &self.vkeys {
+                    match verified(vkey) {
+                        Ok(root) => return Signature::Good(root),
+                        Err(error) => {
+                            first_error.get_or_insert(error);
+                        }
+                    }
+                }
+                Signature::Bad(first_error.unwrap_or_else(|| "no verifier key was given".to_owned()))
+            }
+        }
+    }
+
+    /// Checks the claims of `size` that are not to be compared with the tree (it does not reach
+    /// them): their signatures' problems are named; the good ones are returned.
+    fn signed_claims(&mut self, size: u64, claims: Vec<Claim>) -> Vec<(Hash, String)> {
+        let mut good = Vec::new();
+        for claim in claims {
+            match self.signature(&claim.note, size) {
+                Signature::Good(root) => good.push((root, claim.source)),
+                Signature::Bad(error) if self.replacements.is_empty() => {
+                    self.no_key_before.push((size, claim.source, error));
+                }
+                Signature::Bad(error) => self.problems.push(
+                    Msg::new("verify-bad-checkpoint")
+                        .arg("size", size)
+                        .arg("source", &claim.source)
+                        .arg("error", error),
+                ),
+                Signature::ByReplacedKey(seq) => self.problems.push(
+                    Msg::new("verify-replaced-key").arg("size", size).arg("source", &claim.source).arg("seq", seq),
+                ),
+                Signature::KeyNotGiven(seq, vkey) => self.unchecked.push(
+                    Msg::new("verify-unchecked-key-not-given")
+                        .arg("size", size)
+                        .arg("source", &claim.source)
+                        .arg("seq", seq)
+                        .arg("vkey", vkey),
+                ),
+            }
+        }
+        // Two good checkpoints of one size must agree.
+        let mut agreed: Vec<(Hash, String)> = Vec::new();
+        for (root, source) in good {
+            match agreed.first() {
+                Some((first, first_source)) if *first != root => {
+                    let forked =
+                        Msg::new("verify-forked").arg("size", size).arg("first", first_source).arg("second", &source);
+                    self.problems.push(forked);
+                }
+                Some(_) => {}
+                None => agreed.push((root, source)),
+            }
+        }
+        agreed
     }
 
     fn name_missing(&mut self) {
@@ -196,6 +289,15 @@ impl Verifier {
         } else if self.prev_sha256.as_ref().is_some_and(|prev| *prev != row.prev_sha256) {
             self.problems.push(Msg::new("verify-chain-broken").arg("seq", event.seq).arg("previous", event.seq - 1));
         }
+        // A replacement counts only as the trail recorded it: an edited one is named above.
+        if matches && event.action == "audit.key-replaced" && event.outcome == "done" {
+            let named = serde_json::from_str::<serde_json::Value>(&event.detail)
+                .ok()
+                .and_then(|detail| detail["vkey"].as_str().map(str::to_owned));
+            if let (Some(named), Some(index)) = (named, event.leaf_index()) {
+                self.replacements.push((index, event.seq, named));
+            }
+        }
         self.prev_sha256 = Some(row.sha256.clone());
         self.expected_seq = event.seq + 1;
         if self.tree_whole {
@@ -206,7 +308,8 @@ impl Verifier {
     fn push_leaf(&mut self, leaf: Hash) {
         self.tree.push(leaf);
         let size = self.tree.size();
-        if let Some((root, source)) = self.ahead.remove(&size) {
+        let claims = self.ahead.remove(&size).unwrap_or_default();
+        if let Some((root, source)) = self.signed_claims(size, claims).into_iter().next() {
             self.checked += 1;
             if root == self.tree.root() {
                 self.last_good = size;
@@ -238,10 +341,34 @@ impl Verifier {
     pub fn finish(mut self, stored_root: Option<Hash>) -> Report {
         self.name_missing();
         let size = self.tree.size();
-        if size > 0 && self.checked == 0 && self.ahead.is_empty() {
+        let beyond: Vec<(u64, String)> = std::mem::take(&mut self.ahead)
+            .into_iter()
+            .flat_map(|(size, claims)| {
+                let signed = self.signed_claims(size, claims);
+                signed.into_iter().map(move |(_, source)| (size, source)).collect::<Vec<_>>()
+            })
+            .collect();
+        // Checkpoints no given key checked: explained when a replacement came after them.
+        for (checkpoint_size, source, error) in std::mem::take(&mut self.no_key_before) {
+            match self.replacements.first() {
+                Some((_, seq, _)) => self.unchecked.push(
+                    Msg::new("verify-unchecked-earlier-key")
+                        .arg("size", checkpoint_size)
+                        .arg("source", &source)
+                        .arg("seq", *seq),
+                ),
+                None => self.problems.push(
+                    Msg::new("verify-bad-checkpoint")
+                        .arg("size", checkpoint_size)
+                        .arg("source", &source)
+                        .arg("error", error),
+                ),
+            }
+        }
+        if size > 0 && self.checked == 0 && beyond.is_empty() {
             self.problems.push(Msg::new("verify-no-checkpoint"));
         }
-        for (checkpoint_size, (_, source)) in std::mem::take(&mut self.ahead) {
+        for (checkpoint_size, source) in beyond {
             if checkpoint_size > size {
                 self.problems.push(
                     Msg::new("verify-rolled-back")
@@ -259,6 +386,13 @@ impl Verifier {
         if self.tree_whole && stored_root.is_some_and(|stored| stored != root) {
             self.problems.push(Msg::new("verify-stored-tree"));
         }
-        Report { events: self.events, size, root, checkpoints: self.checked, problems: self.problems }
+        Report {
+            events: self.events,
+            size,
+            root,
+            checkpoints: self.checked,
+            problems: self.problems,
+            unchecked: self.unchecked,
+        }
     }
 }

@@ -26,9 +26,10 @@ enum AuditAction {
         #[arg(long, value_name = "FILE")]
         checkpoint_log: Option<PathBuf>,
         /// The verifier key to trust (the text, or a file holding it) [default: the
-        /// one of the audit key beside the database].
+        /// one of the audit key beside the database]. Once more for each key the trail's
+        /// `audit.key-replaced` events replaced, to check the checkpoints they signed.
         #[arg(long, value_name = "VKEY-OR-FILE")]
-        key: Option<String>,
+        key: Vec<String>,
         /// The portal's audit key file, when not beside the database.
         #[arg(long, value_name = "PATH")]
         audit_key: Option<PathBuf>,
@@ -118,9 +119,8 @@ async fn dispatch(action: &AuditAction, storage: &Storage) -> ExitCode {
     };
     match action {
         AuditAction::Verify { checkpoint_log, key, audit_key } => {
-            let vkey = match key {
-                Some(given) => vkey_from(given),
-                None => {
+            let vkeys = match key.as_slice() {
+                [] => {
                     let path = audit_key.clone().unwrap_or(defaults.key.clone());
                     if path.is_file() {
                         vkey_from(&path.display().to_string()).inspect(|vkey| {
@@ -132,10 +132,12 @@ async fn dispatch(action: &AuditAction, storage: &Storage) -> ExitCode {
                     } else {
                         Err(format!("no audit key at {}; give the verifier key with --key", path.display()))
                     }
+                    .map(|vkey| vec![vkey])
                 }
+                given => given.iter().map(|k| vkey_from(k)).collect::<Result<Vec<_>, _>>(),
             };
-            let vkey = match vkey {
-                Ok(vkey) => vkey,
+            let vkeys = match vkeys {
+                Ok(vkeys) => vkeys,
                 Err(message) => return fail(&message),
             };
             let log = checkpoint_log.clone().unwrap_or(defaults.checkpoint_log);
@@ -144,7 +146,7 @@ async fn dispatch(action: &AuditAction, storage: &Storage) -> ExitCode {
                 Err(message) => return fail(&message),
             };
             let terminal = std::io::stderr().is_terminal();
-            let report = service::verify_trail(&pool, &vkey, claims, |read, last| {
+            let report = service::verify_trail(&pool, &vkeys, claims, |read, last| {
                 if terminal && last > 0 {
                     let done = (read as f64 / last as f64).min(1.0);
                     let bar = "#".repeat((done * 40.0) as usize);
@@ -165,6 +167,9 @@ async fn dispatch(action: &AuditAction, storage: &Storage) -> ExitCode {
             }
             for problem in &report.problems {
                 println!("{problem}");
+            }
+            for unchecked in &report.unchecked {
+                println!("not checked: {unchecked}");
             }
             println!("{}", report.summary());
             if report.intact() { ExitCode::SUCCESS } else { ExitCode::FAILURE }

@@ -165,12 +165,12 @@ pub fn claims_from_file(path: &Path, required: bool) -> Result<Vec<Claim>, Strin
 /// MB in practice and a few hundred at the very worst.
 const VERIFY_BATCH: i64 = 2500;
 
-/// Verifies the whole trail against `vkey`, the database's checkpoints and
-/// `extra` ones (the checkpoint log file's). `progress` is called with the
-/// events read so far.
+/// Verifies the whole trail against `vkeys` (the key in force, and those it
+/// replaced), the database's checkpoints and `extra` ones (the checkpoint log
+/// file's). `progress` is called with the events read so far.
 pub async fn verify_trail(
     pool: &Pool,
-    vkey: &str,
+    vkeys: &[String],
     extra: Vec<Claim>,
     mut progress: impl FnMut(u64, i64),
 ) -> Result<Report, ServiceError> {
@@ -184,7 +184,7 @@ pub async fn verify_trail(
     // What to check is fixed at the start: events the portal writes meanwhile
     // are after it, and are not mistaken for events gone or foreign.
     let (last, size_at_start, below_one) = db::audit::extent(&mut conn).await?;
-    let mut verifier = Verifier::new(&claims, vkey);
+    let mut verifier = Verifier::new(&claims, vkeys);
     verifier.outside_the_tree(below_one, last, size_at_start);
     let until = size_at_start as i64;
     let (batches, mut received) = tokio::sync::mpsc::channel(2);
@@ -231,7 +231,7 @@ pub async fn verify_trail(
 pub async fn verify_for(pool: &Pool, actor: &Actor, signing: &Checkpointing) -> Result<Report, ServiceError> {
     authorize(pool, actor, Action::ViewAudit, "audit").await?;
     let extra = claims_from_file(&signing.log, false).map_err(ServiceError::Internal)?;
-    let report = verify_trail(pool, &signing.key.vkey, extra, |_, _| {}).await?;
+    let report = verify_trail(pool, std::slice::from_ref(&signing.key.vkey), extra, |_, _| {}).await?;
     record_verification(pool, actor, &report).await?;
     Ok(report)
 }
@@ -245,6 +245,7 @@ pub async fn record_verification(pool: &Pool, actor: &Actor, report: &Report) ->
         "tree_size": report.size,
         "root": checkpoint::root_base64(&report.root),
         "problems": report.problems.iter().take(20).map(|p| p.in_lang(crate::i18n::Lang::En)).collect::<Vec<_>>(),
+        "unchecked": report.unchecked.len(),
     }));
     db::audit::record(&mut tx, &event).await?;
     tx.commit().await?;

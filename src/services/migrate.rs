@@ -41,7 +41,8 @@ pub async fn move_database(
         return Err(ServiceError::Refused("a portal moves from a SQLite file into PostgreSQL".to_owned()));
     }
     let mut held = db::begin_write(source).await?;
-    let before = verify_trail(source, vkey, kept.clone(), |_, _| {}).await?;
+    let vkeys = [vkey.to_owned()];
+    let before = verify_trail(source, &vkeys, kept.clone(), |_, _| {}).await?;
     if !before.intact() {
         let problems: Vec<String> = before.problems.iter().take(5).map(ToString::to_string).collect();
         return Err(ServiceError::Refused(format!(
@@ -77,7 +78,7 @@ pub async fn move_database(
     tx.commit().await?;
     held.rollback().await?;
 
-    let after = verify_trail(target, vkey, kept, |_, _| {}).await?;
+    let after = verify_trail(target, &vkeys, kept, |_, _| {}).await?;
     let mut conn = target.acquire().await?;
     let same_root = before.size == 0 || db::audit::stored_root(&mut conn, before.size).await? == before.root;
     if !after.intact() || !same_root || after.events != before.events + 1 {

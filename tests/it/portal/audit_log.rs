@@ -436,6 +436,74 @@ async fn events_inserted_behind_the_portal_are_named() {
 }
 
 #[tokio::test]
+async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_force_at_its_size() {
+    let mut app = worked_trail().await;
+    let files = app.audit_files();
+    // The auditor kept the verifier key; the portal's key file is lost.
+    let old = AuditKey::from_skey(&std::fs::read_to_string(&files.key).expect("the old key")).expect("a key");
+    let old_checkpoints: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_checkpoints").fetch_one(&app.db().await).await.expect("count");
+    assert!(old_checkpoints >= 2, "{old_checkpoints}");
+    std::fs::remove_file(&files.key).expect("the key is lost");
+    let config = countersign::web::Config {
+        audit: countersign::web::AuditFiles { replace_key: true, ..files.clone() },
+        ..super::config(&app.db, files.clone())
+    };
+    let running = countersign::web::start(&config).await.expect("starts with a new key");
+    let new_vkey = running.audit_vkey.clone();
+    app.base = format!("http://{}", running.addr);
+    app.running = Some(running);
+    checkpoint_now(&app).await;
+    let replaced: i64 = sqlx::query_scalar("SELECT seq FROM audit_events WHERE action = 'audit.key-replaced'")
+        .fetch_one(&app.db().await)
+        .await
+        .expect("the replacement");
+
+    // With the new key alone (the one beside the database): intact, the old checkpoints named as unchecked.
+    let (intact, said) = verify(&app);
+    assert!(intact, "{said}");
+    let before_replacement = format!("was signed before event {replaced} replaced the audit key");
+    // Each is in the database and in the checkpoint log.
+    let unchecked = 2 * old_checkpoints;
+    assert_eq!(said.matches(&before_replacement).count() as i64, unchecked, "{said}");
+    assert!(said.contains(&format!("; {unchecked} checkpoint(s) not checked")), "{said}");
+
+    // The portal's own check, with its one key, says the same: intact, and what it could not check.
+    let admin = app.admin().await;
+    let page = text(app.post_form(&admin, "/audit/verify", "/audit", &[]).await).await;
+    assert!(page.contains("<h2>Intact</h2>") && page.contains("Not checked, and vouching for nothing"), "{page}");
+    assert!(page.contains(&before_replacement), "{page}");
+
+    // With both keys: every checkpoint checked, none left over.
+    let both = |extra: &[&str]| {
+        let mut args = vec!["audit", "verify", "--key", &old.vkey, "--key", &new_vkey];
+        args.extend_from_slice(extra);
+        let output = countersign(&args, &app);
+        (output.status.success(), String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let (intact, said) = both(&[]);
+    assert!(intact && !said.contains("not checked"), "{said}");
+
+    // The old key alone: the new checkpoints cannot be checked, and say which key they need.
+    let output = countersign(&["audit", "verify", "--key", &old.vkey], &app);
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains(&format!("put in place ({new_vkey}), which was not given")), "{said}");
+
+    // The key was replaced because it leaked: a checkpoint it signs after the replacement is refused.
+    let latest: String = sqlx::query_scalar("SELECT note FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
+        .fetch_one(&app.db().await)
+        .await
+        .expect("the latest checkpoint");
+    let (size, root) = countersign::audit::checkpoint::read_unverified(&latest).expect("a checkpoint");
+    let forged = old.sign(size, root).expect("signs");
+    let log = app.dir().join("leaked.checkpoints");
+    std::fs::write(&log, format!("{forged}\n")).expect("written");
+    let (intact, said) = both(&["--checkpoint-log", log.to_str().expect("a path")]);
+    assert!(!intact, "{said}");
+    assert!(said.contains(&format!("is signed by a key that event {replaced} replaced")), "{said}");
+}
+
+#[tokio::test]
 async fn a_lost_audit_key_is_refused_until_replaced_and_the_replacement_is_on_the_trail() {
     let mut app = worked_trail().await;
     let files = app.audit_files();

@@ -11,6 +11,7 @@ audit-report-summary = { $events ->
        *[other] { $checkpoints } checkpoints
     } checked, root
 audit-sentence-end = { "." }
+audit-not-checked = Not checked, and vouching for nothing:
 audit-verify-heading = Verify
 audit-verify-button = Verify the whole trail
 audit-verify-help = Recomputes every event, the tree and every checkpoint, here and in the checkpoint log file. The run is recorded.

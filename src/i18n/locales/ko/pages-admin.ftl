@@ -5,6 +5,7 @@ audit-intact = 손상되지 않음
 audit-not-intact = 손상됨
 audit-report-summary = 이벤트 { $events }개, 트리 크기 { $size }, 검사점 { $checkpoints }개 확인, 루트
 audit-sentence-end = { "." }
+audit-not-checked = 확인하지 않았으며 아무것도 보증하지 않는 검사점:
 audit-verify-heading = 검증
 audit-verify-button = 전체 감사 내역 검증
 audit-verify-help = 모든 이벤트와 트리를 다시 계산하고, 포털과 검사점 로그 파일에 있는 모든 검사점을 다시 확인합니다. 검증을 실행한 사실도 기록됩니다.

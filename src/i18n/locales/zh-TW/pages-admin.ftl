@@ -5,6 +5,7 @@ audit-intact = 完整
 audit-not-intact = 不完整
 audit-report-summary = { $events } 個事件，樹狀大小 { $size }，已檢查 { $checkpoints } 個檢查點，根
 audit-sentence-end = 。
+audit-not-checked = 未檢查、不為任何項目擔保的檢查點：
 audit-verify-heading = 驗證
 audit-verify-button = 驗證整個稽核記錄
 audit-verify-help = 重新計算每個事件、樹狀結構和每個檢查點，包括此處及檢查點記錄檔中的內容。此次驗證也會記錄在稽核記錄中。
