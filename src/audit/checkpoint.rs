@@ -86,6 +86,9 @@ pub struct Verified {
     pub root: Hash,
 }
 
+/// What [`verify`] says of a note that carries no signature by the key.
+pub const NOT_SIGNED_BY_KEY: &str = "not signed by the audit key given";
+
 /// Checks a signed checkpoint against a verifier key: the signature, and
 /// that the checkpoint names the key's log.
 pub fn verify(note: &str, vkey: &str) -> Result<Verified, String> {
@@ -94,7 +97,7 @@ pub fn verify(note: &str, vkey: &str) -> Result<Verified, String> {
     let known = VerifierList::new(vec![Box::new(verifier)]);
     let note = Note::from_bytes(note.as_bytes()).map_err(|e| format!("not a signed note: {e}"))?;
     note.verify(&known).map_err(|e| match e {
-        signed_note::NoteError::UnverifiedNote => "not signed by the audit key given".to_owned(),
+        signed_note::NoteError::UnverifiedNote => NOT_SIGNED_BY_KEY.to_owned(),
         other => format!("bad signature: {other}"),
     })?;
     let checkpoint = Checkpoint::from_bytes(note.text()).map_err(|_| "not a tlog checkpoint".to_owned())?;

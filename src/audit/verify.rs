@@ -70,18 +70,32 @@ impl Report {
 }
 
 /// The checker, fed one event (or one gap) at a time, in order.
+///
+/// The keys: a checkpoint any given key verifies is always held against the tree, whatever the
+/// trail says of keys, so that no event in the database can turn a check off. The trail's
+/// `audit.key-replaced` events only add problems: from each on, a checkpoint signed by another key
+/// than the one it names is one, and so is an event that puts back a key already replaced. A
+/// checkpoint no given key verifies is a problem too, except one signed before a replacement that a
+/// checked checkpoint of its size or larger covers: it vouches for nothing the checked one does not,
+/// and is listed apart as not checked.
 pub struct Verifier {
     tree: GrowingTree,
     /// The checkpoints still ahead, by the size they claim, their signatures not yet checked: a
-    /// signature is checked when the tree reaches its size, with the key in force there.
+    /// signature is checked when the tree reaches its size, with the keys in force there.
     ahead: BTreeMap<u64, Vec<Claim>>,
     /// The verifier keys the auditor trusts.
     vkeys: Vec<String>,
-    /// The trail's `audit.key-replaced` events so far: (leaf index, sequence number, the key named).
-    replacements: Vec<(u64, i64, String)>,
-    /// Checkpoints no given key checked before any replacement was seen: named at the end, as
-    /// unchecked if a replacement comes after them, as problems if none does.
-    no_key_before: Vec<(u64, String, String)>,
+    /// The key the trail's last honoured replacement put in place: (its event, the key).
+    in_force: Option<(i64, String)>,
+    /// Keys once in force and replaced since, never to be put back.
+    retired: Vec<String>,
+    /// The given keys that signed checkpoints before the first replacement.
+    signed_before_replacement: Vec<String>,
+    /// The leaf index of the first honoured replacement.
+    first_replacement: Option<(u64, i64)>,
+    /// Checkpoints signed by none of the given keys, judged at the end, when the checked
+    /// checkpoints and the replacements are known.
+    unsigned: Vec<Unsigned>,
     checked: usize,
     last_good: u64,
     expected_seq: i64,
@@ -95,40 +109,47 @@ pub struct Verifier {
     missing_run: Option<(i64, i64)>,
 }
 
-/// What a checkpoint's signature says, with the keys in force at its size.
-enum Signature {
-    Good(Hash),
-    /// Signed by none of the keys in force; the first key's error.
-    Bad(String),
-    /// Signed by a key the trail replaced at this event, after the replacement.
-    ByReplacedKey(i64),
-    /// The key in force (named by this event) was not given.
-    KeyNotGiven(i64, String),
+/// A checkpoint none of the given keys signed.
+struct Unsigned {
+    size: u64,
+    source: String,
+    error: String,
+    /// The key in force at its size: the event that put it in place, and the key.
+    in_force: Option<(i64, String)>,
 }
 
 impl Verifier {
-    /// `vkeys` are the verifier keys to trust. Before the trail's first `audit.key-replaced` event
-    /// any of them may sign; from each such event on, only the key it names.
+    /// `vkeys` are the verifier keys to trust: the portal's, and those the trail's
+    /// `audit.key-replaced` events replaced, to check the checkpoints they signed.
     pub fn new(claims: &[Claim], vkeys: &[String]) -> Verifier {
         let mut problems = Vec::new();
         let mut ahead: BTreeMap<u64, Vec<Claim>> = BTreeMap::new();
         for claim in claims {
             match checkpoint::read_unverified(&claim.note) {
                 Some((size, _)) => ahead.entry(size).or_default().push(claim.clone()),
-                None => problems.push(
-                    Msg::new("verify-bad-checkpoint")
-                        .arg("size", "?")
-                        .arg("source", &claim.source)
-                        .arg("error", "not a checkpoint"),
-                ),
+                None => {
+                    let error = vkeys
+                        .first()
+                        .and_then(|vkey| checkpoint::verify(&claim.note, vkey).err())
+                        .unwrap_or_else(|| "not a tlog checkpoint".to_owned());
+                    problems.push(
+                        Msg::new("verify-bad-checkpoint")
+                            .arg("size", "?")
+                            .arg("source", &claim.source)
+                            .arg("error", error),
+                    );
+                }
             }
         }
         Verifier {
             tree: GrowingTree::default(),
             ahead,
             vkeys: vkeys.to_vec(),
-            replacements: Vec::new(),
-            no_key_before: Vec::new(),
+            in_force: None,
+            retired: Vec::new(),
+            signed_before_replacement: Vec::new(),
+            first_replacement: None,
+            unsigned: Vec::new(),
             checked: 0,
             last_good: 0,
             expected_seq: 1,
@@ -141,80 +162,107 @@ impl Verifier {
         }
     }
 
-    /// Checks `note`, a checkpoint of `size`, with the keys in force there.
-    fn signature(&self, note: &str, size: u64) -> Signature {
-        let verified = |vkey: &str| checkpoint::verify(note, vkey).map(|v| v.root);
-        // A checkpoint of `size` covers the leaves before it, so the replacements among them apply.
-        match self.replacements.iter().rev().find(|(index, _, _)| *index < size) {
-            Some((_, seq, named)) => {
-                if !self.vkeys.contains(named) {
-                    return Signature::KeyNotGiven(*seq, named.clone());
-                }
-                match verified(named) {
-                    Ok(root) => Signature::Good(root),
-                    Err(_) if self.vkeys.iter().any(|k| k != named && verified(k).is_ok()) => {
-                        Signature::ByReplacedKey(*seq)
-                    }
-                    Err(error) => Signature::Bad(error),
-                }
-            }
-            None => {
-                let mut first_error = None;
-                for vkey in &self.vkeys {
-                    match verified(vkey) {
-                        Ok(root) => return Signature::Good(root),
-                        Err(error) => {
-                            first_error.get_or_insert(error);
-                        }
-                    }
-                }
-                Signature::Bad(first_error.unwrap_or_else(|| "no verifier key was given".to_owned()))
-            }
+    /// An `audit.key-replaced` event at leaf `index`, as the trail recorded it.
+    fn replacement(&mut self, index: u64, seq: i64, named: String) {
+        let already = self.in_force.as_ref().is_some_and(|(_, key)| *key == named)
+            || self.retired.contains(&named)
+            || (self.in_force.is_none() && self.signed_before_replacement.contains(&named));
+        if already {
+            self.problems.push(Msg::new("verify-replacement-reuses-key").arg("seq", seq).arg("vkey", named));
+            return;
         }
+        match self.in_force.take() {
+            Some((_, key)) => self.retired.push(key),
+            None => self.retired.append(&mut self.signed_before_replacement),
+        }
+        self.in_force = Some((seq, named));
+        self.first_replacement.get_or_insert((index, seq));
     }
 
-    /// Checks the claims of `size` that are not to be compared with the tree (it does not reach
-    /// them): their signatures' problems are named; the good ones are returned.
+    /// Checks the claims of `size` (the tree has reached it, or never will): the good ones, one
+    /// root per size, are returned to be held against the tree; the others are named or set aside.
     fn signed_claims(&mut self, size: u64, claims: Vec<Claim>) -> Vec<(Hash, String)> {
-        let mut good = Vec::new();
+        let mut good: Vec<(Hash, String)> = Vec::new();
         for claim in claims {
-            match self.signature(&claim.note, size) {
-                Signature::Good(root) => good.push((root, claim.source)),
-                Signature::Bad(error) if self.replacements.is_empty() => {
-                    self.no_key_before.push((size, claim.source, error));
+            let mut first_error = None;
+            let mut signer = None;
+            for vkey in &self.vkeys {
+                match checkpoint::verify(&claim.note, vkey) {
+                    Ok(verified) if verified.size == size => {
+                        signer = Some((vkey.clone(), verified.root));
+                        break;
+                    }
+                    Ok(verified) => {
+                        first_error.get_or_insert(format!("its signed text is of size {}", verified.size));
+                    }
+                    Err(error) => {
+                        first_error.get_or_insert(error);
+                    }
                 }
-                Signature::Bad(error) => self.problems.push(
-                    Msg::new("verify-bad-checkpoint")
-                        .arg("size", size)
-                        .arg("source", &claim.source)
-                        .arg("error", error),
-                ),
-                Signature::ByReplacedKey(seq) => self.problems.push(
-                    Msg::new("verify-replaced-key").arg("size", size).arg("source", &claim.source).arg("seq", seq),
-                ),
-                Signature::KeyNotGiven(seq, vkey) => self.unchecked.push(
-                    Msg::new("verify-unchecked-key-not-given")
-                        .arg("size", size)
-                        .arg("source", &claim.source)
-                        .arg("seq", seq)
-                        .arg("vkey", vkey),
-                ),
             }
-        }
-        // Two good checkpoints of one size must agree.
-        let mut agreed: Vec<(Hash, String)> = Vec::new();
-        for (root, source) in good {
-            match agreed.first() {
+            let Some((vkey, root)) = signer else {
+                let error = first_error.unwrap_or_else(|| "no verifier key was given".to_owned());
+                if error == checkpoint::NOT_SIGNED_BY_KEY {
+                    let in_force = self.in_force.clone();
+                    self.unsigned.push(Unsigned { size, source: claim.source, error, in_force });
+                } else {
+                    self.problems.push(
+                        Msg::new("verify-bad-checkpoint")
+                            .arg("size", size)
+                            .arg("source", &claim.source)
+                            .arg("error", error),
+                    );
+                }
+                continue;
+            };
+            match &self.in_force {
+                Some((seq, in_force)) if *in_force != vkey => self.problems.push(
+                    Msg::new("verify-replaced-key").arg("size", size).arg("source", &claim.source).arg("seq", *seq),
+                ),
+                Some(_) => {}
+                None if !self.signed_before_replacement.contains(&vkey) => self.signed_before_replacement.push(vkey),
+                None => {}
+            }
+            // Two good checkpoints of one size must agree.
+            match good.first() {
                 Some((first, first_source)) if *first != root => {
-                    let forked =
-                        Msg::new("verify-forked").arg("size", size).arg("first", first_source).arg("second", &source);
+                    let forked = Msg::new("verify-forked")
+                        .arg("size", size)
+                        .arg("first", first_source)
+                        .arg("second", &claim.source);
                     self.problems.push(forked);
                 }
                 Some(_) => {}
-                None => agreed.push((root, source)),
+                None => good.push((root, claim.source)),
             }
         }
-        agreed
+        good
+    }
+
+    /// The checkpoints no given key verified, once the checked ones are known.
+    fn judge_unsigned(&mut self) {
+        for Unsigned { size, source, error, in_force } in std::mem::take(&mut self.unsigned) {
+            let covered = self.last_good >= size;
+            match (self.first_replacement, in_force) {
+                (Some((index, seq)), _) if index >= size && covered => self.unchecked.push(
+                    Msg::new("verify-unchecked-earlier-key")
+                        .arg("size", size)
+                        .arg("source", &source)
+                        .arg("seq", seq)
+                        .arg("covered", self.last_good),
+                ),
+                (_, Some((seq, vkey))) if !self.vkeys.contains(&vkey) => self.problems.push(
+                    Msg::new("verify-key-not-given")
+                        .arg("size", size)
+                        .arg("source", &source)
+                        .arg("seq", seq)
+                        .arg("vkey", vkey),
+                ),
+                _ => self.problems.push(
+                    Msg::new("verify-bad-checkpoint").arg("size", size).arg("source", &source).arg("error", error),
+                ),
+            }
+        }
     }
 
     fn name_missing(&mut self) {
@@ -289,13 +337,15 @@ impl Verifier {
         } else if self.prev_sha256.as_ref().is_some_and(|prev| *prev != row.prev_sha256) {
             self.problems.push(Msg::new("verify-chain-broken").arg("seq", event.seq).arg("previous", event.seq - 1));
         }
-        // A replacement counts only as the trail recorded it: an edited one is named above.
-        if matches && event.action == "audit.key-replaced" && event.outcome == "done" {
+        // Whoever can write the database can write this event with its hashes too, so it turns no
+        // check off (see the type's comment): it adds problems, or sets aside a checkpoint no trusted
+        // key signed that a checked one covers. It is taken as the row says.
+        if event.action == "audit.key-replaced" && event.outcome == "done" {
             let named = serde_json::from_str::<serde_json::Value>(&event.detail)
                 .ok()
                 .and_then(|detail| detail["vkey"].as_str().map(str::to_owned));
             if let (Some(named), Some(index)) = (named, event.leaf_index()) {
-                self.replacements.push((index, event.seq, named));
+                self.replacement(index, event.seq, named);
             }
         }
         self.prev_sha256 = Some(row.sha256.clone());
@@ -348,23 +398,7 @@ impl Verifier {
                 signed.into_iter().map(move |(_, source)| (size, source)).collect::<Vec<_>>()
             })
             .collect();
-        // Checkpoints no given key checked: explained when a replacement came after them.
-        for (checkpoint_size, source, error) in std::mem::take(&mut self.no_key_before) {
-            match self.replacements.first() {
-                Some((_, seq, _)) => self.unchecked.push(
-                    Msg::new("verify-unchecked-earlier-key")
-                        .arg("size", checkpoint_size)
-                        .arg("source", &source)
-                        .arg("seq", *seq),
-                ),
-                None => self.problems.push(
-                    Msg::new("verify-bad-checkpoint")
-                        .arg("size", checkpoint_size)
-                        .arg("source", &source)
-                        .arg("error", error),
-                ),
-            }
-        }
+        self.judge_unsigned();
         if size > 0 && self.checked == 0 && beyond.is_empty() {
             self.problems.push(Msg::new("verify-no-checkpoint"));
         }
@@ -394,5 +428,171 @@ impl Verifier {
             problems: self.problems,
             unchecked: self.unchecked,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The key rules on synthetic trails: what a writer of the database can and cannot make
+    //! pass, with the hashes of every row it writes recomputed as the portal would.
+
+    use super::*;
+    use crate::audit::checkpoint::AuditKey;
+
+    const LOG: &str = "countersign.test/audit";
+
+    fn key() -> AuditKey {
+        let (skey, _) = signed_note::generate_key(&mut argon2::password_hash::rand_core::OsRng, LOG);
+        AuditKey::from_skey(&skey).expect("a key")
+    }
+
+    /// A trail of events, each `(action, detail)`, chained and hashed as the portal writes them.
+    fn trail(events: &[(&str, String)]) -> Vec<EventRow> {
+        let mut prev = crate::audit::GENESIS.to_owned();
+        let mut rows = Vec::new();
+        for (i, (action, detail)) in events.iter().enumerate() {
+            let event = StoredEvent {
+                seq: i as i64 + 1,
+                at: 1_700_000_000 + i as i64,
+                actor_id: None,
+                actor_name: "someone".to_owned(),
+                action: (*action).to_owned(),
+                target: "audit".to_owned(),
+                outcome: "done".to_owned(),
+                detail: detail.clone(),
+            };
+            let sha256 = hex::encode(event.with_fields(|fields| chain_digest(&prev, fields)));
+            rows.push(EventRow { event, prev_sha256: prev, sha256: sha256.clone(), well_typed: true });
+            prev = sha256;
+        }
+        rows
+    }
+
+    fn plain(n: usize) -> Vec<(&'static str, String)> {
+        (0..n).map(|i| ("login", format!("{{\"n\":{i}}}"))).collect()
+    }
+
+    fn replacement(key: &AuditKey) -> (&'static str, String) {
+        ("audit.key-replaced", serde_json::json!({ "vkey": key.vkey }).to_string())
+    }
+
+    fn root(rows: &[EventRow], size: usize) -> Hash {
+        let mut tree = GrowingTree::default();
+        for row in &rows[..size] {
+            tree.push(row.event.leaf_hash());
+        }
+        tree.root()
+    }
+
+    fn claim(key: &AuditKey, rows: &[EventRow], size: usize) -> Claim {
+        Claim { note: key.sign(size as u64, root(rows, size)).expect("signs"), source: "the database".to_owned() }
+    }
+
+    fn verify(rows: &[EventRow], claims: &[Claim], keys: &[&AuditKey]) -> Report {
+        let vkeys: Vec<String> = keys.iter().map(|k| k.vkey.clone()).collect();
+        let mut verifier = Verifier::new(claims, &vkeys);
+        for row in rows {
+            verifier.event(row);
+        }
+        verifier.finish(None)
+    }
+
+    fn said(messages: &[Msg]) -> String {
+        messages.iter().map(|m| m.in_lang(crate::i18n::Lang::En)).collect::<Vec<_>>().join("\n")
+    }
+
+    #[test]
+    fn one_key_and_no_replacement_is_the_ordinary_check() {
+        let k = key();
+        let rows = trail(&plain(6));
+        let report = verify(&rows, &[claim(&k, &rows, 3), claim(&k, &rows, 6)], &[&k]);
+        assert!(report.intact() && report.unchecked.is_empty(), "{}", said(&report.problems));
+        assert_eq!(report.checkpoints, 2);
+        // Signed by a key not given, with no replacement to explain it: a problem, as ever.
+        let stranger = key();
+        let report = verify(&rows, &[claim(&stranger, &rows, 3), claim(&k, &rows, 6)], &[&k]);
+        assert!(said(&report.problems).contains("not signed by the audit key given"), "{}", said(&report.problems));
+    }
+
+    #[test]
+    fn an_injected_replacement_turns_no_check_off() {
+        // K signed the real trail at 3 and 6. A writer of the database puts in a replacement naming
+        // its own key at event 4 and rewrites events 5 and 6, hashes recomputed.
+        let k = key();
+        let real = trail(&plain(6));
+        let theirs = key();
+        let mut forged_events = plain(6);
+        forged_events[3] = replacement(&theirs);
+        forged_events[4].1 = "{\"n\":\"rewritten\"}".to_owned();
+        let forged = trail(&forged_events);
+        let claims = [claim(&k, &real, 3), claim(&k, &real, 6)];
+        let report = verify(&forged, &claims, &[&k]);
+        let problems = said(&report.problems);
+        assert!(!report.intact(), "{problems}");
+        assert!(problems.contains("the checkpoint of tree size 6 in the database no longer matches"), "{problems}");
+        assert!(problems.contains("signed by a key other than the one event 4 put in place"), "{problems}");
+        assert!(report.unchecked.is_empty(), "{}", said(&report.unchecked));
+    }
+
+    #[test]
+    fn a_replaced_key_put_back_is_refused_and_its_checkpoints_too() {
+        // K1 was replaced by K2 at event 3 (it leaked). The leaker appends a replacement naming K1
+        // again, and signs the tail with it.
+        let (k1, k2) = (key(), key());
+        let mut events = plain(7);
+        events[2] = replacement(&k2);
+        events[4] = replacement(&k1);
+        let rows = trail(&events);
+        let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k1, &rows, 7)];
+        let report = verify(&rows, &claims, &[&k1, &k2]);
+        let problems = said(&report.problems);
+        assert!(problems.contains("event 5 puts in place a key already in force or replaced before"), "{problems}");
+        assert!(
+            problems.contains("tree size 7 in the database is signed by a key other than the one event 3"),
+            "{problems}"
+        );
+    }
+
+    #[test]
+    fn after_a_real_replacement_both_keys_check_everything_and_the_new_one_alone_sets_the_old_aside() {
+        let (k1, k2) = (key(), key());
+        let mut events = plain(6);
+        events[3] = replacement(&k2);
+        let rows = trail(&events);
+        let claims = [claim(&k1, &rows, 2), claim(&k1, &rows, 3), claim(&k2, &rows, 6)];
+        let both = verify(&rows, &claims, &[&k1, &k2]);
+        assert!(both.intact() && both.unchecked.is_empty(), "{}", said(&both.problems));
+        assert_eq!(both.checkpoints, 3);
+        let new_alone = verify(&rows, &claims, &[&k2]);
+        assert!(new_alone.intact(), "{}", said(&new_alone.problems));
+        assert_eq!(new_alone.unchecked.len(), 2, "{}", said(&new_alone.unchecked));
+        assert!(said(&new_alone.unchecked).contains("vouches for nothing the checked checkpoint of size 6 does not"));
+        // The old key alone cannot vouch for what came after: not intact.
+        let old_alone = verify(&rows, &claims, &[&k1]);
+        assert!(said(&old_alone.problems).contains(&format!("put in place the key {}, which was not given", k2.vkey)));
+    }
+
+    #[test]
+    fn a_checkpoint_nothing_checked_covers_is_never_set_aside() {
+        // The new key has not signed yet: the old checkpoints cannot be set aside, for nothing
+        // checked vouches for their events.
+        let (k1, k2) = (key(), key());
+        let mut events = plain(4);
+        events[3] = replacement(&k2);
+        let rows = trail(&events);
+        let report = verify(&rows, &[claim(&k1, &rows, 3)], &[&k2]);
+        assert!(!report.intact(), "{:?}", report.unchecked);
+        assert!(said(&report.problems).contains("not signed by the audit key given"), "{}", said(&report.problems));
+    }
+
+    #[test]
+    fn a_checkpoint_whose_size_was_changed_is_refused() {
+        let k = key();
+        let rows = trail(&plain(4));
+        let mut signed = claim(&k, &rows, 4);
+        // Its size changed after signing: filed under 3, and its signature no longer holds.
+        signed.note = signed.note.replacen("\n4\n", "\n3\n", 1);
+        let report = verify(&rows, &[signed, claim(&k, &rows, 4)], &[&k]);
+        assert!(!report.intact());
     }
 }

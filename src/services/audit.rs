@@ -65,11 +65,22 @@ pub async fn sign_checkpoint(pool: &Pool, signing: &Checkpointing) -> Result<Opt
 /// its file): a checkpoint signed by another key means this one was given
 /// the wrong file, or none and made its own, and it must not sign beside it,
 /// unless an `audit.key-replaced` event after that checkpoint names this key.
+/// Once such an event names another key, this one signs no more: a replica
+/// still holding the replaced key stops, as the verifier would refuse it.
 async fn may_sign_after(
     conn: &mut db::Conn,
     latest: &db::audit::CheckpointRow,
     key: &AuditKey,
 ) -> Result<Result<(), String>, sqlx::Error> {
+    if let Some((seq, named)) = db::audit::last_key_replacement(conn).await?
+        && named != key.vkey
+    {
+        return Ok(Err(format!(
+            "the audit key was replaced at event {seq} by the key {named}, and this portal's ({}) signs no more: give \
+             it the key file of the portal that replaced it",
+            key.vkey
+        )));
+    }
     if checkpoint::verify(&latest.note, &key.vkey).is_ok()
         || db::audit::key_replaced_since(conn, latest.size, &key.vkey).await?
     {
@@ -88,6 +99,18 @@ async fn may_sign_after(
 /// with the old verifier key, later ones with this one.
 pub async fn replace_key(pool: &Pool, actor: &Actor, key: &AuditKey) -> Result<(), ServiceError> {
     let mut tx = db::begin_write(pool).await?;
+    // A key once replaced (lost, or leaked) is never put back: the verifier would refuse it.
+    for (seq, named, signed_before) in db::audit::key_replacements(&mut tx).await? {
+        let was_in_force =
+            named == key.vkey || signed_before.is_some_and(|note| checkpoint::verify(&note, &key.vkey).is_ok());
+        if was_in_force {
+            return Err(ServiceError::Refused(format!(
+                "the audit key {} was in force before event {seq} replaced it, and a replaced key is never put back: \
+                 start with a new key file (move this one away)",
+                key.vkey
+            )));
+        }
+    }
     let event = event_by(actor, "audit.key-replaced", "audit", Outcome::Done)
         .detail(serde_json::json!({ "vkey": key.vkey, "why": "started with --replace-audit-key" }));
     db::audit::record(&mut tx, &event).await?;

@@ -336,9 +336,38 @@ pub async fn key_replaced_since(conn: &mut Conn, size: i64, vkey: &str) -> Resul
             .bind(size)
             .fetch_all(conn)
             .await?;
-    Ok(details.iter().any(|detail| {
-        serde_json::from_str::<serde_json::Value>(detail).is_ok_and(|d| d["vkey"].as_str() == Some(vkey))
-    }))
+    Ok(details.iter().any(|detail| named_key(detail) == vkey))
+}
+
+/// The last `audit.key-replaced` event: its sequence number and the key it names.
+pub async fn last_key_replacement(conn: &mut Conn) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let last: Option<(i64, String)> = sqlx::query_as(
+        "SELECT seq, detail FROM audit_events WHERE action = 'audit.key-replaced' AND outcome = 'done'
+         ORDER BY seq DESC LIMIT 1",
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(last.map(|(seq, detail)| (seq, named_key(&detail))))
+}
+
+/// Every `audit.key-replaced` event: its sequence number, the key it names, and the last
+/// checkpoint signed before it (by the key it replaced).
+pub async fn key_replacements(conn: &mut Conn) -> Result<Vec<(i64, String, Option<String>)>, sqlx::Error> {
+    let rows: Vec<(i64, String, Option<String>)> = sqlx::query_as(
+        "SELECT e.seq, e.detail,
+                (SELECT c.note FROM audit_checkpoints c WHERE c.size < e.seq ORDER BY c.size DESC LIMIT 1) AS prior_note
+         FROM audit_events e WHERE e.action = 'audit.key-replaced' AND e.outcome = 'done' ORDER BY e.seq",
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|(seq, detail, before)| (seq, named_key(&detail), before)).collect())
+}
+
+fn named_key(detail: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(detail)
+        .ok()
+        .and_then(|d| d["vkey"].as_str().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// A signed checkpoint as stored.

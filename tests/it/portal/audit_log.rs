@@ -440,7 +440,8 @@ async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_forc
     let mut app = worked_trail().await;
     let files = app.audit_files();
     // The auditor kept the verifier key; the portal's key file is lost.
-    let old = AuditKey::from_skey(&std::fs::read_to_string(&files.key).expect("the old key")).expect("a key");
+    let old_file = std::fs::read_to_string(&files.key).expect("the old key");
+    let old = AuditKey::from_skey(&old_file).expect("a key");
     let old_checkpoints: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM audit_checkpoints").fetch_one(&app.db().await).await.expect("count");
     assert!(old_checkpoints >= 2, "{old_checkpoints}");
@@ -484,10 +485,11 @@ async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_forc
     let (intact, said) = both(&[]);
     assert!(intact && !said.contains("not checked"), "{said}");
 
-    // The old key alone: the new checkpoints cannot be checked, and say which key they need.
+    // The old key alone checks nothing after the replacement: not intact, and it says which key is needed.
     let output = countersign(&["audit", "verify", "--key", &old.vkey], &app);
     let said = String::from_utf8_lossy(&output.stdout);
-    assert!(said.contains(&format!("put in place ({new_vkey}), which was not given")), "{said}");
+    assert!(!output.status.success(), "{said}");
+    assert!(said.contains(&format!("put in place the key {new_vkey}, which was not given")), "{said}");
 
     // The key was replaced because it leaked: a checkpoint it signs after the replacement is refused.
     let latest: String = sqlx::query_scalar("SELECT note FROM audit_checkpoints ORDER BY size DESC LIMIT 1")
@@ -500,7 +502,15 @@ async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_forc
     std::fs::write(&log, format!("{forged}\n")).expect("written");
     let (intact, said) = both(&["--checkpoint-log", log.to_str().expect("a path")]);
     assert!(!intact, "{said}");
-    assert!(said.contains(&format!("is signed by a key that event {replaced} replaced")), "{said}");
+    assert!(said.contains(&format!("is signed by a key other than the one event {replaced} put in place")), "{said}");
+
+    // The replaced key is never put back: a start that would is refused, and records nothing.
+    app.running.take().expect("running").stop().await.expect("stops");
+    std::fs::write(&files.key, &old_file).expect("the old key file, found again");
+    let events = count(&app.db().await).await;
+    let refused = countersign::web::start(&config).await.err().expect("refused");
+    assert!(refused.to_string().contains("a replaced key is never put back"), "{refused}");
+    assert_eq!(count(&app.db().await).await, events);
 }
 
 #[tokio::test]

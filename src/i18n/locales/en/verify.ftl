@@ -17,7 +17,8 @@ verify-no-checkpoint = no signed checkpoint covers the trail: nothing vouches fo
 verify-rolled-back = the log no longer reaches the checkpoint of tree size { $checkpoint } in { $source }: it has { $size } events, so events { $first } to { $checkpoint } are gone (a cut tail or a rollback)
 verify-unreachable = the checkpoint of tree size { $checkpoint } in { $source } cannot be checked: a missing event comes before it
 verify-stored-tree = the stored tree hashes disagree with the events: proofs the portal serves would not check
-verify-replaced-key = the checkpoint of tree size { $size } in { $source } is signed by a key that event { $seq } replaced: once replaced, a key's signature is not accepted
-# Checkpoints that vouch for nothing because no given key may check them (listed apart, not problems).
-verify-unchecked-earlier-key = the checkpoint of tree size { $size } in { $source } was signed before event { $seq } replaced the audit key, by a key not given: give that verifier key too (audit verify --key EARLIER --key NOW)
-verify-unchecked-key-not-given = the checkpoint of tree size { $size } in { $source } is signed by the key event { $seq } put in place ({ $vkey }), which was not given: give it with --key
+verify-replaced-key = the checkpoint of tree size { $size } in { $source } is signed by a key other than the one event { $seq } put in place: after that event it is not accepted
+verify-replacement-reuses-key = event { $seq } puts in place a key already in force or replaced before ({ $vkey }): a replaced key is never put back, and the event is not honoured
+verify-key-not-given = the checkpoint of tree size { $size } in { $source } is signed by none of the keys given, and no checked checkpoint covers it: event { $seq } put in place the key { $vkey }, which was not given
+# Listed apart from the problems: a checkpoint that vouches for nothing, set aside.
+verify-unchecked-earlier-key = the checkpoint of tree size { $size } in { $source } was signed before event { $seq } replaced the audit key, by none of the keys given: it vouches for nothing the checked checkpoint of size { $covered } does not (give the earlier verifier key too, to check it)

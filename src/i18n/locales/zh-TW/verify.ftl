@@ -17,7 +17,8 @@ verify-no-checkpoint = 沒有任何已簽署的檢查點涵蓋此稽核記錄：
 verify-rolled-back = 記錄已無法到達 { $source } 中樹狀大小 { $checkpoint } 的檢查點：它只有 { $size } 個事件，因此事件 { $first } 至 { $checkpoint } 已不存在 (尾端被截斷或已回復)
 verify-unreachable = 無法檢查 { $source } 中樹狀大小 { $checkpoint } 的檢查點：其前方有遺失的事件
 verify-stored-tree = 儲存的樹狀雜湊與事件不一致：入口網站提供的證明將無法驗證
-verify-replaced-key = { $source } 中樹狀大小 { $size } 的檢查點是以事件 { $seq } 已更換的金鑰簽署：金鑰一經更換，其簽章即不再接受
-# 因沒有任何指定的金鑰可檢查而不為任何項目擔保的檢查點 (與問題分開列出)。
-verify-unchecked-earlier-key = { $source } 中樹狀大小 { $size } 的檢查點是在事件 { $seq } 更換稽核金鑰之前，以未指定的金鑰簽署：請一併提供該驗證者金鑰 (audit verify --key EARLIER --key NOW)
-verify-unchecked-key-not-given = { $source } 中樹狀大小 { $size } 的檢查點是以事件 { $seq } 啟用的金鑰 ({ $vkey }) 簽署，但未指定該金鑰：請以 --key 提供
+verify-replaced-key = { $source } 中樹狀大小 { $size } 的檢查點並非以事件 { $seq } 啟用的金鑰簽署：該事件之後即不被接受
+verify-replacement-reuses-key = 事件 { $seq } 啟用的金鑰 ({ $vkey }) 已在使用中或先前已被更換：已更換的金鑰不會再次啟用，因此不承認此事件
+verify-key-not-given = { $source } 中樹狀大小 { $size } 的檢查點未以任何指定的金鑰簽署，且沒有已檢查的檢查點涵蓋它：事件 { $seq } 啟用的金鑰 { $vkey } 未被指定
+# 與問題分開列出：不為任何項目擔保而擱置的檢查點。
+verify-unchecked-earlier-key = { $source } 中樹狀大小 { $size } 的檢查點是在事件 { $seq } 更換稽核金鑰之前，以非任何指定金鑰的金鑰簽署：凡大小 { $covered } 的已檢查檢查點未擔保的，它也不擔保任何項目 (若要檢查它，請一併提供先前的驗證者金鑰)
