@@ -72,18 +72,20 @@ async fn may_sign_after(
     latest: &db::audit::CheckpointRow,
     key: &AuditKey,
 ) -> Result<Result<(), String>, sqlx::Error> {
-    if let Some((seq, named)) = db::audit::last_key_replacement(conn).await?
-        && named != key.vkey
-    {
-        return Ok(Err(format!(
-            "the audit key was replaced at event {seq} by the key {named}, and this portal's ({}) signs no more: give \
-             it the key file of the portal that replaced it",
-            key.vkey
-        )));
+    // After the latest checkpoint, the last replacement says who signs; once the new key has
+    // signed, the latest checkpoint is its, and an old key fails the check below.
+    if let Some((seq, named)) = db::audit::keys_named_since(conn, latest.size).await?.pop() {
+        return Ok(if named == key.vkey {
+            Ok(())
+        } else {
+            Err(format!(
+                "the audit key was replaced at event {seq} by the key {named}, and this portal's ({}) signs no \
+                 more: give it the key file of the portal that replaced it",
+                key.vkey
+            ))
+        });
     }
-    if checkpoint::verify(&latest.note, &key.vkey).is_ok()
-        || db::audit::key_replaced_since(conn, latest.size, &key.vkey).await?
-    {
+    if checkpoint::verify(&latest.note, &key.vkey).is_ok() {
         return Ok(Ok(()));
     }
     Ok(Err(format!(

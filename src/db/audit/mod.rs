@@ -329,25 +329,17 @@ pub async fn last_seq(conn: &mut Conn) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) FROM audit_events").fetch_one(conn).await
 }
 
-/// Whether an `audit.key-replaced` event for `vkey` came after the checkpoint of `size`.
-pub async fn key_replaced_since(conn: &mut Conn, size: i64, vkey: &str) -> Result<bool, sqlx::Error> {
-    let details: Vec<String> =
-        sqlx::query_scalar("SELECT detail FROM audit_events WHERE action = 'audit.key-replaced' AND seq > $1")
-            .bind(size)
-            .fetch_all(conn)
-            .await?;
-    Ok(details.iter().any(|detail| named_key(detail) == vkey))
-}
-
-/// The last `audit.key-replaced` event: its sequence number and the key it names.
-pub async fn last_key_replacement(conn: &mut Conn) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let last: Option<(i64, String)> = sqlx::query_as(
-        "SELECT seq, detail FROM audit_events WHERE action = 'audit.key-replaced' AND outcome = 'done'
-         ORDER BY seq DESC LIMIT 1",
+/// The `audit.key-replaced` events after the checkpoint of `size`, in order: their sequence
+/// numbers and the keys they name. A range of the key, so cheap inside the write lock.
+pub async fn keys_named_since(conn: &mut Conn, size: i64) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    let rows: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT seq, detail FROM audit_events WHERE seq > $1 AND action = 'audit.key-replaced' AND outcome = 'done'
+         ORDER BY seq",
     )
-    .fetch_optional(conn)
+    .bind(size)
+    .fetch_all(conn)
     .await?;
-    Ok(last.map(|(seq, detail)| (seq, named_key(&detail))))
+    Ok(rows.into_iter().map(|(seq, detail)| (seq, named_key(&detail))).collect())
 }
 
 /// Every `audit.key-replaced` event: its sequence number, the key it names, and the last

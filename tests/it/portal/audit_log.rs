@@ -450,8 +450,24 @@ async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_forc
         audit: countersign::web::AuditFiles { replace_key: true, ..files.clone() },
         ..super::config(&app.db, files.clone())
     };
-    let running = countersign::web::start(&config).await.expect("starts with a new key");
+    // The replacement, as `--replace-audit-key` records it, before the new key has signed anything.
+    let (new_key, created) = AuditKey::load_or_create(&files.key, &old.name).expect("a new key file");
+    assert!(created);
+    countersign::services::audit::replace_key(&app.db().await, &countersign::auth::Actor::command_line(), &new_key)
+        .await
+        .expect("recorded");
+    // A replica still holding the old key signs no more, though the latest checkpoint is its key's.
+    let stale = Checkpointing {
+        key: std::sync::Arc::new(AuditKey::from_skey(&old_file).expect("a key")),
+        log: files.checkpoint_log.clone(),
+        interval: files.interval,
+    };
+    let refused = sign_checkpoint(&app.db().await, &stale).await.err().expect("the old key is refused");
+    assert!(refused.to_string().contains("signs no more"), "{refused}");
+    // The new key's portal starts without the flag, and signs.
+    let running = countersign::web::start(&super::config(&app.db, files.clone())).await.expect("starts");
     let new_vkey = running.audit_vkey.clone();
+    assert_eq!(new_vkey, new_key.vkey);
     app.base = format!("http://{}", running.addr);
     app.running = Some(running);
     checkpoint_now(&app).await;
