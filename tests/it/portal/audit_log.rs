@@ -462,7 +462,7 @@ async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_forc
         log: files.checkpoint_log.clone(),
         interval: files.interval,
     };
-    let refused = sign_checkpoint(&app.db().await, &stale).await.err().expect("the old key is refused");
+    let refused = sign_checkpoint(&app.db().await, &stale).await.expect_err("the old key is refused");
     assert!(refused.to_string().contains("signs no more"), "{refused}");
     // The new key's portal starts without the flag, and signs.
     let running = countersign::web::start(&super::config(&app.db, files.clone())).await.expect("starts");
