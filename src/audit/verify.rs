@@ -74,10 +74,12 @@ impl Report {
 /// The keys: a checkpoint any given key verifies is always held against the tree, whatever the
 /// trail says of keys, so that no event in the database can turn a check off. The trail's
 /// `audit.key-replaced` events only add problems: from each on, a checkpoint signed by another key
-/// than the one it names is one, and so is an event that puts back a key already replaced. A
-/// checkpoint no given key verifies is a problem too, except one signed before a replacement that a
-/// checked checkpoint of its size or larger covers: it vouches for nothing the checked one does not,
-/// and is listed apart as not checked.
+/// than the one it names is one, so is an event that puts back a key once in force, and so is a
+/// last replacement whose key was not given (nothing given vouches for the events after it). A
+/// checkpoint no given key verifies is a problem too, except one signed before the last
+/// replacement, whose root is the tree's at its size, and whose events a checked checkpoint of its
+/// size or larger covers: it vouches for nothing the checked one does not, and is listed apart as
+/// not checked.
 pub struct Verifier {
     tree: GrowingTree,
     /// The checkpoints still ahead, by the size they claim, their signatures not yet checked: a
@@ -85,14 +87,12 @@ pub struct Verifier {
     ahead: BTreeMap<u64, Vec<Claim>>,
     /// The verifier keys the auditor trusts.
     vkeys: Vec<String>,
-    /// The key the trail's last honoured replacement put in place: (its event, the key).
-    in_force: Option<(i64, String)>,
+    /// The replacements honoured so far, in order: (leaf index, sequence number, the key named).
+    honoured: Vec<(u64, i64, String)>,
     /// Keys once in force and replaced since, never to be put back.
     retired: Vec<String>,
     /// The given keys that signed checkpoints before the first replacement.
     signed_before_replacement: Vec<String>,
-    /// The leaf index of the first honoured replacement.
-    first_replacement: Option<(u64, i64)>,
     /// Checkpoints signed by none of the given keys, judged at the end, when the checked
     /// checkpoints and the replacements are known.
     unsigned: Vec<Unsigned>,
@@ -114,8 +114,10 @@ struct Unsigned {
     size: u64,
     source: String,
     error: String,
-    /// The key in force at its size: the event that put it in place, and the key.
-    in_force: Option<(i64, String)>,
+    /// Every key found no signature of its in it (rather than a bad one).
+    by_none: bool,
+    /// Whether its root is the tree's at its size; unknown when the tree never reached it.
+    matches_tree: Option<bool>,
 }
 
 impl Verifier {
@@ -145,10 +147,9 @@ impl Verifier {
             tree: GrowingTree::default(),
             ahead,
             vkeys: vkeys.to_vec(),
-            in_force: None,
+            honoured: Vec::new(),
             retired: Vec::new(),
             signed_before_replacement: Vec::new(),
-            first_replacement: None,
             unsigned: Vec::new(),
             checked: 0,
             last_good: 0,
@@ -164,28 +165,33 @@ impl Verifier {
 
     /// An `audit.key-replaced` event at leaf `index`, as the trail recorded it.
     fn replacement(&mut self, index: u64, seq: i64, named: String) {
-        let already = self.in_force.as_ref().is_some_and(|(_, key)| *key == named)
+        let in_force = self.honoured.last().map(|(_, _, key)| key);
+        let already = in_force == Some(&named)
             || self.retired.contains(&named)
-            || (self.in_force.is_none() && self.signed_before_replacement.contains(&named));
+            || (in_force.is_none() && self.signed_before_replacement.contains(&named));
         if already {
             self.problems.push(Msg::new("verify-replacement-reuses-key").arg("seq", seq).arg("vkey", named));
             return;
         }
-        match self.in_force.take() {
-            Some((_, key)) => self.retired.push(key),
+        match self.honoured.last() {
+            Some((_, _, key)) => self.retired.push(key.clone()),
             None => self.retired.append(&mut self.signed_before_replacement),
         }
-        self.in_force = Some((seq, named));
-        self.first_replacement.get_or_insert((index, seq));
+        self.honoured.push((index, seq, named));
     }
 
-    /// Checks the claims of `size` (the tree has reached it, or never will): the good ones, one
-    /// root per size, are returned to be held against the tree; the others are named or set aside.
-    fn signed_claims(&mut self, size: u64, claims: Vec<Claim>) -> Vec<(Hash, String)> {
+    /// The replacement in force for a checkpoint of `size`: the last among its leaves.
+    fn in_force_at(&self, size: u64) -> Option<&(u64, i64, String)> {
+        self.honoured.iter().rev().find(|(index, _, _)| *index < size)
+    }
+
+    /// Checks the claims of `size`; `tree_root` is the tree's root at that size, when it reached
+    /// it. The good ones, one root per size, are returned to be held against the tree; the others
+    /// are named or set aside.
+    fn signed_claims(&mut self, size: u64, claims: Vec<Claim>, tree_root: Option<Hash>) -> Vec<(Hash, String)> {
         let mut good: Vec<(Hash, String)> = Vec::new();
         for claim in claims {
-            let mut first_error = None;
-            let mut signer = None;
+            let (mut first_error, mut by_none, mut signer) = (None, true, None);
             for vkey in &self.vkeys {
                 match checkpoint::verify(&claim.note, vkey) {
                     Ok(verified) if verified.size == size => {
@@ -193,32 +199,33 @@ impl Verifier {
                         break;
                     }
                     Ok(verified) => {
+                        by_none = false;
                         first_error.get_or_insert(format!("its signed text is of size {}", verified.size));
                     }
                     Err(error) => {
+                        by_none &= error == checkpoint::NOT_SIGNED_BY_KEY;
                         first_error.get_or_insert(error);
                     }
                 }
             }
             let Some((vkey, root)) = signer else {
-                let error = first_error.unwrap_or_else(|| "no verifier key was given".to_owned());
-                if error == checkpoint::NOT_SIGNED_BY_KEY {
-                    let in_force = self.in_force.clone();
-                    self.unsigned.push(Unsigned { size, source: claim.source, error, in_force });
-                } else {
-                    self.problems.push(
-                        Msg::new("verify-bad-checkpoint")
-                            .arg("size", size)
-                            .arg("source", &claim.source)
-                            .arg("error", error),
-                    );
-                }
+                let claimed = checkpoint::read_unverified(&claim.note).map(|(_, root)| root);
+                self.unsigned.push(Unsigned {
+                    size,
+                    source: claim.source,
+                    error: first_error.unwrap_or_else(|| "no verifier key was given".to_owned()),
+                    by_none: by_none && !self.vkeys.is_empty(),
+                    matches_tree: tree_root.map(|tree| claimed == Some(tree)),
+                });
                 continue;
             };
-            match &self.in_force {
-                Some((seq, in_force)) if *in_force != vkey => self.problems.push(
-                    Msg::new("verify-replaced-key").arg("size", size).arg("source", &claim.source).arg("seq", *seq),
-                ),
+            match self.in_force_at(size) {
+                Some((_, seq, in_force)) if *in_force != vkey => {
+                    let seq = *seq;
+                    self.problems.push(
+                        Msg::new("verify-replaced-key").arg("size", size).arg("source", &claim.source).arg("seq", seq),
+                    );
+                }
                 Some(_) => {}
                 None if !self.signed_before_replacement.contains(&vkey) => self.signed_before_replacement.push(vkey),
                 None => {}
@@ -239,25 +246,30 @@ impl Verifier {
         good
     }
 
-    /// The checkpoints no given key verified, once the checked ones are known.
-    fn judge_unsigned(&mut self) {
-        for Unsigned { size, source, error, in_force } in std::mem::take(&mut self.unsigned) {
-            let covered = self.last_good >= size;
-            match (self.first_replacement, in_force) {
-                (Some((index, seq)), _) if index >= size && covered => self.unchecked.push(
-                    Msg::new("verify-unchecked-earlier-key")
-                        .arg("size", size)
-                        .arg("source", &source)
-                        .arg("seq", seq)
-                        .arg("covered", self.last_good),
-                ),
-                (_, Some((seq, vkey))) if !self.vkeys.contains(&vkey) => self.problems.push(
-                    Msg::new("verify-key-not-given")
-                        .arg("size", size)
-                        .arg("source", &source)
-                        .arg("seq", seq)
-                        .arg("vkey", vkey),
-                ),
+    /// The checkpoints no given key verified, and the replacements whose key was not given, once
+    /// the checked checkpoints and every replacement are known.
+    fn judge_keys(&mut self) {
+        // The last replacement's key vouches for the events after it; earlier ones' are covered by it.
+        if let Some((_, seq, named)) = self.honoured.last()
+            && !self.vkeys.contains(named)
+        {
+            self.problems.push(Msg::new("verify-tail-unvouched").arg("seq", *seq).arg("vkey", named));
+        }
+        let last_replacement = self.honoured.last().map(|(index, seq, _)| (*index, *seq));
+        for unsigned in std::mem::take(&mut self.unsigned) {
+            let Unsigned { size, source, error, by_none, matches_tree } = unsigned;
+            match last_replacement {
+                Some((index, seq))
+                    if by_none && index >= size && matches_tree == Some(true) && self.last_good >= size =>
+                {
+                    self.unchecked.push(
+                        Msg::new("verify-unchecked-earlier-key")
+                            .arg("size", size)
+                            .arg("source", &source)
+                            .arg("seq", seq)
+                            .arg("covered", self.last_good),
+                    );
+                }
                 _ => self.problems.push(
                     Msg::new("verify-bad-checkpoint").arg("size", size).arg("source", &source).arg("error", error),
                 ),
@@ -359,9 +371,10 @@ impl Verifier {
         self.tree.push(leaf);
         let size = self.tree.size();
         let claims = self.ahead.remove(&size).unwrap_or_default();
-        if let Some((root, source)) = self.signed_claims(size, claims).into_iter().next() {
+        let tree_root = self.tree.root();
+        if let Some((root, source)) = self.signed_claims(size, claims, Some(tree_root)).into_iter().next() {
             self.checked += 1;
-            if root == self.tree.root() {
+            if root == tree_root {
                 self.last_good = size;
             } else {
                 let problem = match self.last_good {
@@ -394,11 +407,11 @@ impl Verifier {
         let beyond: Vec<(u64, String)> = std::mem::take(&mut self.ahead)
             .into_iter()
             .flat_map(|(size, claims)| {
-                let signed = self.signed_claims(size, claims);
+                let signed = self.signed_claims(size, claims, None);
                 signed.into_iter().map(move |(_, source)| (size, source)).collect::<Vec<_>>()
             })
             .collect();
-        self.judge_unsigned();
+        self.judge_keys();
         if size > 0 && self.checked == 0 && beyond.is_empty() {
             self.problems.push(Msg::new("verify-no-checkpoint"));
         }
@@ -581,7 +594,7 @@ mod tests {
         events[3] = replacement(&k2);
         let rows = trail(&events);
         let report = verify(&rows, &[claim(&k1, &rows, 3)], &[&k2]);
-        assert!(!report.intact(), "{:?}", report.unchecked);
+        assert!(!report.intact() && report.unchecked.is_empty(), "{}", said(&report.unchecked));
         assert!(said(&report.problems).contains("not signed by the audit key given"), "{}", said(&report.problems));
     }
 
@@ -593,6 +606,71 @@ mod tests {
         // Its size changed after signing: filed under 3, and its signature no longer holds.
         signed.note = signed.note.replacen("\n4\n", "\n3\n", 1);
         let report = verify(&rows, &[signed, claim(&k, &rows, 4)], &[&k]);
-        assert!(!report.intact());
+        assert!(
+            said(&report.problems).contains("tree size 3 in the database: bad signature"),
+            "{}",
+            said(&report.problems)
+        );
+    }
+
+    #[test]
+    fn a_replacement_appended_after_the_last_checkpoint_is_named() {
+        // Appended by a writer of the database, naming its own key: the honest portal signs no
+        // more, and nothing given vouches for what comes after, which is said.
+        let (k, theirs) = (key(), key());
+        let mut events = plain(5);
+        events[4] = replacement(&theirs);
+        let rows = trail(&events);
+        let report = verify(&rows, &[claim(&k, &rows, 4)], &[&k]);
+        assert!(
+            said(&report.problems)
+                .contains(&format!("event 5 put in place the key {}, which was not given", theirs.vkey)),
+            "{}",
+            said(&report.problems)
+        );
+    }
+
+    #[test]
+    fn a_trail_rewritten_before_the_new_key_first_signed_is_caught_by_the_old_checkpoints() {
+        // The old key's checkpoints hold the real roots; the trail was rewritten and the new key
+        // then signed the rewritten one. With the new key alone they cannot be set aside.
+        let (k1, k2) = (key(), key());
+        let real = trail(&plain(4));
+        let mut rewritten_events = plain(6);
+        rewritten_events[1].1 = "{\"n\":\"rewritten\"}".to_owned();
+        rewritten_events[4] = replacement(&k2);
+        let rewritten = trail(&rewritten_events);
+        let claims = [claim(&k1, &real, 2), claim(&k1, &real, 4), claim(&k2, &rewritten, 6)];
+        let report = verify(&rewritten, &claims, &[&k2]);
+        assert!(!report.intact(), "{}", said(&report.unchecked));
+        assert!(report.unchecked.is_empty(), "{}", said(&report.unchecked));
+    }
+
+    #[test]
+    fn after_two_replacements_the_newest_key_alone_sets_both_earlier_keys_aside() {
+        let (k1, k2, k3) = (key(), key(), key());
+        let mut events = plain(8);
+        events[2] = replacement(&k2);
+        events[5] = replacement(&k3);
+        let rows = trail(&events);
+        let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k2, &rows, 5), claim(&k3, &rows, 8)];
+        let report = verify(&rows, &claims, &[&k3]);
+        assert!(report.intact(), "{}", said(&report.problems));
+        assert_eq!(report.unchecked.len(), 3, "{}", said(&report.unchecked));
+        let all = verify(&rows, &claims, &[&k1, &k2, &k3]);
+        assert!(all.intact() && all.unchecked.is_empty() && all.checkpoints == 4, "{}", said(&all.problems));
+    }
+
+    #[test]
+    fn the_old_key_after_its_replacement_is_a_problem_even_to_the_new_key_alone() {
+        let (k1, k2) = (key(), key());
+        let mut events = plain(6);
+        events[2] = replacement(&k2);
+        let rows = trail(&events);
+        let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k1, &rows, 6)];
+        let report = verify(&rows, &claims, &[&k2]);
+        assert!(!report.intact(), "{}", said(&report.unchecked));
+        assert!(said(&report.problems).contains("tree size 6 in the database: not signed by the audit key given"));
+        assert_eq!(report.unchecked.len(), 1, "only the one from before: {}", said(&report.unchecked));
     }
 }
