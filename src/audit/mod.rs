@@ -187,6 +187,15 @@ pub fn chain_hash(prev_sha256: &str, fields: &[&str; 8]) -> String {
 }
 
 /// [`chain_hash`] as bytes.
+/// The verifier key an `audit.key-replaced` event's details name, when they name one: the portal
+/// and the verifier read it alike, and both refuse an event that names none.
+pub fn replaced_key(detail: &str) -> Option<String> {
+    serde_json::from_str::<serde_json::Value>(detail).ok()?["vkey"]
+        .as_str()
+        .filter(|k| !k.is_empty())
+        .map(str::to_owned)
+}
+
 pub fn chain_digest(prev_sha256: &str, fields: &[&str; 8]) -> [u8; 32] {
     let mut hasher = Sha256::new();
     hasher.update((prev_sha256.len() as u64).to_be_bytes());

@@ -93,6 +93,8 @@ pub struct Verifier {
     retired: Vec<String>,
     /// The given keys that signed checkpoints before the first replacement.
     signed_before_replacement: Vec<String>,
+    /// The same, kept once the first replacement has retired them.
+    first_era: Vec<String>,
     /// Checkpoints signed by none of the given keys, judged at the end, when the checked
     /// checkpoints and the replacements are known.
     unsigned: Vec<Unsigned>,
@@ -150,6 +152,7 @@ impl Verifier {
             honoured: Vec::new(),
             retired: Vec::new(),
             signed_before_replacement: Vec::new(),
+            first_era: Vec::new(),
             unsigned: Vec::new(),
             checked: 0,
             last_good: 0,
@@ -175,7 +178,10 @@ impl Verifier {
         }
         match self.honoured.last() {
             Some((_, _, key)) => self.retired.push(key.clone()),
-            None => self.retired.append(&mut self.signed_before_replacement),
+            None => {
+                self.first_era = self.signed_before_replacement.clone();
+                self.retired.append(&mut self.signed_before_replacement);
+            }
         }
         self.honoured.push((index, seq, named));
     }
@@ -258,10 +264,14 @@ impl Verifier {
         let last_replacement = self.honoured.last().map(|(index, seq, _)| (*index, *seq));
         for unsigned in std::mem::take(&mut self.unsigned) {
             let Unsigned { size, source, error, by_none, matches_tree } = unsigned;
+            // Given the key of its time, a checkpoint it did not sign is nobody's to set aside.
+            let era_key_given = match self.in_force_at(size) {
+                Some((_, _, key)) => self.vkeys.contains(key),
+                None => !self.first_era.is_empty(),
+            };
+            let set_aside = by_none && !era_key_given && matches_tree == Some(true) && self.last_good >= size;
             match last_replacement {
-                Some((index, seq))
-                    if by_none && index >= size && matches_tree == Some(true) && self.last_good >= size =>
-                {
+                Some((index, seq)) if set_aside && index >= size => {
                     self.unchecked.push(
                         Msg::new("verify-unchecked-earlier-key")
                             .arg("size", size)
@@ -353,11 +363,10 @@ impl Verifier {
         // check off (see the type's comment): it adds problems, or sets aside a checkpoint no trusted
         // key signed that a checked one covers. It is taken as the row says.
         if event.action == "audit.key-replaced" && event.outcome == "done" {
-            let named = serde_json::from_str::<serde_json::Value>(&event.detail)
-                .ok()
-                .and_then(|detail| detail["vkey"].as_str().map(str::to_owned));
-            if let (Some(named), Some(index)) = (named, event.leaf_index()) {
-                self.replacement(index, event.seq, named);
+            match (super::replaced_key(&event.detail), event.leaf_index()) {
+                (Some(named), Some(index)) => self.replacement(index, event.seq, named),
+                // The portal never writes one, and one stops it signing: it is named.
+                _ => self.problems.push(Msg::new("verify-replacement-unreadable").arg("seq", event.seq)),
             }
         }
         self.prev_sha256 = Some(row.sha256.clone());
@@ -451,6 +460,7 @@ mod tests {
 
     use super::*;
     use crate::audit::checkpoint::AuditKey;
+    use base64::Engine;
 
     const LOG: &str = "countersign.test/audit";
 
@@ -599,7 +609,7 @@ mod tests {
     }
 
     #[test]
-    fn a_checkpoint_whose_size_was_changed_is_refused() {
+    fn a_checkpoint_whose_size_was_edited_has_a_bad_signature() {
         let k = key();
         let rows = trail(&plain(4));
         let mut signed = claim(&k, &rows, 4);
@@ -642,8 +652,76 @@ mod tests {
         let rewritten = trail(&rewritten_events);
         let claims = [claim(&k1, &real, 2), claim(&k1, &real, 4), claim(&k2, &rewritten, 6)];
         let report = verify(&rewritten, &claims, &[&k2]);
-        assert!(!report.intact(), "{}", said(&report.unchecked));
         assert!(report.unchecked.is_empty(), "{}", said(&report.unchecked));
+        let problems = said(&report.problems);
+        for size in [2, 4] {
+            assert!(problems.contains(&format!("tree size {size} in the database: not signed by")), "{problems}");
+        }
+    }
+
+    #[test]
+    fn a_replacement_naming_no_key_is_named() {
+        let k = key();
+        let mut events = plain(5);
+        events[4] = ("audit.key-replaced", "{}".to_owned());
+        let rows = trail(&events);
+        let report = verify(&rows, &[claim(&k, &rows, 4)], &[&k]);
+        assert!(said(&report.problems).contains("event 5 replaces the audit key but names no verifier key"));
+    }
+
+    #[test]
+    fn a_replacement_naming_the_key_in_force_is_refused() {
+        let (k1, k2) = (key(), key());
+        let mut events = plain(6);
+        events[2] = replacement(&k2);
+        events[4] = replacement(&k2);
+        let rows = trail(&events);
+        let report = verify(&rows, &[claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k2, &rows, 6)], &[&k1, &k2]);
+        assert!(
+            said(&report.problems).contains("event 5 puts in place a key already in force"),
+            "{}",
+            said(&report.problems)
+        );
+        // And a first replacement naming the key that signed before it.
+        let mut events = plain(4);
+        events[2] = replacement(&k1);
+        let rows = trail(&events);
+        let report = verify(&rows, &[claim(&k1, &rows, 2), claim(&k1, &rows, 4)], &[&k1]);
+        assert!(
+            said(&report.problems).contains("event 3 puts in place a key already in force"),
+            "{}",
+            said(&report.problems)
+        );
+    }
+
+    #[test]
+    fn a_checkpoint_of_a_given_key_with_a_bad_signature_is_never_set_aside() {
+        let (k1, k2) = (key(), key());
+        let mut events = plain(6);
+        events[3] = replacement(&k2);
+        let rows = trail(&events);
+        // K1's signature bytes changed, its root left as it was: covered by K2 at 6, before the
+        // replacement, matching the tree; but K1 finds a bad signature, not none.
+        let mut broken = claim(&k1, &rows, 3);
+        let sig_line = broken.note.lines().last().expect("a signature line").to_owned();
+        let (name, sig) = sig_line.rsplit_once(' ').expect("name and signature");
+        let mut bytes = base64::engine::general_purpose::STANDARD.decode(sig).expect("base64");
+        let last = bytes.len() - 1;
+        bytes[last] ^= 1;
+        let flipped = format!("{name} {}", base64::engine::general_purpose::STANDARD.encode(bytes));
+        broken.note = broken.note.replace(&sig_line, &flipped);
+        let report = verify(&rows, &[broken, claim(&k2, &rows, 6)], &[&k1, &k2]);
+        assert!(report.unchecked.is_empty(), "{}", said(&report.unchecked));
+        assert!(
+            said(&report.problems).contains("tree size 3 in the database: bad signature"),
+            "{}",
+            said(&report.problems)
+        );
+        // A K1 checkpoint whose signature line was taken off, with K1 given: not set aside either.
+        let mut stripped = claim(&k1, &rows, 3);
+        stripped.note = stripped.note.replace(&format!("{sig_line}\n"), "");
+        let report = verify(&rows, &[claim(&k1, &rows, 2), stripped, claim(&k2, &rows, 6)], &[&k1, &k2]);
+        assert!(report.unchecked.is_empty() && !report.intact(), "{}", said(&report.unchecked));
     }
 
     #[test]
@@ -667,7 +745,9 @@ mod tests {
         let mut events = plain(6);
         events[2] = replacement(&k2);
         let rows = trail(&events);
-        let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k1, &rows, 6)];
+        // Covered by the new key's own checkpoint of 6, matching the tree: only its time, after the
+        // replacement, keeps it from being set aside.
+        let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k1, &rows, 6), claim(&k2, &rows, 6)];
         let report = verify(&rows, &claims, &[&k2]);
         assert!(!report.intact(), "{}", said(&report.unchecked));
         assert!(said(&report.problems).contains("tree size 6 in the database: not signed by the audit key given"));

@@ -355,11 +355,9 @@ pub async fn key_replacements(conn: &mut Conn) -> Result<Vec<(i64, String, Optio
     Ok(rows.into_iter().map(|(seq, detail, before)| (seq, named_key(&detail), before)).collect())
 }
 
+/// The key a replacement names; an event that names none names no key anyone has.
 fn named_key(detail: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(detail)
-        .ok()
-        .and_then(|d| d["vkey"].as_str().map(str::to_owned))
-        .unwrap_or_default()
+    crate::audit::replaced_key(detail).unwrap_or_default()
 }
 
 /// A signed checkpoint as stored.

@@ -19,6 +19,7 @@ verify-unreachable = the checkpoint of tree size { $checkpoint } in { $source } 
 verify-stored-tree = the stored tree hashes disagree with the events: proofs the portal serves would not check
 verify-replaced-key = the checkpoint of tree size { $size } in { $source } is signed by a key other than the one event { $seq } put in place: after that event it is not accepted
 verify-replacement-reuses-key = event { $seq } puts in place a key already in force or replaced before ({ $vkey }): a replaced key is never put back, and the event is not honoured
+verify-replacement-unreadable = event { $seq } replaces the audit key but names no verifier key: the portal never writes such an event, and signs no checkpoint after it
 verify-tail-unvouched = event { $seq } put in place the key { $vkey }, which was not given: no given key vouches for the events from it on
 # Listed apart from the problems: a checkpoint that vouches for nothing, set aside.
 verify-unchecked-earlier-key = the checkpoint of tree size { $size } in { $source } was signed before event { $seq } replaced the audit key, by none of the keys given: it vouches for nothing the checked checkpoint of size { $covered } does not (give the earlier verifier key too, to check it)

@@ -19,6 +19,7 @@ verify-unreachable = { $source }의 트리 크기 { $checkpoint } 검사점을 �
 verify-stored-tree = 저장된 트리 해시가 이벤트와 일치하지 않습니다. 포털이 제공하는 증명이 확인되지 않습니다.
 verify-replaced-key = { $source }의 트리 크기 { $size } 검사점은 이벤트 { $seq }에서 도입된 키가 아닌 다른 키로 서명되었습니다. 그 이벤트 이후에는 받아들이지 않습니다.
 verify-replacement-reuses-key = 이벤트 { $seq }은(는) 이미 사용 중이거나 이전에 교체된 키({ $vkey })를 도입합니다. 교체된 키는 다시 도입하지 않으므로 이 이벤트는 인정하지 않습니다.
+verify-replacement-unreadable = 이벤트 { $seq }은(는) 감사 키를 교체하지만 검증자 키를 지정하지 않습니다. 포털은 이런 이벤트를 쓰지 않으며, 그 이후에는 검사점에 서명하지 않습니다.
 verify-tail-unvouched = 이벤트 { $seq }에서 도입된 키 { $vkey }가 주어지지 않았습니다. 그 이벤트부터의 이벤트는 주어진 어느 키도 보증하지 않습니다.
 # 문제와 따로 나열: 아무것도 보증하지 않아 제쳐 둔 검사점.
 verify-unchecked-earlier-key = { $source }의 트리 크기 { $size } 검사점은 이벤트 { $seq }에서 감사 키가 교체되기 전에, 주어진 어느 키도 아닌 키로 서명되었습니다. 확인된 크기 { $covered } 검사점이 보증하지 않는 것은 아무것도 보증하지 않습니다(확인하려면 이전 검증자 키도 제공하십시오).

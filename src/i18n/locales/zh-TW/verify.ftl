@@ -19,6 +19,7 @@ verify-unreachable = 無法檢查 { $source } 中樹狀大小 { $checkpoint } �
 verify-stored-tree = 儲存的樹狀雜湊與事件不一致：入口網站提供的證明將無法驗證
 verify-replaced-key = { $source } 中樹狀大小 { $size } 的檢查點並非以事件 { $seq } 啟用的金鑰簽署：該事件之後即不被接受
 verify-replacement-reuses-key = 事件 { $seq } 啟用的金鑰 ({ $vkey }) 已在使用中或先前已被更換：已更換的金鑰不會再次啟用，因此不承認此事件
+verify-replacement-unreadable = 事件 { $seq } 更換了稽核金鑰，卻未指定驗證者金鑰：入口網站從不寫入這種事件，且之後不會簽署任何檢查點
 verify-tail-unvouched = 事件 { $seq } 啟用的金鑰 { $vkey } 未被指定：自該事件起的事件沒有任何指定的金鑰為其擔保
 # 與問題分開列出：不為任何項目擔保而擱置的檢查點。
 verify-unchecked-earlier-key = { $source } 中樹狀大小 { $size } 的檢查點是在事件 { $seq } 更換稽核金鑰之前，以非任何指定金鑰的金鑰簽署：凡大小 { $covered } 的已檢查檢查點未擔保的，它也不擔保任何項目 (若要檢查它，請一併提供先前的驗證者金鑰)
