@@ -424,14 +424,16 @@ impl Verifier {
         if size > 0 && self.checked == 0 && beyond.is_empty() {
             self.problems.push(Msg::new("verify-no-checkpoint"));
         }
+        // What the table reaches, its last row, though a missing leaf stopped the tree before it.
+        let reached = (self.expected_seq - 1).max(0) as u64;
         for (checkpoint_size, source) in beyond {
-            if checkpoint_size > size {
+            if checkpoint_size > reached {
                 self.problems.push(
                     Msg::new("verify-rolled-back")
                         .arg("checkpoint", checkpoint_size)
                         .arg("source", &source)
-                        .arg("size", size)
-                        .arg("first", size + 1),
+                        .arg("size", reached)
+                        .arg("first", reached + 1),
                 );
             } else {
                 self.problems
@@ -657,6 +659,27 @@ mod tests {
         for size in [2, 4] {
             assert!(problems.contains(&format!("tree size {size} in the database: not signed by")), "{problems}");
         }
+    }
+
+    #[test]
+    fn a_checkpoint_after_a_missing_event_is_unreachable_not_rolled_back() {
+        let k = key();
+        let signed = trail(&plain(8));
+        let rows = &signed[..6];
+        let mut verifier =
+            Verifier::new(&[claim(&k, &signed, 6), claim(&k, &signed, 8)], std::slice::from_ref(&k.vkey));
+        for row in rows {
+            if row.event.seq == 3 {
+                verifier.missing(3, None);
+            } else {
+                verifier.event(row);
+            }
+        }
+        let problems = said(&verifier.finish(None).problems);
+        assert!(problems.contains("event 3 is missing"), "{problems}");
+        assert!(problems.contains("the checkpoint of tree size 6 in the database cannot be checked"), "{problems}");
+        // A checkpoint past the last row is still a cut tail, counted from the rows.
+        assert!(problems.contains("it has 6 events, so events 7 to 8 are gone"), "{problems}");
     }
 
     #[test]
