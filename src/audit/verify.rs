@@ -89,11 +89,9 @@ pub struct Verifier {
     vkeys: Vec<String>,
     /// The replacements honoured so far, in order: (leaf index, sequence number, the key named).
     honoured: Vec<(u64, i64, String)>,
-    /// Keys once in force and replaced since, never to be put back.
+    /// Keys named by a replacement and replaced since, never to be put back.
     retired: Vec<String>,
-    /// The given keys that signed checkpoints before the first replacement.
-    signed_before_replacement: Vec<String>,
-    /// The same, kept once the first replacement has retired them.
+    /// The given keys that signed checkpoints before the first replacement: retired by it too.
     first_era: Vec<String>,
     /// Checkpoints signed by none of the given keys, judged at the end, when the checked
     /// checkpoints and the replacements are known.
@@ -151,7 +149,6 @@ impl Verifier {
             vkeys: vkeys.to_vec(),
             honoured: Vec::new(),
             retired: Vec::new(),
-            signed_before_replacement: Vec::new(),
             first_era: Vec::new(),
             unsigned: Vec::new(),
             checked: 0,
@@ -169,19 +166,13 @@ impl Verifier {
     /// An `audit.key-replaced` event at leaf `index`, as the trail recorded it.
     fn replacement(&mut self, index: u64, seq: i64, named: String) {
         let in_force = self.honoured.last().map(|(_, _, key)| key);
-        let already = in_force == Some(&named)
-            || self.retired.contains(&named)
-            || (in_force.is_none() && self.signed_before_replacement.contains(&named));
+        let already = in_force == Some(&named) || self.retired.contains(&named) || self.first_era.contains(&named);
         if already {
             self.problems.push(Msg::new("verify-replacement-reuses-key").arg("seq", seq).arg("vkey", named));
             return;
         }
-        match self.honoured.last() {
-            Some((_, _, key)) => self.retired.push(key.clone()),
-            None => {
-                self.first_era = self.signed_before_replacement.clone();
-                self.retired.append(&mut self.signed_before_replacement);
-            }
+        if let Some((_, _, key)) = self.honoured.last() {
+            self.retired.push(key.clone());
         }
         self.honoured.push((index, seq, named));
     }
@@ -233,7 +224,7 @@ impl Verifier {
                     );
                 }
                 Some(_) => {}
-                None if !self.signed_before_replacement.contains(&vkey) => self.signed_before_replacement.push(vkey),
+                None if !self.first_era.contains(&vkey) => self.first_era.push(vkey),
                 None => {}
             }
             // Two good checkpoints of one size must agree.
@@ -497,6 +488,15 @@ mod tests {
         (0..n).map(|i| ("login", format!("{{\"n\":{i}}}"))).collect()
     }
 
+    /// `n` plain events, those numbered in `at` replacing the audit key by theirs.
+    fn trail_replacing(n: usize, at: &[(usize, &AuditKey)]) -> Vec<EventRow> {
+        let mut events = plain(n);
+        for (seq, key) in at {
+            events[seq - 1] = replacement(key);
+        }
+        trail(&events)
+    }
+
     fn replacement(key: &AuditKey) -> (&'static str, String) {
         ("audit.key-replaced", serde_json::json!({ "vkey": key.vkey }).to_string())
     }
@@ -564,10 +564,7 @@ mod tests {
         // K1 was replaced by K2 at event 3 (it leaked). The leaker appends a replacement naming K1
         // again, and signs the tail with it.
         let (k1, k2) = (key(), key());
-        let mut events = plain(7);
-        events[2] = replacement(&k2);
-        events[4] = replacement(&k1);
-        let rows = trail(&events);
+        let rows = trail_replacing(7, &[(3, &k2), (5, &k1)]);
         let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k1, &rows, 7)];
         let report = verify(&rows, &claims, &[&k1, &k2]);
         let problems = said(&report.problems);
@@ -581,9 +578,7 @@ mod tests {
     #[test]
     fn after_a_real_replacement_both_keys_check_everything_and_the_new_one_alone_sets_the_old_aside() {
         let (k1, k2) = (key(), key());
-        let mut events = plain(6);
-        events[3] = replacement(&k2);
-        let rows = trail(&events);
+        let rows = trail_replacing(6, &[(4, &k2)]);
         let claims = [claim(&k1, &rows, 2), claim(&k1, &rows, 3), claim(&k2, &rows, 6)];
         let both = verify(&rows, &claims, &[&k1, &k2]);
         assert!(both.intact() && both.unchecked.is_empty(), "{}", said(&both.problems));
@@ -602,9 +597,7 @@ mod tests {
         // The new key has not signed yet: the old checkpoints cannot be set aside, for nothing
         // checked vouches for their events.
         let (k1, k2) = (key(), key());
-        let mut events = plain(4);
-        events[3] = replacement(&k2);
-        let rows = trail(&events);
+        let rows = trail_replacing(4, &[(4, &k2)]);
         let report = verify(&rows, &[claim(&k1, &rows, 3)], &[&k2]);
         assert!(!report.intact() && report.unchecked.is_empty(), "{}", said(&report.unchecked));
         assert!(said(&report.problems).contains("not signed by the audit key given"), "{}", said(&report.problems));
@@ -630,9 +623,7 @@ mod tests {
         // Appended by a writer of the database, naming its own key: the honest portal signs no
         // more, and nothing given vouches for what comes after, which is said.
         let (k, theirs) = (key(), key());
-        let mut events = plain(5);
-        events[4] = replacement(&theirs);
-        let rows = trail(&events);
+        let rows = trail_replacing(5, &[(5, &theirs)]);
         let report = verify(&rows, &[claim(&k, &rows, 4)], &[&k]);
         assert!(
             said(&report.problems)
@@ -695,10 +686,7 @@ mod tests {
     #[test]
     fn a_replacement_naming_the_key_in_force_is_refused() {
         let (k1, k2) = (key(), key());
-        let mut events = plain(6);
-        events[2] = replacement(&k2);
-        events[4] = replacement(&k2);
-        let rows = trail(&events);
+        let rows = trail_replacing(6, &[(3, &k2), (5, &k2)]);
         let report = verify(&rows, &[claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k2, &rows, 6)], &[&k1, &k2]);
         assert!(
             said(&report.problems).contains("event 5 puts in place a key already in force"),
@@ -706,9 +694,7 @@ mod tests {
             said(&report.problems)
         );
         // And a first replacement naming the key that signed before it.
-        let mut events = plain(4);
-        events[2] = replacement(&k1);
-        let rows = trail(&events);
+        let rows = trail_replacing(4, &[(3, &k1)]);
         let report = verify(&rows, &[claim(&k1, &rows, 2), claim(&k1, &rows, 4)], &[&k1]);
         assert!(
             said(&report.problems).contains("event 3 puts in place a key already in force"),
@@ -720,9 +706,7 @@ mod tests {
     #[test]
     fn a_checkpoint_of_a_given_key_with_a_bad_signature_is_never_set_aside() {
         let (k1, k2) = (key(), key());
-        let mut events = plain(6);
-        events[3] = replacement(&k2);
-        let rows = trail(&events);
+        let rows = trail_replacing(6, &[(4, &k2)]);
         // K1's signature bytes changed, its root left as it was: covered by K2 at 6, before the
         // replacement, matching the tree; but K1 finds a bad signature, not none.
         let mut broken = claim(&k1, &rows, 3);
@@ -750,10 +734,7 @@ mod tests {
     #[test]
     fn after_two_replacements_the_newest_key_alone_sets_both_earlier_keys_aside() {
         let (k1, k2, k3) = (key(), key(), key());
-        let mut events = plain(8);
-        events[2] = replacement(&k2);
-        events[5] = replacement(&k3);
-        let rows = trail(&events);
+        let rows = trail_replacing(8, &[(3, &k2), (6, &k3)]);
         let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k2, &rows, 5), claim(&k3, &rows, 8)];
         let report = verify(&rows, &claims, &[&k3]);
         assert!(report.intact(), "{}", said(&report.problems));
@@ -765,9 +746,7 @@ mod tests {
     #[test]
     fn the_old_key_after_its_replacement_is_a_problem_even_to_the_new_key_alone() {
         let (k1, k2) = (key(), key());
-        let mut events = plain(6);
-        events[2] = replacement(&k2);
-        let rows = trail(&events);
+        let rows = trail_replacing(6, &[(3, &k2)]);
         // Covered by the new key's own checkpoint of 6, matching the tree: only its time, after the
         // replacement, keeps it from being set aside.
         let claims = [claim(&k1, &rows, 2), claim(&k2, &rows, 4), claim(&k1, &rows, 6), claim(&k2, &rows, 6)];

@@ -271,9 +271,7 @@ async fn evidence_files_move_byte_for_byte_over_several_batches() {
     }
     let mut app = t.app;
     let source = app.db().await;
-    if let Some(running) = app.running.take() {
-        running.stop().await.expect("stops");
-    }
+    app.stop().await;
     let file = match &app.db {
         Location::File(file) => file.clone(),
         other => panic!("spawn_on_file runs on a file, not {}", other.shown()),

@@ -62,9 +62,7 @@ async fn worked_trail() -> TestApp {
     let deploy = Step { app: &t.app, id: t.id, key: "um.deploy-exchange" };
     deploy.sign_and_countersign(&t.org1, &t.org2).await;
     let mut app = t.app;
-    if let Some(running) = app.running.take() {
-        running.stop().await.expect("stops");
-    }
+    app.stop().await;
     app
 }
 
@@ -521,7 +519,7 @@ async fn after_a_key_replacement_each_checkpoint_is_checked_with_the_key_in_forc
     assert!(said.contains(&format!("is signed by a key other than the one event {replaced} put in place")), "{said}");
 
     // The replaced key is never put back: a start that would is refused, and records nothing.
-    app.running.take().expect("running").stop().await.expect("stops");
+    app.stop().await;
     std::fs::write(&files.key, &old_file).expect("the old key file, found again");
     let events = count(&app.db().await).await;
     let refused = countersign::web::start(&config).await.err().expect("refused");
@@ -536,14 +534,8 @@ async fn a_lost_audit_key_is_refused_until_replaced_and_the_replacement_is_on_th
     assert!(count(&app.db().await).await > 0);
     std::fs::remove_file(&files.key).expect("the key is lost");
     let config = |replace_key: bool| countersign::web::Config {
-        bind: "127.0.0.1:0".parse().expect("an address"),
-        db: app.db.clone(),
-        public_url: "http://127.0.0.1".to_owned(),
-        demo: false,
-        outbox: Default::default(),
         audit: countersign::web::AuditFiles { replace_key, ..files.clone() },
-        sso: None,
-        local_login: Default::default(),
+        ..super::config(&app.db, files.clone())
     };
     let refused = countersign::web::start(&config(false)).await.err().expect("refused without the key");
     assert!(refused.to_string().contains("--replace-audit-key"), "{refused}");

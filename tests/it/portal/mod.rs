@@ -132,11 +132,16 @@ impl TestApp {
         }
     }
 
-    /// Stops the server and starts it again on the same database.
-    pub async fn restart(&mut self) {
+    /// Stops the server, leaving its database and files.
+    pub async fn stop(&mut self) {
         if let Some(running) = self.running.take() {
             running.stop().await.expect("the server stops cleanly");
         }
+    }
+
+    /// Stops the server and starts it again on the same database.
+    pub async fn restart(&mut self) {
+        self.stop().await;
         let running = start(self._dir.path(), &self.db, OutboxConfig::default(), "http://127.0.0.1").await;
         assert!(running.admin_password.is_none(), "a second start must not create or print a password");
         self.base = format!("http://{}", running.addr);

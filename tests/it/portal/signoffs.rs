@@ -465,9 +465,7 @@ async fn two_people_walk_the_demo_deployment_to_complete() {
     assert_eq!(actions, vec![("step.countersign".to_owned(), steps), ("step.sign".to_owned(), steps)]);
     // And the trail of the whole walk verifies, from the command line, once the portal has stopped.
     let mut app = app;
-    if let Some(running) = app.running.take() {
-        running.stop().await.expect("stops");
-    }
+    app.stop().await;
     let verified = app.command(&["audit", "verify"]).output().expect("the binary runs");
     let said = String::from_utf8_lossy(&verified.stdout);
     assert!(verified.status.success() && said.contains("intact: "), "{said}");

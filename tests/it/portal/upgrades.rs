@@ -11,9 +11,7 @@ use crate::support::database;
 #[tokio::test]
 async fn an_older_release_refuses_a_database_a_newer_one_upgraded_and_changes_nothing() {
     let mut app = TestApp::spawn().await;
-    if let Some(running) = app.running.take() {
-        running.stop().await.expect("the portal stops");
-    }
+    app.stop().await;
     // Opened before the newer migration is recorded: after it, this release opens it no more.
     let pool = app.db().await;
     // What a later release's migrator records when it applies its migration.
